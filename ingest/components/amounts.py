@@ -1,0 +1,15 @@
+"""Attach doc._.kb_amounts: the amounts numbers.find_amounts finds, as character spans."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..numbers import find_amounts
+
+Doc.set_extension("kb_amounts", default=None, force=True)
+
+
+@Language.component("kb_amounts", assigns=["doc._.kb_amounts"])
+def amounts(doc: Doc) -> Doc:
+    doc._.kb_amounts = find_amounts(doc.text, doc.lang_)
+    return doc

@@ -1,0 +1,203 @@
+"""Claims: each amount, and each dated plan, forecast or event, tied to the entity it is about.
+
+Attaches doc._.kb_sentence_info (the discourse analysis, reused by relations) and
+doc._.kb_claims: dicts with subject, metric, value/low/high, unit, period, kind, claimant,
+the evidence span and the sentence index.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..discourse import analyse, subject_for, topic_before, words_in
+from ..lexicons import lexicon
+
+Doc.set_extension("kb_claims", default=None, force=True)
+Doc.set_extension("kb_sentence_info", default=None, force=True)
+
+MONEY_SUFFIX = "_CENT"
+FAMILIES = {
+    "percent": {"%", "pp"}, "mass": {"t", "kt", "kg", "g", "lb"},
+    "power": {"W", "kW", "MW", "GW", "TW"}, "energy": {"Wh", "kWh", "MWh", "GWh", "TWh"},
+    "time": {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"},
+    "length": {"km", "m", "cm", "mm", "mi", "in", "ft", "yd"}, "compute": {"FLOPS", "PFLOPS", "EFLOPS"},
+    "volume": {"l", "ml", "gal"}, "speed": {"km/h", "mph"},
+}
+DEFAULT_METRIC = {"money": "amount", "percent": "percentage", "mass": "mass", "power": "power",
+                  "energy": "energy", "time": "duration", "length": "distance", "compute": "compute",
+                  "volume": "volume", "speed": "speed"}
+HEADER_CHARS = 250  # datelines live here; their dates are the article's, not claims
+
+
+def unit_family(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    if (len(unit) == 3 and unit.isupper()) or unit.endswith(MONEY_SUFFIX):
+        return "money"
+    for family, units in FAMILIES.items():
+        if unit in units:
+            return family
+    return "count"
+
+
+@functools.lru_cache(maxsize=None)
+def claim_lexicon(lang: str) -> dict:
+    lex = lexicon(lang)
+    def phrases(words):
+        return [tuple(w.lower().split()) for w in words]
+    return {
+        "kinds": {k: phrases(v) for k, v in lex["kinds"].items()},
+        "metrics": {m: {"words": phrases(d["words"]), "units": set(d["units"])} for m, d in lex["metrics"].items()},
+        "events": {m: phrases(v) for m, v in lex["events"].items()},
+    }
+
+
+def phrase_positions(words: list[tuple[str, int]], phrase: tuple) -> list[int]:
+    n = len(phrase)
+    return [words[i][1] for i in range(len(words) - n + 1)
+            if tuple(w for w, _ in words[i:i + n]) == phrase or (n == 1 and words[i][0].startswith(phrase[0])
+                                                                 and len(phrase[0]) >= 6)]
+
+
+def sentence_words(doc: Doc, sent) -> list[tuple[str, int]]:
+    return [(t.lower_, t.idx) for t in sent if not (t.is_space or t.is_punct)]
+
+
+def nearest(words, phrases, pos) -> int | None:
+    best = None
+    for p in phrases:
+        for at in phrase_positions(words, p):
+            d = abs(at - pos)
+            best = d if best is None or d < best else best
+    return best
+
+
+def choose_metric(words, amount: dict, lex: dict) -> str:
+    family = unit_family(amount["unit"])
+    best, best_d = None, None
+    for metric, spec in lex["metrics"].items():
+        accepts = spec["units"]
+        if not (family in accepts or amount["unit"] in accepts or (family == "count" and "count" in accepts)):
+            continue
+        d = nearest(words, spec["words"], amount["start"])
+        if d is not None and (best_d is None or d < best_d):
+            best, best_d = metric, d
+    if best:
+        return best
+    if family in DEFAULT_METRIC:
+        return DEFAULT_METRIC[family]
+    if family == "count":
+        return amount["unit"].replace(" ", "_") + "_count"
+    return "quantity"
+
+
+def choose_event(words, pos: int, lex: dict, kind: str) -> str:
+    best, best_d = None, None
+    for metric, phrases in lex["events"].items():
+        d = nearest(words, phrases, pos)
+        if d is not None and (best_d is None or d < best_d):
+            best, best_d = metric, d
+    return best or {"plan": "plan", "forecast": "forecast"}.get(kind, "event")
+
+
+def choose_kind(words, pos: int, lex: dict, qualifier: str | None = None, window: int = 60) -> str:
+    for kind in ("plan", "forecast"):
+        if nearest(words, lex["kinds"][kind], pos) is not None:
+            return kind
+    if qualifier in ("about", "estimated", "nearly"):
+        return "estimate"
+    d = nearest(words, lex["kinds"]["estimate"], pos)
+    if d is not None and d <= window:
+        return "estimate"
+    return "fact"
+
+
+def closest_time(times: list[dict], start: int, end: int) -> dict | None:
+    usable = [t for t in times if not (t["start"] < end and start < t["end"]) and t["period_start"] or
+              (not (t["start"] < end and start < t["end"]) and t["period_end"])]
+    if not usable:
+        return None
+    return min(usable, key=lambda t: min(abs(t["start"] - end), abs(start - t["end"])))
+
+
+def in_sentence(items, sent):
+    return [x for x in items if sent.start_char <= x["start"] < sent.end_char]
+
+
+def build_claims(doc: Doc) -> list[dict]:
+    lex = claim_lexicon(doc.lang_)
+    infos = doc._.kb_sentence_info
+    published = doc._.kb_published
+    amounts, times = doc._.kb_amounts or [], doc._.kb_periods or []
+    claims, previous_time = [], {}
+    for info in infos:
+        sent = info.span
+        words = sentence_words(doc, sent)
+        s_amounts, s_times = in_sentence(amounts, sent), in_sentence(times, sent)
+        s_times = [t for t in s_times if not is_dateline(t, published)]
+        topic = topic_before(infos, info.index)
+        used_times = set()
+        for a in s_amounts:
+            subject, how = subject_for_amount(info, a, topic)
+            t = closest_time(s_times, a["start"], a["end"])
+            if t is None and how == "context":
+                t = previous_time.get(info.paragraph)
+            if t is not None:
+                used_times.add(t["start"])
+            kind = choose_kind(words, a["start"], lex, a["qualifier"])
+            claims.append(claim_record(info, subject, choose_metric(words, a, lex), a, t, kind, published, a))
+        for t in s_times:
+            if t["start"] in used_times or not (t["period_start"] or t["period_end"]):
+                continue
+            subject, how = subject_for(info, t["start"], topic)
+            if subject is None:
+                continue
+            kind = choose_kind(words, t["start"], lex)
+            metric = choose_event(words, t["start"], lex, kind)
+            claims.append(claim_record(info, subject, metric, None, t, kind, published, t))
+        if s_times:
+            previous_time[info.paragraph] = s_times[-1]
+    return claims
+
+
+def subject_for_amount(info, amount: dict, topic):
+    # "9.000 Starlink-satellieten": the entity inside the counted noun is what is counted.
+    for s in info.slots:
+        if s.modifier and amount["start"] <= s.start and s.end <= amount["end"]:
+            return s, "sentence"
+    return subject_for(info, amount["start"], topic)
+
+
+def is_dateline(t: dict, published: str | None) -> bool:
+    return t["start"] < HEADER_CHARS and published is not None and t["period_start"] == published == t["period_end"]
+
+
+def claim_record(info, subject, metric, amount, time, kind, published, evidence) -> dict:
+    if time is not None:
+        period_start, period_end, period_source = time["period_start"], time["period_end"], "explicit"
+    elif published is not None:
+        period_start = period_end = published
+        period_source = "published"
+    else:
+        period_start = period_end = period_source = None
+    claimant = info.claimant.name if info.claimant is not None else None
+    return {
+        "sentence": info.index, "start": evidence["start"], "end": evidence["end"], "text": evidence["text"],
+        "subject": subject.entity if subject else None, "subject_name": subject.name if subject else None,
+        "metric": metric,
+        "value": amount["value"] if amount else None, "low": amount["low"] if amount else None,
+        "high": amount["high"] if amount else None, "unit": amount["unit"] if amount else None,
+        "qualifier": amount["qualifier"] if amount else None,
+        "period_start": period_start, "period_end": period_end, "period_source": period_source,
+        "time_text": time["text"] if time else None, "reference": time["reference"] if time else None,
+        "kind": kind, "claimant": claimant,
+    }
+
+
+@Language.component("kb_claims", assigns=["doc._.kb_claims", "doc._.kb_sentence_info"])
+def claims(doc: Doc) -> Doc:
+    doc._.kb_sentence_info = analyse(doc)
+    doc._.kb_claims = build_claims(doc)
+    return doc

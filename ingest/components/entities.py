@@ -1,0 +1,154 @@
+"""Entity mentions: registry names through PhraseMatchers, plus names missing from it.
+
+Attaches doc._.kb_mentions: a list of dicts {start, end (token indices), entity, name,
+type, registered}.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..lexicons import lexicon, load_registry
+
+Doc.set_extension("kb_mentions", default=None, force=True)
+
+CONNECTORS = {"of", "and", "&", "de", "van", "der", "den"}
+ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "bv", "nv", "group", "labs", "technologies",
+                "systems", "holdings", "aerospace", "capital", "ventures", "partners", "space", "ai"}
+PLACE_PREPOSITIONS = {"in", "naar", "uit", "te", "from", "to", "at"}
+
+
+def slugify(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "entity"
+
+
+def alias_forms(entry: dict) -> list[str]:
+    forms = [entry["name"], *entry["aliases"]]
+    if entry["type"] in ("PERSON", "ORG", "AGENCY"):
+        # Dutch genitive without apostrophe: "Musks plan", "Teslas omzet".
+        forms += [f + "s" for f in forms if not f.endswith("s") and len(f) > 2]
+    return forms
+
+
+class EntityRecognizer:
+    def __init__(self, nlp: Language, extra: list[dict]):
+        self.registry = {e["slug"]: e for e in load_registry(extra=extra)}
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for slug, entry in self.registry.items():
+            matcher = self.exact if entry["case_sensitive"] else self.folded
+            matcher.add(slug, [nlp.make_doc(form) for form in alias_forms(entry)])
+        lex = lexicon(nlp.lang)
+        self.not_names = set(lex["not_names"])
+        self.months = {m.lower() for m in lex["months"]} | set(lex["weekdays"])
+        self.stopwords = set(lex["stopwords"])
+        self.demonym_suffixes = tuple(lex["demonym_suffixes"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.exact(doc) + self.folded(doc)]
+        known = [span for span in filter_spans(spans) if not self.lone_letter_in_a_list(span)]
+        taken = {i for span in known for i in range(span.start, span.end)}
+        mentions = [self.registered_mention(span) for span in known]
+        for span in self.unregistered_spans(doc, taken):
+            mentions.append(self.unregistered_mention(span))
+        doc._.kb_mentions = sorted(mentions, key=lambda m: m["start"])
+        return doc
+
+    @staticmethod
+    def lone_letter_in_a_list(span: Span) -> bool:
+        """'X' in "de modellen S en X" is a model letter, not the company."""
+        if len(span.text) != 1:
+            return False
+        doc = span.doc
+        near = doc[max(0, span.start - 3):span.start].text.split() + doc[span.end:span.end + 3].text.split()
+        return any(len(w) == 1 and w.isupper() and w != span.text for w in near)
+
+    def registered_mention(self, span: Span) -> dict:
+        entry = self.registry[span.label_]
+        return {"start": span.start, "end": span.end, "entity": entry["slug"], "name": entry["name"],
+                "type": entry["type"], "registered": True}
+
+    def unregistered_mention(self, span: Span) -> dict:
+        name = re.sub(r"[’'`]s$", "", span.text).strip()
+        return {"start": span.start, "end": span.end, "entity": slugify(name), "name": name,
+                "type": self.guess_type(span), "registered": False}
+
+    def name_like(self, token) -> bool:
+        text = token.text
+        if not text[:1].isupper() or token.is_punct or len(text) < 2:
+            return False
+        if text in self.not_names or text.lower() in self.months:
+            return False
+        return any(c.isalpha() for c in text)
+
+    def unregistered_spans(self, doc: Doc, taken: set[int]):
+        for sent in doc.sents:
+            words = [t for t in sent if t.is_alpha]
+            if words and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words) and len(words) > 3:
+                continue  # a Title Case headline: capitals say nothing there
+            i = sent.start
+            while i < sent.end:
+                if i in taken or not self.name_like(doc[i]):
+                    i += 1
+                    continue
+                j = i + 1
+                while j < sent.end and j not in taken:
+                    t = doc[j]
+                    if self.name_like(t) or (t.like_num and any(c.isdigit() for c in t.text) and j > i):
+                        j += 1
+                    elif (t.lower_ in CONNECTORS and j + 1 < sent.end and j + 1 not in taken
+                          and self.name_like(doc[j + 1]) and t.is_lower):
+                        j += 2
+                    else:
+                        break
+                span = doc[i:j]
+                if self.keep_unregistered(span, sent):
+                    yield span
+                i = j
+
+    def keep_unregistered(self, span: Span, sent: Span) -> bool:
+        first = span[0]
+        if span.start == sent.start or (span.start > sent.start and doc_prev_is_opener(span)):
+            # Sentence-initial capitals are grammar, not evidence of a name.
+            if len(span) == 1 and not has_inner_capital_or_digit(first.text):
+                return False
+            if first.lower_ in self.stopwords:
+                return False
+        if len(span) == 1 and first.text.lower().endswith(self.demonym_suffixes):
+            nxt = span.doc[span.end] if span.end < len(span.doc) else None
+            if nxt is not None and (nxt.is_lower or nxt.text.isupper()):
+                return False  # "Chinese AI-computers", "Nederlandse bedrijven"
+        return True
+
+    def guess_type(self, span: Span) -> str:
+        words = span.text.split()
+        if any(ch.isdigit() for ch in span.text):
+            return "PRODUCT"
+        if words[-1].lower() in ORG_SUFFIXES:
+            return "ORG"
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ in PLACE_PREPOSITIONS and len(words) == 1:
+            return "GPE"
+        return "OTHER"
+
+
+def doc_prev_is_opener(span: Span) -> bool:
+    """After an opening quote or bracket at the start of a sentence the word is still initial."""
+    prev = span.doc[span.start - 1]
+    return prev.is_sent_start and (prev.is_quote or prev.is_bracket or prev.is_punct)
+
+
+def has_inner_capital_or_digit(text: str) -> bool:
+    return any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text)
+
+
+@Language.factory("kb_entities", default_config={"extra": []}, assigns=["doc._.kb_mentions"])
+def make_entity_recognizer(nlp: Language, name: str, extra: list[dict]):
+    return EntityRecognizer(nlp, extra)

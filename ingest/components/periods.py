@@ -1,0 +1,25 @@
+"""Attach doc._.kb_periods (time expressions) and drop amounts that are really times.
+
+The publication date comes in through doc._.kb_published, set before the pipeline runs.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..periods import find_times
+
+Doc.set_extension("kb_periods", default=None, force=True)
+Doc.set_extension("kb_published", default=None, force=True)
+
+
+@Language.component("kb_periods", assigns=["doc._.kb_periods"])
+def periods(doc: Doc) -> Doc:
+    times = find_times(doc.text, doc.lang_, doc._.kb_published)
+    doc._.kb_periods = times
+    if doc._.kb_amounts:
+        # "binnen vijf jaar" is a window in time, not an amount of five years.
+        doc._.kb_amounts = [a for a in doc._.kb_amounts
+                            if not any(a["start"] < t["end"] and t["start"] < a["end"] and t["period_start"] is not None
+                                       or (a["start"] >= t["start"] and a["end"] <= t["end"]) for t in times)]
+    return doc

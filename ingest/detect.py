@@ -1,0 +1,89 @@
+"""Language and publication date of an article, from its text and metadata."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .lexicons import LANGUAGES, lexicon
+
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+HEAD_CHARS = 600  # datelines and date labels sit at the top of an article
+
+
+def detect_language(text: str) -> str | None:
+    """'nl' or 'en' by counting each language's frequent words; None when neither shows."""
+    words = [w.lower() for w in WORD.findall(text[:20000])]
+    scores = {lang: sum(1 for w in words if w in set(lexicon(lang)["stopwords"])) for lang in LANGUAGES}
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= 2 else None
+
+
+def parse_date_value(value) -> str | None:
+    """An ISO date from front matter / metadata values (date, datetime or string)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    m = ISO_DATE.search(str(value))
+    if m:
+        return valid_iso(*map(int, m.groups()))
+    return textual_date(str(value))
+
+
+def valid_iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_names() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for lang in LANGUAGES:
+        names.update(lexicon(lang)["months"])
+    return names
+
+
+def textual_date(s: str) -> str | None:
+    """'29 januari 2026', 'January 21, 2026', '21 Jan 2026' -> ISO, else None."""
+    months = _month_names()
+    alt = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    m = re.search(rf"\b(\d{{1,2}})\.?\s+({alt})\.?,?\s+(\d{{4}})\b", s, re.I)
+    if m:
+        return valid_iso(int(m.group(3)), months[m.group(2).lower()], int(m.group(1)))
+    m = re.search(rf"\b({alt})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", s, re.I)
+    if m:
+        return valid_iso(int(m.group(3)), months[m.group(1).lower()], int(m.group(2)))
+    return None
+
+
+def find_published_in_text(text: str) -> str | None:
+    """A publication date stated at the top of the text itself.
+
+    Accepted: a leading label ('date 2026-02-08', 'Gepubliceerd: 3 oktober 2025'), a line
+    that starts with an ISO date ('2026-01-29 buitenland'), or a dateline
+    ('Beijing, donderdag, 29 januari 2026.').
+    """
+    head = text[:HEAD_CHARS]
+    labels = {w for lang in LANGUAGES for w in lexicon(lang)["date_labels"]}
+    label_alt = "|".join(sorted(labels, key=len, reverse=True))
+    m = re.match(rf"\s*(?:{label_alt})\s*:?\s*(.{{0,40}})", head, re.I)
+    if m:
+        found = parse_date_value(m.group(1))
+        if found:
+            return found
+    for line in head.splitlines():
+        line = line.strip()
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})\b", line)
+        if m:
+            found = valid_iso(*map(int, m.groups()))
+            if found:
+                return found
+        if re.match(r"[A-Z][\w .'-]{1,40},\s", line) and len(line) < 80:
+            found = textual_date(line)
+            if found:
+                return found
+    return None

@@ -1,0 +1,232 @@
+"""Who is who in each sentence: the roles of mentions, anaphora, topics and claimants.
+
+A blank pipeline has no parser, so roles come from the words around a mention: a
+preposition before it ("bij Nvidia"), a possessive after it ("Alibaba's Qwen-3"), a
+hyphenated compound ("Amazon-oprichter"), brackets, and verbs of saying next to it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .lexicons import lexicon
+
+QUOTES = set("‘’“”\"'`«»„")
+ARTICLES = {"de", "het", "een", "the", "a", "an", "'s"}
+POSSESSIVE = {"’s", "'s", "`s"}
+HYPHENS = {"-", "‐", "‑"}
+
+
+@dataclass
+class Slot:
+    """A mention (or a resolved anaphor) in a sentence, with its role."""
+    entity: str
+    name: str
+    type: str
+    start: int  # character offsets
+    end: int
+    tok_start: int
+    tok_end: int
+    governed: bool = False
+    possessor: bool = False
+    modifier: bool = False
+    bracketed: bool = False
+    claimant: bool = False
+    anaphor: bool = False
+
+
+@dataclass
+class SentenceInfo:
+    index: int
+    span: Span
+    slots: list[Slot] = field(default_factory=list)
+    claimant: Slot | None = None
+    paragraph: int = 0
+
+    def candidates(self) -> list[Slot]:
+        return [s for s in self.slots if not (s.claimant or s.bracketed or s.possessor or s.modifier)]
+
+
+@functools.lru_cache(maxsize=None)
+def cues(lang: str) -> dict:
+    lex = lexicon(lang)
+    return {
+        "preps": {p for p in lex["prepositions"] if " " not in p},
+        "prep_phrases": [tuple(p.split()) for p in lex["prepositions"] if " " in p],
+        "coord": set(lex["coordinators"]),
+        "anaphora": sorted((tuple(a.lower().split()) for a in lex["anaphora"] if a not in lex["weak_anaphora"]),
+                           key=len, reverse=True),
+        "speech": sorted((tuple(v.split()) for v in lex["speech_verbs"]), key=len, reverse=True),
+        "according": sorted((tuple(v.split()) for v in lex["according_to"]), key=len, reverse=True),
+        "person_anaphora": {"hij", "zij", "he", "she", "de miljardair", "de topman", "de ondernemer",
+                            "the billionaire", "the entrepreneur"},
+    }
+
+
+def analyse(doc: Doc) -> list[SentenceInfo]:
+    c = cues(doc.lang_)
+    mentions = doc._.kb_mentions or []
+    infos, topic = [], {"org": None, "person": None}
+    paragraph = 0
+    for index, sent in enumerate(doc.sents):
+        if index and "\n\n" in doc.text[doc[sent.start - 1].idx:sent.start_char] or (
+                sent.start > 0 and doc[sent.start - 1].is_space and doc[sent.start - 1].text.count("\n") > 1):
+            paragraph += 1
+        info = SentenceInfo(index=index, span=sent, paragraph=paragraph)
+        for m in mentions:
+            if sent.start <= m["start"] < sent.end:
+                info.slots.append(make_slot(doc, m))
+        for slot in info.slots:
+            mark_roles(doc, sent, slot, info.slots, c)
+        add_anaphora(doc, sent, info, topic, c)
+        info.slots.sort(key=lambda s: s.start)
+        find_claimant(doc, sent, info, c)
+        update_topic(info, topic)
+        infos.append(info)
+    return infos
+
+
+def make_slot(doc: Doc, m: dict) -> Slot:
+    start = doc[m["start"]].idx
+    last = doc[m["end"] - 1]
+    return Slot(entity=m["entity"], name=m["name"], type=m["type"], start=start, end=last.idx + len(last.text),
+                tok_start=m["start"], tok_end=m["end"])
+
+
+def words_before(doc: Doc, i: int, floor: int, n: int = 3) -> list[str]:
+    """Up to n lowercase words before token i, skipping quotes and articles."""
+    out, j = [], i - 1
+    while j >= floor and len(out) < n:
+        t = doc[j]
+        if t.text in QUOTES or t.is_space or t.lower_ in ARTICLES:
+            j -= 1
+            continue
+        out.append(t.lower_)
+        j -= 1
+    return out
+
+
+def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> None:
+    prev = words_before(doc, slot.tok_start, sent.start)
+    if prev and (prev[0] in c["preps"] or any(tuple(reversed(prev[:len(p)])) == p for p in c["prep_phrases"])):
+        slot.governed = True
+    elif prev and prev[0] in c["coord"]:
+        earlier = [s for s in slots if s.tok_end <= slot.tok_start]
+        if earlier:
+            last = max(earlier, key=lambda s: s.tok_end)
+            between = [t for t in doc[last.tok_end:slot.tok_start] if not (t.is_space or t.text in QUOTES or t.lower_ in ARTICLES)]
+            if all(t.lower_ in c["coord"] for t in between):
+                slot.governed = last.governed
+    nxt = doc[slot.tok_end] if slot.tok_end < len(doc) else None
+    if nxt is not None and nxt.text in POSSESSIVE:
+        slot.possessor = True
+    if (nxt is not None and nxt.text in HYPHENS and not doc[slot.tok_end - 1].whitespace_ and slot.tok_end + 1 < len(doc)
+            and doc[slot.tok_end + 1].is_lower):
+        slot.modifier = True
+    opened = sum(1 for t in doc[sent.start:slot.tok_start] if t.text == "(") - \
+        sum(1 for t in doc[sent.start:slot.tok_start] if t.text == ")")
+    slot.bracketed = opened > 0
+
+
+def find_phrases(doc: Doc, sent: Span, phrases: list[tuple]) -> list[tuple[int, int, tuple]]:
+    found, i = [], sent.start
+    lows = [t.lower_ for t in doc]
+    while i < sent.end:
+        for p in phrases:
+            if tuple(lows[i:i + len(p)]) == p and i + len(p) <= sent.end:
+                found.append((i, i + len(p), p))
+                i += len(p) - 1
+                break
+        i += 1
+    return found
+
+
+def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict) -> None:
+    taken = {i for s in info.slots for i in range(s.tok_start, s.tok_end)}
+    for i, j, phrase in find_phrases(doc, sent, c["anaphora"]):
+        if any(k in taken for k in range(i, j)):
+            continue
+        text = " ".join(phrase)
+        is_person = text in c["person_anaphora"]
+        referent = None
+        prev = [t for t in doc[sent.start:i] if not t.is_space]
+        if len(prev) >= 2 and prev[-1].text == "," and not is_person:
+            # apposition: "SpaceX, het bedrijf dat ..."
+            referent = next((s for s in info.slots if s.tok_end == prev[-2].i + 1), None)
+        if referent is None:
+            referent = topic["person"] if is_person else topic["org"]
+        if referent is None:
+            continue
+        slot = Slot(entity=referent.entity, name=referent.name, type=referent.type, start=doc[i].idx,
+                    end=doc[j - 1].idx + len(doc[j - 1].text), tok_start=i, tok_end=j, anaphor=True)
+        mark_roles(doc, sent, slot, info.slots, c)
+        info.slots.append(slot)
+
+
+def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
+    for i, j, _ in find_phrases(doc, sent, c["according"]):
+        after = [s for s in info.slots if s.tok_start >= j and s.tok_start <= j + 2]
+        if after:
+            info.claimant = after[0]
+            after[0].claimant = True
+            return
+    for i, j, _ in find_phrases(doc, sent, c["speech"]):
+        near = [s for s in info.slots if s.type in ("PERSON", "ORG", "AGENCY") and not s.possessor
+                and (0 <= i - s.tok_end <= 2 or 0 <= s.tok_start - j <= 2)]
+        if near:
+            best = min(near, key=lambda s: min(abs(i - s.tok_end), abs(s.tok_start - j)))
+            best.claimant = True
+            info.claimant = best
+            return
+
+
+TOPIC_TYPES = {"ORG", "PRODUCT", "PROGRAM", "GPE", "AGENCY", "GROUP"}
+
+
+def update_topic(info: SentenceInfo, topic: dict) -> None:
+    for s in info.slots:
+        if s.type == "PERSON" and not s.governed and not s.possessor:
+            topic["person"] = s
+            break
+    for s in info.candidates():
+        if s.type in TOPIC_TYPES and not s.governed:
+            topic["org"] = s
+            return
+
+
+def subject_for(info: SentenceInfo, pos: int, topic_slot: Slot | None) -> tuple[Slot | None, str]:
+    """The entity a statement at character `pos` is about, and how it was found."""
+    cands = info.candidates()
+    before = [s for s in cands if s.end <= pos]
+    after = [s for s in cands if s.start >= pos]
+    free_before = [s for s in before if not s.governed]
+    free_after = [s for s in after if not s.governed]
+    if free_before:
+        return free_before[-1], "sentence"
+    if free_after:
+        return free_after[0], "sentence"
+    if before:
+        return before[-1], "sentence"
+    if after:
+        return after[0], "sentence"
+    if topic_slot is not None:
+        return topic_slot, "context"
+    if info.claimant is not None:
+        return info.claimant, "claimant"
+    return None, "none"
+
+
+def topic_before(infos: list[SentenceInfo], index: int) -> Slot | None:
+    """The latest org-like subject of an earlier sentence (what 'het bedrijf' points to)."""
+    for info in reversed(infos[:index]):
+        for s in info.candidates():
+            if s.type in TOPIC_TYPES and not s.governed:
+                return s
+    return None
+
+
+def words_in(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text.lower())

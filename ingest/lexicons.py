@@ -1,0 +1,63 @@
+"""Loading the data files: the entity registry and the per-language lexicons."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+LANGUAGES = ("nl", "en")
+ENTITY_TYPES = {"ORG", "PERSON", "PRODUCT", "PROGRAM", "GPE", "LOC", "EVENT", "AGENCY", "GROUP", "OTHER"}
+
+
+class DataError(ValueError):
+    """A data file is malformed."""
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str) -> dict:
+    if lang not in LANGUAGES:
+        raise DataError(f"no lexicon for language {lang!r} (known: {', '.join(LANGUAGES)})")
+    data = yaml.safe_load((DATA / "lexicons" / f"{lang}.yml").read_text(encoding="utf-8"))
+    check_words(data, f"lexicons/{lang}.yml")
+    return data
+
+
+def check_words(node, where: str) -> None:
+    """YAML reads on/off/yes/no as booleans: a word list must hold strings only."""
+    if isinstance(node, bool):
+        raise DataError(f"{where}: {node!r} is read as a boolean; quote it")
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(key, bool):
+                raise DataError(f"{where}: key {key!r} is read as a boolean; quote it")
+            check_words(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for item in node:
+            check_words(item, where)
+
+
+def load_registry(path: Path | None = None, extra: list[dict] | tuple = ()) -> list[dict]:
+    """The entity registry, validated; `extra` entries (from the database) are merged in."""
+    path = path or DATA / "entities.yml"
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    seen: dict[str, dict] = {}
+    for entry in list(entries) + list(extra):
+        entry = validate_entity(entry)
+        seen[entry["slug"]] = entry
+    return list(seen.values())
+
+
+def validate_entity(entry: dict) -> dict:
+    missing = [k for k in ("slug", "name", "type") if not entry.get(k)]
+    if missing:
+        raise DataError(f"entity {entry!r} lacks {', '.join(missing)}")
+    if entry["type"] not in ENTITY_TYPES:
+        raise DataError(f"entity {entry['slug']!r} has unknown type {entry['type']!r}")
+    out = dict(entry)
+    out["aliases"] = list(entry.get("aliases") or [])
+    out.setdefault("case_sensitive", False)
+    for key in ("wikidata", "bloc", "parent", "description"):
+        out.setdefault(key, None)
+    return out

@@ -1,0 +1,350 @@
+"""Amounts in Dutch and English text: "1,5 miljard dollar" -> 1.5e9 USD. Pure functions.
+
+find_amounts(text, lang) returns dicts {start, end, text, value, low, high, unit,
+qualifier}; `value` is None for a range, which carries `low` and `high` instead.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .lexicons import lexicon
+
+NUM = r"\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+TOKEN = re.compile(rf"(?P<num>{NUM})|(?P<word>[^\W\d_]+(?:[-'’.][^\W\d_]+)*)|(?P<sym>US\$|[A-Z]{{1,2}}\$|CN¥|\S)")
+YEAR = re.compile(r"(1[89]\d\d|20\d\d|2100)$")
+
+
+class Tok:
+    __slots__ = ("text", "start", "end", "kind", "low")
+
+    def __init__(self, m: re.Match):
+        self.text, self.start, self.end, self.kind = m.group(), m.start(), m.end(), m.lastgroup
+        self.low = self.text.lower()
+
+
+@functools.lru_cache(maxsize=None)
+def vocab(lang: str) -> dict:
+    lex = lexicon(lang)
+    shared = lexicon_shared()
+    words = {k.lower(): float(v) for k, v in lex["number_words"].items()}
+    units = {str(k).lower(): v for k, v in lex["units"].items()}
+    counted = {str(k).lower(): v for k, v in lex["counted"].items()}
+    quals = {str(k).lower(): v for k, v in lex["qualifiers"].items()}
+    return {
+        "words": words,
+        "morpheme": re.compile("|".join(sorted(map(re.escape, list(words) + lex["number_connectors"]),
+                                               key=len, reverse=True))),
+        "connectors": set(lex["number_connectors"]),
+        "weak": set(lex["weak_number_words"]),
+        "scales": {str(k).lower(): float(v) for k, v in lex["scales"].items()},
+        "decimal": lex["decimal_separator"],
+        "qualifiers": quals,
+        "max_qualifier_words": max(len(q.split()) for q in quals),
+        "range_words": set(lex["range_words"]),
+        "range_openers": set(lex["range_openers"]),
+        "units": units,
+        "max_unit_words": max(len(u.split()) for u in units),
+        "counted": counted,
+        "counted_suffixes": sorted(counted, key=len, reverse=True),
+        "symbols": shared["currency_symbols"],
+        "codes": set(shared["currency_codes"]),
+    }
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon_shared() -> dict:
+    import yaml
+
+    from .lexicons import DATA
+    return yaml.safe_load((DATA / "lexicons" / "shared.yml").read_text(encoding="utf-8"))
+
+
+def parse_digits(s: str, lang: str) -> float:
+    """'3.000' (nl) -> 3000, '1,5' -> 1.5, '9,000' (en) -> 9000, '40 000' -> 40000."""
+    s = re.sub(r"[ \u00a0\u202f]", "", s)
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        dec = "." if s.rfind(".") > s.rfind(",") else ","
+    elif dots or commas:
+        sep = "." if dots else ","
+        tail = s.rsplit(sep, 1)[1]
+        if s.count(sep) > 1:
+            dec = None
+        elif len(tail) == 3 and sep != vocab(lang)["decimal"]:
+            dec = None
+        else:
+            dec = sep
+    else:
+        dec = None
+    if dec is None:
+        return float(s.replace(".", "").replace(",", ""))
+    thousands = "," if dec == "." else "."
+    return float(s.replace(thousands, "").replace(dec, "."))
+
+
+def parse_number_word(word: str, lang: str) -> float | None:
+    """'drieëntwintig' -> 23, 'twee-en-veertig' -> 42, 'twenty-one' -> 21, else None."""
+    v = vocab(lang)
+    w = word.lower().replace("-", "").replace("’", "").replace("'", "")
+    if w in v["connectors"] or not w:
+        return None
+    parts = _split_morphemes(w, v["morpheme"], v["connectors"])
+    if parts is None or parts[-1] in v["connectors"] or parts[0] in v["connectors"]:
+        return None  # "honderden" is "hundreds", not a number
+    values = [v["words"][p] for p in parts if p not in v["connectors"]]
+    return combine(values) if values else None
+
+
+def _split_morphemes(w: str, pattern: re.Pattern, connectors) -> list[str] | None:
+    if not w:
+        return []
+    for m in sorted({m.group() for m in pattern.finditer(w) if m.start() == 0} |
+                    {w[:n] for n in range(len(w), 0, -1) if pattern.fullmatch(w[:n])}, key=len, reverse=True):
+        rest = _split_morphemes(w[len(m):], pattern, connectors)
+        if rest is not None:
+            return [m] + rest
+    return None
+
+
+def combine(values: list[float]) -> float:
+    total, current = 0.0, 0.0
+    for x in values:
+        if x == 100:
+            current = (current or 1) * 100
+        elif x >= 1000:
+            total += (current or 1) * x
+            current = 0.0
+        else:
+            current += x
+    return total + current
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [Tok(m) for m in TOKEN.finditer(text)]
+
+
+def find_amounts(text: str, lang: str) -> list[dict]:
+    toks = tokenize(text)
+    out, i = [], 0
+    while i < len(toks):
+        found = amount_at(toks, i, text, lang)
+        if found is None:
+            i += 1
+            continue
+        amount, i = found
+        out.append(amount)
+    carry_currency(out, text, toks, lang)
+    return out
+
+
+def number_at(toks: list[Tok], i: int, text: str, lang: str):
+    """(value, next index, is_word) for a number starting at toks[i], scale included."""
+    v = vocab(lang)
+    t = toks[i]
+    if t.kind == "num":
+        value, j, is_word = parse_digits(t.text, lang), i + 1, False
+    else:
+        values, j = [], i
+        while j < len(toks) and toks[j].kind == "word":
+            w = toks[j].low.rstrip(".")
+            x = parse_number_word(w, lang)
+            if x is not None:
+                values.append(x)
+                j += 1
+            elif (w in v["connectors"] and values and j + 1 < len(toks)
+                  and parse_number_word(toks[j + 1].low, lang) is not None):
+                j += 1
+            else:
+                break
+        if not values:
+            return None
+        value, is_word = combine(values), True
+        if j == i + 1 and t.low in v["weak"] and not _followed_by_scale_or_unit(toks, j, lang):
+            return None
+    if j < len(toks):
+        scale = v["scales"].get(toks[j].low)
+        attached = toks[j].start == toks[j - 1].end
+        if scale and (len(toks[j].low.rstrip(".")) > 2 or toks[j].low in ("mln", "mld", "mrd") or
+                      (attached and _currency_before(toks, i, v)) or
+                      (toks[j].low in ("bn", "mn", "tn") and attached)):
+            if not (value == 1000 and is_word and scale == 1000):
+                value *= scale
+                j += 1
+    return value, j, is_word
+
+
+def _followed_by_scale_or_unit(toks, j, lang) -> bool:
+    if j >= len(toks):
+        return False
+    v = vocab(lang)
+    low = toks[j].low
+    return low in v["scales"] or low in v["units"] or unit_after(toks, j, lang)[0] is not None
+
+
+def _currency_before(toks, i, v) -> bool:
+    return i > 0 and (toks[i - 1].text in v["symbols"] or toks[i - 1].text.upper() in v["codes"])
+
+
+def amount_at(toks: list[Tok], i: int, text: str, lang: str):
+    v = vocab(lang)
+    t = toks[i]
+    if t.kind not in ("num", "word"):
+        return None
+    if t.kind == "word" and parse_number_word(t.low.rstrip("."), lang) is None:
+        return None
+    if t.kind == "num" and is_not_an_amount(toks, i, text):
+        return None
+    first = number_at(toks, i, text, lang)
+    if first is None:
+        return None
+    value, j, _ = first
+    low = high = None
+    # Range: "10 tot 20", "2-3", "tussen 3 en 5", "between 2 and 3".
+    opener = i > 0 and toks[i - 1].low in v["range_openers"]
+    if j + 1 < len(toks) and toks[j].low in v["range_words"] and (
+            toks[j].low not in ("en", "and", "a") or opener) and toks[j + 1].kind in ("num", "word"):
+        second = number_at(toks, j + 1, text, lang)
+        if second is not None and not (toks[j + 1].kind == "num" and YEAR.fullmatch(toks[j + 1].text)
+                                       and toks[i].kind == "num" and YEAR.fullmatch(toks[i].text)):
+            hv, j2, _ = second
+            if hv > value * 0 and hv >= value or value > hv and value / 1000 < hv:
+                if hv > value and value < 1000 <= hv and hv / value >= 1000 and toks[i].kind == "num":
+                    value *= hv / parse_bare(toks, j + 1, lang)  # "10 tot 20 miljard": shared scale
+                low, high, j = value, hv, j2
+    number_end = j
+    start_i = i - 1 if opener and low is not None else i
+    # Currency or code before: "$5", "US$ 20", "€ 1,5 miljard", "USD 5".
+    unit = None
+    if start_i > 0 and (toks[start_i - 1].text in v["symbols"] or toks[start_i - 1].text in v["codes"]):
+        unit = v["symbols"].get(toks[start_i - 1].text) or toks[start_i - 1].text
+        start_i -= 1
+    after_unit, j_after = unit_after(toks, j, lang)
+    if after_unit is not None and (unit is None or after_unit in v["codes"]):
+        unit, j = after_unit, j_after
+    if toks[i].kind == "num" and YEAR.fullmatch(toks[i].text) and unit is None and low is None and j == i + 1:
+        return None  # a year, not an amount; time expressions take it
+    if toks[i].kind == "word" and low is None and toks[i].low in v["weak"] and number_end == i + 1:
+        return None  # "een satelliet": an article, not a count
+    if toks[i].kind == "num" and unit is None and low is None and j == i + 1 and looks_like_model_name(toks, i, lang):
+        return None  # "Falcon 9", "Long March 12"
+    qualifier, start_i = qualifier_before(toks, start_i, lang)
+    start, end = toks[start_i].start, toks[j - 1].end
+    amount = {"start": start, "end": end, "text": text[start:end], "value": None if low is not None else value,
+              "low": low, "high": high, "unit": unit, "qualifier": qualifier}
+    return amount, j
+
+
+def parse_bare(toks, j, lang) -> float:
+    t = toks[j]
+    return parse_digits(t.text, lang) if t.kind == "num" else (parse_number_word(t.low, lang) or 1.0)
+
+
+def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
+    """The unit right after a number: a unit word (up to three words), '%', or a counted noun."""
+    v = vocab(lang)
+    if j >= len(toks):
+        return None, j
+    for n in range(v["max_unit_words"], 0, -1):
+        if j + n > len(toks):
+            continue
+        words = toks[j:j + n]
+        if any(b.start - a.end > 1 for a, b in zip(words, words[1:])):
+            continue
+        phrase = " ".join(w.low for w in words).rstrip(".")
+        if phrase in v["units"]:
+            return v["units"][phrase], j + n
+        if n == 1 and toks[j].text.upper() in v["codes"] and toks[j].text.isupper():
+            return toks[j].text.upper(), j + 1
+    counted = counted_noun(toks[j].low, v)
+    if counted:
+        return counted, j + 1
+    # "9.000 Starlink-satellieten", "200 new satellites": one word before the counted noun.
+    k = j + (2 if j + 1 < len(toks) and toks[j + 1].text in "-‐" else 1)
+    if k < len(toks) and toks[j].kind == "word" and toks[j].low not in v["units"]:
+        counted = counted_noun(toks[k].low, v)
+        if counted and not toks[j].low in v["scales"]:
+            return counted, k + 1
+    return None, j
+
+
+def counted_noun(word: str, v: dict) -> str | None:
+    if word in v["counted"]:
+        return v["counted"][word]
+    for suffix in v["counted_suffixes"]:
+        if len(suffix) >= 6 and word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return v["counted"][suffix]  # Dutch compound: "ruimtelanceringen"
+    return None
+
+
+def qualifier_before(toks: list[Tok], i: int, lang: str) -> tuple[str | None, int]:
+    v = vocab(lang)
+    for n in range(v["max_qualifier_words"], 0, -1):
+        if i - n < 0:
+            continue
+        phrase = " ".join(t.low for t in toks[i - n:i])
+        if phrase in v["qualifiers"]:
+            return v["qualifiers"][phrase], i - n
+    return None, i
+
+
+def is_not_an_amount(toks: list[Tok], i: int, text: str) -> bool:
+    """Digits that are codes, not quantities: 24/7, 10:30, list numbers, model names, [1]."""
+    t = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.start == t.end and nxt.text in ("/", ":"):
+        return True
+    if prev is not None and prev.end == t.start and prev.text in ("/", ":", "-", "‐", "#"):
+        return prev.text != "-" or (i > 1 and toks[i - 2].kind != "num")
+    if nxt is not None and nxt.start == t.end and nxt.kind == "word" and len(nxt.text) <= 2 \
+            and nxt.text[:1].isupper() and nxt.low not in ("m", "k", "b", "bn", "mn", "tn", "kw", "mw", "gw", "tw", "w", "l"):
+        return True  # "12A"
+    if re.match(r"[.:]\d\d\s*(?:uur|u|h|am|pm|a\.m\.|p\.m\.)\b", text[t.end - 3:t.end + 6]) or (
+            nxt is not None and nxt.text == ":" and nxt.start == t.end):
+        return True  # clock time
+    if prev is not None and prev.text == "[" and nxt is not None and nxt.text == "]":
+        return True
+    line_start = text.rfind("\n", 0, t.start) + 1
+    if not text[line_start:t.start].strip() and nxt is not None and nxt.text in (".", ")") and nxt.start == t.end:
+        return True  # list numbering
+    return False
+
+
+def looks_like_model_name(toks: list[Tok], i: int, lang: str) -> bool:
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or prev.kind != "word" or not prev.text[:1].isupper() or toks[i].start - prev.end != 1:
+        return False
+    return prev.low not in ordinary_words(lang)
+
+
+@functools.lru_cache(maxsize=None)
+def ordinary_words(lang: str) -> frozenset:
+    """Capitalized words that may stand before a plain number without naming a model."""
+    lex = lexicon(lang)
+    words = {w.lower() for w in lex["not_names"]} | set(lex["stopwords"]) | set(lex["weekdays"])
+    words |= {m.lower() for m in lex["months"]} | {q.split()[-1] for q in lex["qualifiers"]}
+    return frozenset(words)
+
+
+MONEY_SCALE = 1e6
+
+
+def carry_currency(amounts: list[dict], text: str, toks: list[Tok], lang: str) -> None:
+    """A bare large amount takes the currency named earlier in its paragraph ("230 miljard"),
+    unless a word right after it says what is counted ("een miljoen Optimussen")."""
+    last_currency, last_par = None, -1
+    starts = {t.start: k for k, t in enumerate(toks)}
+    plain = ordinary_words(lang)
+    for a in amounts:
+        k = starts.get(next((t.start for t in toks if t.start >= a["end"]), -1))
+        nxt = toks[k] if k is not None else None
+        names_thing = nxt is not None and nxt.kind == "word" and nxt.low not in plain
+        par = text.count("\n\n", 0, a["start"])
+        if par != last_par:
+            last_currency, last_par = None, par
+        unit = a["unit"]
+        if unit and len(unit) == 3 and unit.isupper():
+            last_currency = unit
+        elif unit is None and last_currency and not names_thing and (a["value"] or a["high"] or 0) >= MONEY_SCALE:
+            a["unit"] = last_currency

@@ -1,0 +1,350 @@
+"""Time expressions in Dutch and English, resolved against the publication date. Pure.
+
+find_times(text, lang, published) returns dicts {start, end, text, period_start,
+period_end, precision, reference}; reference is point, window, deadline, since or until.
+With no publication date, relative expressions keep NULL bounds: never resolved
+against today.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+
+from .lexicons import lexicon
+from .numbers import parse_digits, parse_number_word
+
+D = dt.date
+YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+
+
+def alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def grammar(lang: str) -> dict:
+    lex = lexicon(lang)
+    months = {k.lower(): v for k, v in lex["months"].items()}
+    num = r"(?:\d+(?:[.,]\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*)"
+    g = {
+        "months": months,
+        "units": {k.lower(): v for k, v in lex["time_units"].items()},
+        "ordinals": {str(k).lower(): v for k, v in lex["ordinals"].items()},
+        "parts": {k.lower(): v for k, v in lex["parts"].items()},
+        "references": {k.lower(): v for k, v in lex["references"].items()},
+        "openers": {k.lower(): v for k, v in lex["window_openers"].items()},
+        "relative": {k.lower(): v for k, v in lex["relative"].items()},
+    }
+    M, U, O = alt(months), alt(g["units"]), alt(g["ordinals"])
+    P = alt(g["parts"])
+    OPEN = alt(g["openers"])
+    LATEST = alt(lex["at_the_latest"])
+    OF = alt(lex["of_words"])
+    QW, HW = alt(lex["quarter_words"]), alt(lex["half_words"])
+    WD = alt(lex["weekdays"])
+    day_suffix = r"(?:e|ste|de|st|nd|rd|th)?"
+    rng = r"\s*(?:tot|-|–|to|à|a|or|of)\s*"
+    f = re.I | re.U
+    g["patterns"] = [
+        ("window", re.compile(rf"\b(?P<opener>{OPEN})\s+(?P<n1>{num})(?:{rng}(?P<n2>{num}))?\s+(?P<unit>{U})\b"
+                              rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
+        ("ago", re.compile(rf"\b(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{alt(lex['ago_words'])})\b", f)),
+        ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?P<year>{YEAR})\b", f)),
+        ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<qord>{O})\s+(?:{QW}))(?:\s+(?:(?:{OF})\s+)?(?:'|’)?(?P<year>{YEAR}|\d\d))?\b", f)),
+        ("half", re.compile(rf"\b(?:H(?P<h>[12])|(?P<hord>{O})\s+(?:{HW}))(?:\s+(?:(?:{OF})\s+)?(?P<year>{YEAR}))?\b", f)),
+        ("iso", re.compile(rf"\b(?P<year>{YEAR})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})\b")),
+        ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<year>{YEAR})\b")),
+        ("dmy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}){day_suffix}\s+(?P<month>{M})\.?(?:,?\s+(?P<year>{YEAR}))?\b", f)),
+        ("mdy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<month>{M})\.?\s+(?P<day>\d{{1,2}}){day_suffix}(?:,?\s+(?P<year>{YEAR}))?(?![\d:])\b", f)),
+        ("part", re.compile(rf"\b(?P<part>{P})[\s-]*(?:(?P<month>{M})(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR}))\b", f)),
+        ("month_year", re.compile(rf"\b(?P<month>{M})\.?\s+(?P<year>{YEAR})\b", f)),
+        ("year_range", re.compile(rf"\b(?P<y1>{YEAR})\s*(?:-|–|tot|to|t/m|through)\s*(?P<y2>{YEAR})\b", f)),
+        ("decade", re.compile(rf"\b(?:de jaren|the)\s+(?P<dec>(?:19|20)\d0)(?:'?s)?\b", f)),
+        ("year", re.compile(rf"(?<![\d.,/-])(?P<year>{YEAR})(?![\d/]|[.,]\d|-\d)")),
+        ("relative", re.compile(rf"\b(?:{alt(g['relative'])})\b", f)),
+        ("month", re.compile(rf"\b(?P<month>{alt(m for m in months if len(m) > 3)})\b", f)),
+    ]
+    g["ref_re"] = re.compile(rf"(?:^|\s)(?P<ref>{alt(g['references'])})\s+$", f)
+    g["month_needs_ref"] = lang == "en"
+    return g
+
+
+def add(d: D, unit: str, n: float) -> D:
+    if unit == "day":
+        return d + dt.timedelta(days=round(n))
+    if unit == "week":
+        return d + dt.timedelta(days=round(7 * n))
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit] * n
+    months = round(months)
+    y, m = divmod(d.month - 1 + months, 12)
+    year = d.year + y
+    return D(year, m + 1, min(d.day, calendar.monthrange(year, m + 1)[1]))
+
+
+def month_bounds(y: int, m: int) -> tuple[D, D]:
+    return D(y, m, 1), D(y, m, calendar.monthrange(y, m)[1])
+
+
+def nearest_year(month: int, day: int | None, pub: D | None) -> int | None:
+    """The year that puts a month (and day) closest to the publication date."""
+    if pub is None:
+        return None
+    def distance(y):
+        return abs((D(y, month, min(day or 15, calendar.monthrange(y, month)[1])) - pub).days)
+    return min((pub.year - 1, pub.year, pub.year + 1), key=distance)
+
+
+def to_number(s: str | None, lang: str) -> float | None:
+    if not s:
+        return None
+    if s[0].isdigit():
+        return parse_digits(s, lang)
+    return parse_number_word(s.lower(), lang)
+
+
+def find_times(text: str, lang: str, published: str | None) -> list[dict]:
+    g = grammar(lang)
+    pub = D.fromisoformat(published) if published else None
+    candidates = []
+    for order, (name, pattern) in enumerate(g["patterns"]):
+        for m in pattern.finditer(text):
+            resolved = RESOLVERS[name](m, g, pub, lang, text)
+            if resolved is not None:
+                candidates.append((m.start(), m.end(), order, resolved))
+    chosen, taken = [], []
+    for start, end, order, resolved in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        chosen.append((start, end, resolved))
+    out = []
+    for start, end, (lo, hi, precision, reference) in sorted(chosen):
+        start, lo, hi, reference = apply_reference(text, start, lo, hi, reference, pub, g)
+        out.append({"start": start, "end": end, "text": text[start:end],
+                    "period_start": lo.isoformat() if lo else None, "period_end": hi.isoformat() if hi else None,
+                    "precision": precision, "reference": reference})
+    return out
+
+
+def apply_reference(text, start, lo, hi, reference, pub, g):
+    """'tegen 2030' -> deadline from the publication date; 'sinds november 2025' -> since."""
+    if reference != "point":
+        return start, lo, hi, reference
+    m = g["ref_re"].search(text[max(0, start - 25):start])
+    if not m:
+        return start, lo, hi, reference
+    kind = g["references"][m.group("ref").lower()]
+    new_start = start - (len(text[max(0, start - 25):start]) - m.start("ref"))
+    if kind == "deadline":
+        return new_start, (pub if pub and hi and pub <= hi else None), hi, "deadline"
+    if kind == "since":
+        return new_start, lo, (pub if pub and lo and pub >= lo else None), "since"
+    if kind == "until":
+        return new_start, (pub if pub and hi and pub <= hi else None), hi, "until"
+    return new_start, lo, hi, "point"
+
+
+def r_window(m, g, pub, lang, text):
+    n1, n2, n3 = (to_number(m.group(k), lang) for k in ("n1", "n2", "n3"))
+    if n1 is None or (m.group("n2") and n2 is None):
+        return None
+    unit = g["units"][m.group("unit").lower()]
+    kind = g["openers"][m.group("opener").lower()]
+    hi_n = n2 if n2 is not None else n3
+    if pub is None:
+        return (None, None, "range", "window")
+    if hi_n is not None:
+        return (add(pub, unit, n1), add(pub, unit, hi_n), "range", "window")
+    if kind == "within":
+        return (pub, add(pub, unit, n1), "range", "window")
+    point = add(pub, unit, n1)
+    return (point, point, unit, "point")
+
+
+def r_ago(m, g, pub, lang, text):
+    n = to_number(m.group("n1"), lang)
+    if n is None:
+        return None
+    unit = g["units"][m.group("unit").lower()]
+    if pub is None:
+        return (None, None, unit, "point")
+    point = add(pub, unit, -n)
+    return (point, point, unit, "point")
+
+
+def r_first_months(m, g, pub, lang, text):
+    n = to_number(m.group("n1"), lang)
+    unit = g["units"][m.group("unit").lower()]
+    if n is None or unit != "month" or g["ordinals"][m.group("ord").lower()] != 1:
+        return None
+    y = int(m.group("year"))
+    return (D(y, 1, 1), month_bounds(y, min(12, int(n)))[1], "range", "point")
+
+
+def _year_or_pub(s, pub):
+    if s:
+        y = int(s)
+        return y + 2000 if y < 100 else y
+    return pub.year if pub else None
+
+
+def r_quarter(m, g, pub, lang, text):
+    q = int(m.group("q")) if m.group("q") else g["ordinals"].get(m.group("qord").lower())
+    if q is None:
+        return None
+    y = _year_or_pub(m.group("year"), pub)
+    if q == -1:
+        q = 4
+    if q not in (1, 2, 3, 4) or y is None:
+        return (None, None, "quarter", "point")
+    return (D(y, 3 * q - 2, 1), month_bounds(y, 3 * q)[1], "quarter", "point")
+
+
+def r_half(m, g, pub, lang, text):
+    h = int(m.group("h")) if m.group("h") else g["ordinals"].get(m.group("hord").lower())
+    if h not in (1, 2):
+        return None
+    if not m.group("year") and m.group("hord") is None:
+        return None
+    y = _year_or_pub(m.group("year"), pub)
+    if y is None:
+        return (None, None, "half", "point")
+    return (D(y, 6 * h - 5, 1), month_bounds(y, 6 * h)[1], "half", "point")
+
+
+def _day(y, mo, d):
+    try:
+        return D(y, mo, d)
+    except ValueError:
+        return None
+
+
+def r_iso(m, g, pub, lang, text):
+    d = _day(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    return (d, d, "day", "point") if d else None
+
+
+def r_numeric(m, g, pub, lang, text):
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    day, month = (b, a) if lang == "en" and "/" in m.group() else (a, b)
+    d = _day(y, month, day) or _day(y, day, month)
+    return (d, d, "day", "point") if d else None
+
+
+def r_dmy(m, g, pub, lang, text):
+    month = g["months"][m.group("month").lower().rstrip(".")]
+    day = int(m.group("day"))
+    y = int(m.group("year")) if m.group("year") else nearest_year(month, day, pub)
+    if y is None:
+        return (None, None, "day", "point")
+    d = _day(y, month, day)
+    return (d, d, "day", "point") if d else None
+
+
+def r_mdy(m, g, pub, lang, text):
+    if m.group("month").lower() in ("may", "march", "mar", "jan", "dec") and not m.group("year") \
+            and m.group("month")[0].islower():
+        return None
+    return r_dmy(m, g, pub, lang, text)
+
+
+PART_FRACTIONS = {"early": (0, 1 / 3), "mid": (1 / 3, 2 / 3), "late": (2 / 3, 1), "around": (0, 1)}
+
+
+def r_part(m, g, pub, lang, text):
+    part = g["parts"][m.group("part").lower().rstrip("-")] if m.group("part").lower().rstrip("-") in g["parts"] \
+        else g["parts"].get(m.group("part").lower())
+    if part is None:
+        return None
+    if m.group("month"):
+        month = g["months"][m.group("month").lower()]
+        y = int(m.group("myear")) if m.group("myear") else nearest_year(month, None, pub)
+        if y is None:
+            return (None, None, "month", "point")
+        lo, hi = month_bounds(y, month)
+        precision = "month"
+    else:
+        y = int(m.group("year"))
+        lo, hi = D(y, 1, 1), D(y, 12, 31)
+        precision = "year"
+    a, b = PART_FRACTIONS[part]
+    span = (hi - lo).days
+    return (lo + dt.timedelta(days=round(a * span)), lo + dt.timedelta(days=round(b * span)), precision, "point")
+
+
+def r_month_year(m, g, pub, lang, text):
+    month = g["months"][m.group("month").lower().rstrip(".")]
+    lo, hi = month_bounds(int(m.group("year")), month)
+    return (lo, hi, "month", "point")
+
+
+def r_year_range(m, g, pub, lang, text):
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if y2 <= y1:
+        return None
+    return (D(y1, 1, 1), D(y2, 12, 31), "range", "point")
+
+
+def r_decade(m, g, pub, lang, text):
+    y = int(m.group("dec"))
+    return (D(y, 1, 1), D(y + 9, 12, 31), "decade", "point")
+
+
+def r_year(m, g, pub, lang, text):
+    y = int(m.group("year"))
+    after = text[m.end():m.end() + 12].lower()
+    if re.match(r"\s*(?:%|procent|percent|euro|dollar|ton|km|kg)\b", after):
+        return None
+    return (D(y, 1, 1), D(y, 12, 31), "year", "point")
+
+
+def r_relative(m, g, pub, lang, text):
+    unit, offset = g["relative"][m.group().lower()]
+    if pub is None:
+        return (None, None, unit if unit in ("day", "week", "month", "quarter", "year") else "range", "point")
+    if unit == "day":
+        d = pub + dt.timedelta(days=offset)
+        return (d, d, "day", "point")
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=offset)
+        return (monday, monday + dt.timedelta(days=6), "week", "point")
+    if unit == "month":
+        first = add(D(pub.year, pub.month, 1), "month", offset)
+        return (*month_bounds(first.year, first.month), "month", "point")
+    if unit == "quarter":
+        q0 = D(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
+        lo = add(q0, "quarter", offset)
+        return (lo, add(lo, "month", 3) - dt.timedelta(days=1), "quarter", "point")
+    if unit == "year":
+        y = pub.year + offset
+        return (D(y, 1, 1), D(y, 12, 31), "year", "point")
+    if unit == "past_year":
+        return (add(pub, "year", -1), pub, "range", "point")
+    if unit == "recent":
+        return (add(pub, "month", -3), pub, "range", "point")
+    return None
+
+
+def r_month(m, g, pub, lang, text):
+    word = m.group("month")
+    before = text[max(0, m.start() - 20):m.start()].lower()
+    has_ref = re.search(r"\b(?:in|sinds|vanaf|tegen|rond|tot|voor|begin|eind|medio|since|from|by|until|"
+                        r"around|before|after|during|early|late|mid|of|na)\s+$", before)
+    if not has_ref and (g["month_needs_ref"] or word[0].isupper() and lang == "en"):
+        return None
+    if not has_ref and len(word) < 4:
+        return None
+    month = g["months"][word.lower()]
+    y = nearest_year(month, None, pub)
+    if y is None:
+        return (None, None, "month", "point")
+    lo, hi = month_bounds(y, month)
+    return (lo, hi, "month", "point")
+
+
+RESOLVERS = {"window": r_window, "ago": r_ago, "first_months": r_first_months, "quarter": r_quarter,
+             "half": r_half, "iso": r_iso, "numeric": r_numeric, "dmy": r_dmy, "mdy": r_mdy, "part": r_part,
+             "month_year": r_month_year, "year_range": r_year_range, "decade": r_decade, "year": r_year,
+             "relative": r_relative, "month": r_month}

@@ -1,0 +1,1 @@
+"""claims-kb: the knowledge base. SQLite in, answers out; free of spaCy."""

@@ -1,0 +1,275 @@
+"""The kb command: thin click commands over small functions."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import export as export_mod
+from .schema import open_db
+from .store import save_article, save_registry, table_counts
+
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+
+
+def db_option(f):
+    return click.option("--db", "db_path", default="claims.db", show_default=True,
+                        type=click.Path(dir_okay=False), help="SQLite database file")(f)
+
+
+@click.group()
+@click.version_option(package_name="claims-kb")
+def cli():
+    """claims-kb: turn news articles into a knowledge base of claims."""
+
+
+def expand_inputs(inputs: tuple[str, ...]) -> list[str]:
+    out = []
+    for item in inputs:
+        path = Path(item)
+        if item != "-" and not item.startswith(("http://", "https://")) and path.is_dir():
+            out += sorted(str(p) for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+        else:
+            out.append(item)
+    return out
+
+
+def user_entities(db) -> list[dict]:
+    entries = []
+    for row in db.execute("select slug, name, type, wikidata, bloc, parent, description from entities "
+                          "where origin = 'user' order by slug").fetchall():
+        slug = row[0]
+        aliases = [r[0] for r in db.execute("select alias from aliases where entity = ? and alias != ?", [slug, row[1]])]
+        entries.append({"slug": slug, "name": row[1], "type": row[2], "wikidata": row[3], "bloc": row[4],
+                        "parent": row[5], "description": row[6], "aliases": aliases, "case_sensitive": True})
+    return entries
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--force", is_flag=True, help="Re-extract articles that are already in the database")
+@click.option("--url", help="URL of the article (overrides what was found)")
+@click.option("--published", help="Publication date, YYYY-MM-DD (overrides what was found)")
+@click.option("--lang", type=click.Choice(["nl", "en"]), help="Language (overrides detection)")
+@click.option("--title", help="Title (overrides what was found)")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when on a terminal)")
+def add(inputs, db_path, force, url, published, lang, title, progress):
+    """Add articles (files, folders, http(s) URLs, or - for stdin) to the database."""
+    from ingest import EXTRACTOR_VERSION
+    from ingest.lexicons import load_registry
+    from ingest.pipeline import extract
+    from ingest.sources import ReadError, read_article
+
+    db = open_db(db_path)
+    save_registry(db, load_registry())
+    articles, failures = [], 0
+    for item in expand_inputs(inputs):
+        try:
+            article = read_article(item, url=url, published=published, lang=lang, title=title)
+        except ReadError as e:
+            click.echo(f"error: {e}", err=True)
+            failures += 1
+            continue
+        for warning in article.warnings:
+            click.echo(f"warning: {item}: {warning}", err=True)
+        articles.append((item, article))
+    todo = [(item, a) for item, a in articles if force or not already_there(db, a.id)]
+    skipped = len(articles) - len(todo)
+    added = 0
+    show = progress if progress is not None else sys.stderr.isatty()
+    paths = {a.id: item for item, a in todo}
+    with click.progressbar(length=len(todo), label="Extracting", file=sys.stderr if show else open_null()) as bar:
+        for extracted in safe_extract(extract, [a for _, a in todo], user_entities(db)):
+            item = paths[extracted.article.id] if not isinstance(extracted, tuple) else extracted[0]
+            bar.update(1)
+            if isinstance(extracted, tuple):
+                click.echo(f"error: {extracted[0]}: extraction failed ({extracted[1]})", err=True)
+                failures += 1
+                continue
+            try:
+                if save_article(db, extracted, EXTRACTOR_VERSION, force=force, path=item):
+                    added += 1
+            except Exception as e:  # one article's failure must not stop the others
+                click.echo(f"error: {item}: could not be stored ({e.__class__.__name__}: {e})", err=True)
+                failures += 1
+    db.execute("pragma wal_checkpoint(TRUNCATE)")
+    click.echo(f"added {added}, unchanged {skipped}, failed {failures}", err=True)
+    if failures:
+        sys.exit(1)
+
+
+def open_null():
+    import os
+    return open(os.devnull, "w")
+
+
+def already_there(db, article_id: str) -> bool:
+    from .store import article_exists
+    return article_exists(db, article_id)
+
+
+def safe_extract(extract, articles, extra):
+    """Extract in batches; when a batch fails, retry its articles one by one to isolate the bad one."""
+    try:
+        yield from extract(articles, extra)
+        return
+    except Exception:
+        pass
+    for article in articles:
+        try:
+            yield from extract([article], extra)
+        except Exception as e:
+            yield (article.source, f"{e.__class__.__name__}: {e}")
+
+
+@cli.command("export")
+@click.argument("what", type=click.Choice(sorted(export_mod.QUERIES)))
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
+def export_cmd(what, db_path, fmt, output):
+    """Export claims, mentions, relations, entities or articles."""
+    db = require_db(db_path)
+    export_mod.write(export_mod.rows(db, what), fmt, output)
+
+
+def require_db(db_path):
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no database at {db_path} (run `kb add` first)")
+    return open_db(db_path)
+
+
+@cli.command()
+@click.argument("source", required=False)
+@click.option("--lang", type=click.Choice(["nl", "en"]))
+@click.option("--published", help="Publication date, YYYY-MM-DD")
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json")
+@click.option("--jsonl", is_flag=True, help='Read lines {"text", "lang", "published"} from stdin')
+def extract(source, lang, published, fmt, jsonl):
+    """Show everything found in one article, without writing to a database."""
+    from ingest.pipeline import extract_text
+
+    if jsonl:
+        run_jsonl(extract_text)
+        return
+    if not source:
+        raise click.UsageError("give a FILE, a URL or -, or use --jsonl")
+    from ingest.pipeline import extract as extract_articles
+    from ingest.sources import ReadError, read_article
+    try:
+        article = read_article(source, published=published, lang=lang)
+    except ReadError as e:
+        raise click.ClickException(str(e))
+    ex = next(iter(extract_articles([article])))
+    from dataclasses import asdict
+    out = {"source": article.source, "language": article.lang, "published": article.published,
+           "title": article.title, "warnings": list(article.warnings),
+           **{k: [asdict(x) for x in getattr(ex, k)] for k in ("mentions", "amounts", "periods", "claims", "relations")}}
+    out["times"] = out.pop("periods")
+    click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+def run_jsonl(extract_text):
+    for line in sys.stdin:
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            item = json.loads(line)
+            doc = extract_text(item["text"], item.get("lang") or "en", item.get("published"))
+            keys_a = ("text", "start", "end", "value", "low", "high", "unit", "qualifier")
+            keys_t = ("text", "start", "end", "period_start", "period_end", "precision", "reference")
+            answer = {"amounts": [{k: a[k] for k in keys_a} for a in doc._.kb_amounts or []],
+                      "times": [{k: t[k] for k in keys_t} for t in doc._.kb_periods or []]}
+        except Exception as e:
+            answer = {"amounts": [], "times": [], "error": f"{e.__class__.__name__}: {e}"}
+        sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+
+@cli.group()
+def entity():
+    """List the entity registry or extend it."""
+
+
+@entity.command("list")
+@db_option
+@click.option("--type", "etype", help="Only entities of this type")
+@click.option("--json", "as_json", is_flag=True)
+def entity_list(db_path, etype, as_json):
+    """Entities with their type, bloc and number of mentions."""
+    from ingest.lexicons import load_registry
+    db = open_db(db_path)
+    save_registry(db, load_registry())
+    rows = [r for r in export_mod.rows(db, "entities") if not etype or r["type"] == etype]
+    if as_json:
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    for r in rows:
+        flag = "" if r["registered"] else " (unregistered)"
+        click.echo(f"{r['slug']:32} {r['name']:28} {r['type']:8} {r['bloc'] or '-':14} {r['mentions']:4}{flag}")
+
+
+@entity.command("add")
+@click.argument("name")
+@db_option
+@click.option("--type", "etype", required=True, type=click.Choice(sorted(
+    ["ORG", "PERSON", "PRODUCT", "PROGRAM", "GPE", "LOC", "EVENT", "AGENCY", "GROUP", "OTHER"])))
+@click.option("--alias", "aliases", multiple=True, help="Another name (repeatable)")
+@click.option("--slug")
+@click.option("--wikidata")
+@click.option("--bloc")
+@click.option("--parent", help="Slug of the parent entity")
+@click.option("--description")
+def entity_add(name, db_path, etype, aliases, slug, wikidata, bloc, parent, description):
+    """Add an entity to the registry kept in the database (used by later `kb add`)."""
+    from ingest.components.entities import slugify
+    from ingest.lexicons import validate_entity
+    db = open_db(db_path)
+    entry = validate_entity({"slug": slug or slugify(name), "name": name, "type": etype, "aliases": list(aliases),
+                             "wikidata": wikidata, "bloc": bloc, "parent": parent, "description": description,
+                             "origin": "user"})
+    save_registry(db, [entry], origin="user")
+    click.echo(f"added {entry['slug']} ({etype}); re-add articles with --force to find it in them")
+
+
+@cli.command()
+@db_option
+def stats(db_path):
+    """Row counts of every table."""
+    db = require_db(db_path)
+    for name, n in table_counts(db).items():
+        click.echo(f"{name:10} {n}")
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--metadata", type=click.Path(exists=True, dir_okay=False), help="Default: metadata.yml of the project")
+def serve(db_path, host, port, metadata):
+    """Serve the database with Datasette, our metadata and plugin."""
+    import subprocess
+    require_db(db_path)
+    metadata = metadata or default_metadata()
+    cmd = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port),
+           "--setting", "suggest_facets", "off"]
+    if metadata:
+        cmd += ["--metadata", metadata]
+    click.echo(f"serving {db_path} at http://{host}:{port}/", err=True)
+    sys.exit(subprocess.call(cmd))
+
+
+def default_metadata() -> str | None:
+    for candidate in (Path.cwd() / "metadata.yml", Path(__file__).resolve().parent.parent / "metadata.yml"):
+        if candidate.exists():
+            return str(candidate)
+    return None
+
+
+if __name__ == "__main__":
+    cli()

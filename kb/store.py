@@ -1,0 +1,91 @@
+"""save_article(db, extracted): one article and all its rows, in one transaction.
+
+Takes records from ingest.records (plain dataclasses); knows nothing of spaCy.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import sqlite_utils
+
+CHILD_TABLES = ("mentions", "claims", "relations", "sentences")
+
+
+def row_id(*parts) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
+
+
+def article_exists(db: sqlite_utils.Database, article_id: str) -> bool:
+    return db.execute("select 1 from articles where id = ?", [article_id]).fetchone() is not None
+
+
+def save_registry(db: sqlite_utils.Database, registry: list[dict], origin: str = "registry") -> None:
+    """Upsert registry entities and their aliases (same values: no change)."""
+    with db.atomic():
+        db["entities"].upsert_all(
+            [{"slug": e["slug"], "name": e["name"], "type": e["type"], "wikidata": e.get("wikidata"),
+              "bloc": e.get("bloc"), "parent": e.get("parent"), "description": e.get("description"),
+              "registered": 1, "origin": e.get("origin", origin)} for e in registry], pk="slug")
+        db["aliases"].upsert_all(
+            [{"id": f"{e['slug']}:{a}", "entity": e["slug"], "alias": a} for e in registry
+             for a in [e["name"], *e.get("aliases", [])]], pk="id")
+
+
+def save_article(db: sqlite_utils.Database, extracted, extractor_version: str, force: bool = False,
+                 path: str | None = None) -> bool:
+    """Write one extracted article. Returns False when it was already there (and not forced)."""
+    article = extracted.article
+    with db.atomic():
+        if article_exists(db, article.id):
+            if not force:
+                return False
+            delete_article_rows(db, article.id)
+            ingested_at = db["articles"].get(article.id)["ingested_at"]
+        else:
+            ingested_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        db["articles"].upsert({
+            "id": article.id, "source": article.source, "url": article.url, "path": path, "title": article.title,
+            "language": article.lang, "published": article.published, "text": article.text,
+            "ingested_at": ingested_at, "extractor_version": extractor_version}, pk="id")
+        db["entities"].insert_all(
+            [{"slug": e["slug"], "name": e["name"], "type": e["type"], "registered": int(e["registered"]),
+              "origin": "registry" if e["registered"] else "extracted"} for e in extracted.entities],
+            pk="slug", ignore=True)
+        sid = {s.index: f"{article.id[:16]}:{s.index}" for s in extracted.sentences}
+        db["sentences"].insert_all(
+            [{"id": sid[s.index], "article_id": article.id, "idx": s.index, "start": s.start, "end": s.end,
+              "text": s.text} for s in extracted.sentences], pk="id")
+        db["mentions"].insert_all(
+            [{"id": row_id(article.id, m.start, m.end), "article_id": article.id, "sentence_id": sid[m.sentence],
+              "entity": m.entity, "text": m.text, "type": m.type, "start": m.start, "end": m.end}
+             for m in extracted.mentions], pk="id", replace=False, ignore=True)
+        db["claims"].insert_all(
+            [claim_row(article.id, sid, c) for c in extracted.claims], pk="id", ignore=True)
+        db["relations"].insert_all(
+            [{"id": row_id(article.id, r.subject, r.relation, r.object, r.start), "article_id": article.id,
+              "sentence_id": sid[r.sentence], "subject": r.subject, "relation": r.relation, "object": r.object,
+              "period_start": r.period_start, "period_end": r.period_end, "text": r.text, "start": r.start,
+              "end": r.end} for r in extracted.relations], pk="id", ignore=True)
+    return True
+
+
+def claim_row(article_id: str, sid: dict, c) -> dict:
+    return {
+        "id": row_id(article_id, c.start, c.end, c.metric, c.subject), "article_id": article_id,
+        "sentence_id": sid[c.sentence], "subject": c.subject, "metric": c.metric, "value": c.value,
+        "low": c.low, "high": c.high, "unit": c.unit, "qualifier": c.qualifier,
+        "period_start": c.period_start, "period_end": c.period_end, "period_source": c.period_source,
+        "reference": c.reference, "time_text": c.time_text, "kind": c.kind, "claimant": c.claimant,
+        "text": c.text, "start": c.start, "end": c.end,
+    }
+
+
+def delete_article_rows(db: sqlite_utils.Database, article_id: str) -> None:
+    for table in CHILD_TABLES:
+        db.execute(f"delete from [{table}] where article_id = ?", [article_id])
+
+
+def table_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    return {name: db[name].count for name in ("articles", "sentences", "entities", "aliases", "mentions",
+                                              "claims", "relations")}

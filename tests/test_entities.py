@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from ingest.pipeline import extract_text
+
+
+def names(text, lang="nl"):
+    doc = extract_text(text, lang, "2026-02-08")
+    return [(doc[m["start"]:m["end"]].text, m["name"], m["registered"]) for m in doc._.kb_mentions]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Het plan van SpaceX’s topman.", "SpaceX", "SpaceX"),
+    ("Met 9.000 Starlink-satellieten in de ruimte.", "Starlink", "Starlink"),
+    ("De Google-moeder Alphabet investeert.", "Alphabet", "Alphabet"),
+    ("De Amazon-oprichter sprak.", "Amazon", "Amazon"),
+    ("Dat is Musks plan.", "Musks", "Elon Musk"),
+    ("Twitter heet nu X.", "Twitter", "X"),
+    ("Elon Musk's xAI raised money.", "Elon Musk", "Elon Musk"),
+])
+def test_registry_forms_resolve(text, surface, name):
+    assert (surface, name, True) in names(text, "en" if "raised" in text else "nl")
+
+
+def test_unregistered_names_are_found_and_typed():
+    found = {n: r for _, n, r in names("De start-up Orbital Forge Labs werkt samen met Hyperion 7 aan een satelliet.")}
+    assert found.get("Orbital Forge Labs") is False
+    assert found.get("Hyperion 7") is False
+
+
+def test_capitalized_sentence_openers_and_demonyms_are_not_names():
+    found = {n for _, n, _ in names("Chinese bedrijven groeien. Volgens analisten is dat zo. Nederlandse AI-bedrijven ook.")}
+    assert found == set()
+
+
+def test_a_single_letter_name_needs_context():
+    found = {n for _, n, _ in names("Tesla stopt met de modellen S en X. Grok draait op X, het sociale netwerk.")}
+    assert "X" in found  # the second sentence
+    doc = extract_text("Tesla stopt met de modellen S en X.", "nl", "2026-02-08")
+    assert [m["name"] for m in doc._.kb_mentions] == ["Tesla"]

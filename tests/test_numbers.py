@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import pytest
+
+from ingest.numbers import find_amounts, parse_digits, parse_number_word
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("3.000", "nl", 3000), ("1,5", "nl", 1.5), ("1.25", "en", 1.25), ("9,000", "en", 9000),
+    ("40 000", "nl", 40000), ("1.250.000", "nl", 1250000), ("1,250,000.5", "en", 1250000.5),
+])
+def test_digits(text, lang, value):
+    assert parse_digits(text, lang) == value
+
+
+@pytest.mark.parametrize("word, lang, value", [
+    ("drieëntwintig", "nl", 23), ("tweehonderd", "nl", 200), ("duizenddertien", "nl", 1013),
+    ("anderhalf", "nl", 1.5), ("twee-en-veertig", "nl", 42), ("vijftien", "nl", 15),
+    ("twenty-one", "en", 21), ("seventy", "en", 70), ("honderden", "nl", None), ("tweede", "nl", None),
+])
+def test_number_words(word, lang, value):
+    assert parse_number_word(word, lang) == value
+
+
+def one(text, lang):
+    found = find_amounts(text, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, lang, value, unit, qualifier", [
+    ("gewaardeerd op 1250 miljard dollar", "nl", 1.25e12, "USD", None),
+    ("valued at $1.25 trillion", "en", 1.25e12, "USD", None),
+    ("ongeveer 3.000 ton aan vracht", "nl", 3000, "t", "about"),
+    ("met slechts 9.000 Starlink-satellieten", "nl", 9000, "satellites", "only"),
+    ("een record van 93 ruimtelanceringen", "nl", 93, "launches", None),
+    ("100 kW aan rekenkracht", "nl", 100, "kW", None),
+    ("100 gigawatt aan capaciteit", "nl", 100, "GW", None),
+    ("minder dan twee minuten", "nl", 2, "minutes", "less_than"),
+    ("€ 1,5 miljard", "nl", 1.5e9, "EUR", None),
+    ("US$ 20bn", "en", 20e9, "USD", None),
+    ("more than 12 percent", "en", 12, "%", "more_than"),
+    ("een miljoen Optimussen", "nl", 1e6, None, None),
+    ("about 40,000 tonnes", "en", 40000, "t", "about"),
+    ("twee-en-veertig satellieten", "nl", 42, "satellites", None),
+])
+def test_amounts(text, lang, value, unit, qualifier):
+    a = one(text, lang)
+    assert (a["value"], a["unit"], a["qualifier"]) == (value, unit, qualifier)
+    assert text[a["start"]:a["end"]] == a["text"]
+
+
+@pytest.mark.parametrize("text, lang, low, high, unit", [
+    ("binnen 10 tot 20 jaar", "nl", 10, 20, "years"),
+    ("tussen 3 en 5 procent", "nl", 3, 5, "%"),
+    ("between 2 and 3 GW", "en", 2, 3, "GW"),
+    ("10 tot 20 miljard euro", "nl", 10e9, 20e9, "EUR"),
+    ("2-3 launches", "en", 2, 3, "launches"),
+])
+def test_ranges(text, lang, low, high, unit):
+    a = one(text, lang)
+    assert (a["value"], a["low"], a["high"], a["unit"]) == (None, low, high, unit)
+
+
+def test_currency_carries_over_in_a_paragraph():
+    found = find_amounts("xAI haalde 20 miljard dollar op, bij een waardering van 230 miljard.", "nl")
+    assert [(a["value"], a["unit"]) for a in found] == [(20e9, "USD"), (230e9, "USD")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("24/7 toegang tot zonne-energie", "nl"), ("de Falcon 9 en Long March 12A", "nl"), ("Qwen-3", "nl"),
+    ("in 2025 en tegen 2030", "nl"), ("om 10.30 uur", "nl"), ("at 10:30", "en"), ("zie bron [1][3]", "nl"),
+    ("1. Wat houdt de fusie in?", "nl"), ("een satelliet", "nl"), ("a rocket", "en"),
+    ("honderden miljarden", "nl"),
+])
+def test_not_amounts(text, lang):
+    assert find_amounts(text, lang) == []

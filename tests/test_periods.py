@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+
+from ingest.periods import find_times
+
+
+def one(text, lang, published):
+    found = find_times(text, lang, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, lang, published, start, end, reference", [
+    ("binnen vijf jaar", "nl", "2026-01-29", "2026-01-29", "2031-01-29", "window"),
+    ("binnen twee tot drie jaar", "nl", "2026-01-29", "2028-01-29", "2029-01-29", "window"),
+    ("binnen twee jaar, drie op zijn laatst", "nl", "2026-01-29", "2028-01-29", "2029-01-29", "window"),
+    ("within two to three years", "en", "2026-01-21", "2028-01-21", "2029-01-21", "window"),
+    ("in 10 tot 20 jaar", "nl", "2025-10-03", "2035-10-03", "2045-10-03", "window"),
+    ("tegen 2030", "nl", "2026-01-29", "2026-01-29", "2030-12-31", "deadline"),
+    ("by 2030", "en", "2026-01-29", "2026-01-29", "2030-12-31", "deadline"),
+    ("sinds november 2025", "nl", "2026-01-29", "2025-11-01", "2026-01-29", "since"),
+    ("29 januari 2026", "nl", None, "2026-01-29", "2026-01-29", "point"),
+    ("January 21", "en", "2026-01-29", "2026-01-21", "2026-01-21", "point"),
+    ("op 21 januari", "nl", "2026-01-29", "2026-01-21", "2026-01-21", "point"),
+    ("rond juni", "nl", "2026-02-08", "2026-06-01", "2026-06-30", "point"),
+    ("eind 2025", "nl", "2026-02-08", "2025-09-01", "2025-12-31", "point"),
+    ("Q3 2025", "en", "2026-02-08", "2025-07-01", "2025-09-30", "point"),
+    ("het derde kwartaal", "nl", "2026-02-08", "2026-07-01", "2026-09-30", "point"),
+    ("in de eerste negen maanden van 2025", "nl", "2026-02-08", "2025-01-01", "2025-09-30", "point"),
+    ("first half of 2026", "en", "2026-02-08", "2026-01-01", "2026-06-30", "point"),
+    ("vorige week", "nl", "2026-02-08", "2026-01-26", "2026-02-01", "point"),
+    ("deze week", "nl", "2026-01-29", "2026-01-26", "2026-02-01", "point"),
+    ("vorig jaar", "nl", "2026-02-08", "2025-01-01", "2025-12-31", "point"),
+    ("last year", "en", "2026-02-08", "2025-01-01", "2025-12-31", "point"),
+    ("three years ago", "en", "2026-02-08", "2023-02-08", "2023-02-08", "point"),
+])
+def test_times(text, lang, published, start, end, reference):
+    t = one(text, lang, published)
+    assert (t["period_start"], t["period_end"], t["reference"]) == (start, end, reference)
+
+
+def test_relative_times_stay_unresolved_without_a_date():
+    t = one("binnen vijf jaar", "nl", None)
+    assert (t["period_start"], t["period_end"]) == (None, None)
+    t = one("vorige week", "nl", None)
+    assert (t["period_start"], t["period_end"]) == (None, None)
+
+
+def test_a_month_without_year_takes_the_nearest_year():
+    assert one("sinds november", "nl", "2026-01-29")["period_start"] == "2025-11-01"

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from ingest.detect import detect_language, find_published_in_text
+from ingest.sources import ReadError, article_id, read_article
+
+from .conftest import SAMPLE
+
+
+def test_sample_articles_get_dates_from_their_text():
+    published = {p.name: read_article(str(p)).published for p in SAMPLE}
+    assert published == {
+        "2025-10-03-bezos-ruimte-datacenters.nl.txt": "2025-10-03",
+        "2026-01-29-china-ruimte-datacentra.nl.txt": "2026-01-29",
+        "2026-02-08-xai-spacex-fusie.nl.txt": "2026-02-08",
+    }
+
+
+def test_sample_articles_are_dutch():
+    assert {read_article(str(p)).lang for p in SAMPLE} == {"nl"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing, donderdag, 29 januari 2026.\nChina plant ...", "2026-01-29"),
+    ("Titel\n\n2026-01-29 buitenland\n\nTekst", "2026-01-29"),
+    (" date 2025-10-03 Amazon-oprichter ...", "2025-10-03"),
+    ("Washington, January 21, 2026 - SpaceX said", "2026-01-21"),
+    ("Gepubliceerd: 3 oktober 2025\nTekst", "2025-10-03"),
+    ("Geen datum hier, alleen tekst over 2030.", None),
+])
+def test_publication_date_in_text(text, expected):
+    assert find_published_in_text(text) == expected
+
+
+def test_language_detection():
+    assert detect_language("De raket werd gelanceerd en het bedrijf haalde geld op voor de missie.") == "nl"
+    assert detect_language("The rocket was launched and the company raised money for the mission.") == "en"
+    assert detect_language("12345 678") is None
+
+
+def test_front_matter_sets_metadata(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\nurl: https://example.org/a\npublished: 2026-03-01\nlanguage: en\ntitle: A\n---\n"
+                    "SpaceX raised $2 billion.\n", encoding="utf-8")
+    article = read_article(str(path))
+    assert (article.url, article.source, article.published, article.lang, article.title) == (
+        "https://example.org/a", "https://example.org/a", "2026-03-01", "en", "A")
+    assert article.text == "SpaceX raised $2 billion.\n"
+    assert article.id == article_id(article.text)
+
+
+def test_overrides_win(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("date 2026-02-08 De raket van SpaceX.", encoding="utf-8")
+    article = read_article(str(path), published="2026-02-09", lang="en", title="T", url="https://x.test/a")
+    assert (article.published, article.lang, article.title, article.source) == ("2026-02-09", "en", "T", "https://x.test/a")
+
+
+def test_html_file(tmp_path):
+    path = tmp_path / "a.html"
+    body = "<p>" + "SpaceX haalde 20 miljard dollar op bij investeerders in januari. " * 5 + "</p>"
+    path.write_text(f"<html><head><title>Ruimte</title><meta name='date' content='2026-01-15'></head>"
+                    f"<body><article><h1>Ruimte</h1>{body}</article></body></html>", encoding="utf-8")
+    article = read_article(str(path))
+    assert "20 miljard dollar" in article.text and "<p>" not in article.text
+    assert article.published == "2026-01-15"
+    assert article.lang == "nl"
+
+
+def test_stdin(monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("date 2026-02-08 Tesla bouwt robots."))
+    article = read_article("-")
+    assert article.source == "-" and article.published == "2026-02-08"
+
+
+def test_no_date_gives_warning_and_null(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("SpaceX wil binnen vijf jaar datacenters lanceren.", encoding="utf-8")
+    article = read_article(str(path))
+    assert article.published is None
+    assert any("no publication date" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize("setup, message", [
+    (lambda p: None, "no such file"),
+    (lambda p: p.write_bytes(b"\xff\xfe\x00bad"), "not UTF-8 text"),
+    (lambda p: p.write_text("   \n", encoding="utf-8"), "no article text found"),
+    (lambda p: p.write_text("---\n: [\n---\nx", encoding="utf-8"), "front matter is not valid YAML"),
+])
+def test_bad_input_raises_read_error(tmp_path, setup, message):
+    path = tmp_path / "bad.txt"
+    setup(path)
+    with pytest.raises(ReadError) as e:
+        read_article(str(path))
+    assert str(e.value) == f"{path}: {message}" or str(e.value).startswith(f"{path}: {message}")
+
+
+def test_unreachable_url_is_a_clear_error():
+    with pytest.raises(ReadError) as e:
+        read_article("http://127.0.0.1:9/nothing-listens-here")
+    assert str(e.value).startswith("http://127.0.0.1:9/nothing-listens-here: could not fetch")
