@@ -22,7 +22,7 @@ def scores():
     proc = subprocess.run([sys.executable, str(SCORER), "--corpus", str(CORPUS), "--gold", str(SHARED / "gold"),
                            "--cli", str(kb), "--json"], capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
+    return json.JSONDecoder().raw_decode(proc.stdout.strip())[0]
 
 
 @pytest.mark.parametrize("metric, floor", sorted(json.loads(BASELINE.read_text())["floors"].items()))
