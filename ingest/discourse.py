@@ -45,6 +45,10 @@ class SentenceInfo:
     slots: list[Slot] = field(default_factory=list)
     claimant: Slot | None = None
     paragraph: int = 0
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # character ranges
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        return next((c for c in self.clauses if c[0] <= pos < c[1]), (self.span.start_char, self.span.end_char))
 
     def candidates(self) -> list[Slot]:
         return [s for s in self.slots if not (s.claimant or s.bracketed or s.possessor or s.modifier)]
@@ -57,6 +61,7 @@ def cues(lang: str) -> dict:
         "preps": {p for p in lex["prepositions"] if " " not in p},
         "prep_phrases": [tuple(p.split()) for p in lex["prepositions"] if " " in p],
         "coord": set(lex["coordinators"]),
+        "clause_openers": set(lex["clause_openers"]),
         "anaphora": sorted((tuple(a.lower().split()) for a in lex["anaphora"] if a not in lex["weak_anaphora"]),
                            key=len, reverse=True),
         "speech": sorted((tuple(v.split()) for v in lex["speech_verbs"]), key=len, reverse=True),
@@ -75,7 +80,7 @@ def analyse(doc: Doc) -> list[SentenceInfo]:
         if index and "\n\n" in doc.text[doc[sent.start - 1].idx:sent.start_char] or (
                 sent.start > 0 and doc[sent.start - 1].is_space and doc[sent.start - 1].text.count("\n") > 1):
             paragraph += 1
-        info = SentenceInfo(index=index, span=sent, paragraph=paragraph)
+        info = SentenceInfo(index=index, span=sent, paragraph=paragraph, clauses=split_clauses(sent, c))
         for m in mentions:
             if sent.start <= m["start"] < sent.end:
                 info.slots.append(make_slot(doc, m))
@@ -87,6 +92,17 @@ def analyse(doc: Doc) -> list[SentenceInfo]:
         update_topic(info, topic)
         infos.append(info)
     return infos
+
+
+def split_clauses(sent: Span, c: dict) -> list[tuple[int, int]]:
+    """Character ranges of the clauses: split at ';', ':' and at a comma before 'en', 'maar', ..."""
+    cuts = [sent.start_char]
+    for t in sent[:-1]:
+        nxt = t.doc[t.i + 1]
+        if t.text in (";", ":") or (t.text == "," and nxt.lower_ in c["clause_openers"]):
+            cuts.append(t.idx + len(t.text))
+    cuts.append(sent.end_char)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
 def make_slot(doc: Doc, m: dict) -> Slot:
@@ -198,8 +214,21 @@ def update_topic(info: SentenceInfo, topic: dict) -> None:
 
 
 def subject_for(info: SentenceInfo, pos: int, topic_slot: Slot | None) -> tuple[Slot | None, str]:
-    """The entity a statement at character `pos` is about, and how it was found."""
+    """The entity a statement at character `pos` is about, and how it was found.
+
+    First the subject of the statement's own clause (an anaphor there wins: it was put
+    there to be the subject), then the nearest free mention of the sentence, then mentions
+    inside phrases, then the topic carried over from earlier sentences, then the claimant.
+    """
     cands = info.candidates()
+    lo, hi = info.clause_of(pos)
+    clause_before = [s for s in cands if lo <= s.start and s.end <= pos and not s.governed]
+    if clause_before:
+        anaphors = [s for s in clause_before if s.anaphor]
+        return (anaphors[-1] if anaphors else clause_before[0]), "sentence"
+    clause_after = [s for s in cands if pos <= s.start and s.end <= hi and not s.governed]
+    if clause_after:
+        return clause_after[0], "sentence"
     before = [s for s in cands if s.end <= pos]
     after = [s for s in cands if s.start >= pos]
     free_before = [s for s in before if not s.governed]
@@ -212,6 +241,9 @@ def subject_for(info: SentenceInfo, pos: int, topic_slot: Slot | None) -> tuple[
         return before[-1], "sentence"
     if after:
         return after[0], "sentence"
+    owners = [s for s in info.slots if s.possessor and not s.claimant]
+    if owners:
+        return owners[0], "sentence"
     if topic_slot is not None:
         return topic_slot, "context"
     if info.claimant is not None:

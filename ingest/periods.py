@@ -124,7 +124,8 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
         start, lo, hi, reference = apply_reference(text, start, lo, hi, reference, pub, g)
         out.append({"start": start, "end": end, "text": text[start:end],
                     "period_start": lo.isoformat() if lo else None, "period_end": hi.isoformat() if hi else None,
-                    "precision": precision, "reference": reference})
+                    "precision": precision, "reference": reference,
+                    "vague": g["relative"].get(text[start:end].lower(), [None])[0] in ("recent", "day")})
     return out
 
 

@@ -28,7 +28,9 @@ FAMILIES = {
 DEFAULT_METRIC = {"money": "amount", "percent": "percentage", "mass": "mass", "power": "power",
                   "energy": "energy", "time": "duration", "length": "distance", "compute": "compute",
                   "volume": "volume", "speed": "speed"}
-HEADER_CHARS = 250  # datelines live here; their dates are the article's, not claims
+HEADER_CHARS = 250
+BARE_MONEY = 1e6
+MIN_UNITLESS = 1e5  # "vijf vragen", "één probleem": small bare numbers state nothing  # datelines live here; their dates are the article's, not claims
 
 
 def unit_family(unit: str | None) -> str | None:
@@ -74,18 +76,28 @@ def nearest(words, phrases, pos) -> int | None:
     return best
 
 
+def accepts(spec: dict, amount: dict, family: str | None) -> bool:
+    units = spec["units"]
+    if family is None:
+        # a bare scaled amount ("10 miljard") is money more often than anything else
+        return "money" in units and (amount["value"] or amount["high"] or 0) >= BARE_MONEY
+    return family in units or amount["unit"] in units or (family == "count" and "count" in units)
+
+
 def choose_metric(words, amount: dict, lex: dict) -> str:
     family = unit_family(amount["unit"])
     best, best_d = None, None
     for metric, spec in lex["metrics"].items():
-        accepts = spec["units"]
-        if not (family in accepts or amount["unit"] in accepts or (family == "count" and "count" in accepts)):
+        if not accepts(spec, amount, family):
             continue
         d = nearest(words, spec["words"], amount["start"])
         if d is not None and (best_d is None or d < best_d):
             best, best_d = metric, d
     if best:
         return best
+    for metric, spec in lex["metrics"].items():
+        if amount["unit"] in spec["units"]:
+            return metric  # "93 ruimtelanceringen": the unit says what is counted
     if family in DEFAULT_METRIC:
         return DEFAULT_METRIC[family]
     if family == "count":
@@ -103,6 +115,7 @@ def choose_event(words, pos: int, lex: dict, kind: str) -> str:
 
 
 def choose_kind(words, pos: int, lex: dict, qualifier: str | None = None, window: int = 60) -> str:
+    """plan or forecast from cues in the clause; estimate from hedges near the amount; else fact."""
     for kind in ("plan", "forecast"):
         if nearest(words, lex["kinds"][kind], pos) is not None:
             return kind
@@ -119,7 +132,8 @@ def closest_time(times: list[dict], start: int, end: int) -> dict | None:
               (not (t["start"] < end and start < t["end"]) and t["period_end"])]
     if not usable:
         return None
-    return min(usable, key=lambda t: min(abs(t["start"] - end), abs(start - t["end"])))
+    # "onlangs", "momenteel" only date a statement when nothing more specific is in the sentence
+    return min(usable, key=lambda t: (t.get("vague", False), min(abs(t["start"] - end), abs(start - t["end"]))))
 
 
 def in_sentence(items, sent):
@@ -140,13 +154,16 @@ def build_claims(doc: Doc) -> list[dict]:
         topic = topic_before(infos, info.index)
         used_times = set()
         for a in s_amounts:
+            if a["unit"] is None and (a["value"] or a["high"] or 0) < MIN_UNITLESS:
+                continue
             subject, how = subject_for_amount(info, a, topic)
             t = closest_time(s_times, a["start"], a["end"])
             if t is None and how == "context":
                 t = previous_time.get(info.paragraph)
             if t is not None:
                 used_times.add(t["start"])
-            kind = choose_kind(words, a["start"], lex, a["qualifier"])
+            kind = choose_kind(clause_words(words, info, a["start"]), a["start"], lex, a["qualifier"])
+            a = name_counted_thing(a, info)
             claims.append(claim_record(info, subject, choose_metric(words, a, lex), a, t, kind, published, a))
         for t in s_times:
             if t["start"] in used_times or not (t["period_start"] or t["period_end"]):
@@ -154,12 +171,25 @@ def build_claims(doc: Doc) -> list[dict]:
             subject, how = subject_for(info, t["start"], topic)
             if subject is None:
                 continue
-            kind = choose_kind(words, t["start"], lex)
-            metric = choose_event(words, t["start"], lex, kind)
+            kind = choose_kind(clause_words(words, info, t["start"]), t["start"], lex)
+            metric = choose_event(clause_words(words, info, t["start"]), t["start"], lex, kind)
             claims.append(claim_record(info, subject, metric, None, t, kind, published, t))
         if s_times:
             previous_time[info.paragraph] = s_times[-1]
     return claims
+
+
+def name_counted_thing(amount: dict, info) -> dict:
+    """"een miljoen Optimussen": an entity right after a unitless number is what is counted."""
+    if amount["unit"] is not None:
+        return amount
+    following = [s for s in info.slots if 0 <= s.start - amount["end"] <= 1 and not s.anaphor]
+    return {**amount, "unit": following[0].name} if following else amount
+
+
+def clause_words(words, info, pos):
+    lo, hi = info.clause_of(pos)
+    return [w for w in words if lo <= w[1] < hi]
 
 
 def subject_for_amount(info, amount: dict, topic):
