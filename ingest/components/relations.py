@@ -14,6 +14,7 @@ Attaches doc._.kb_relations.
 from __future__ import annotations
 
 import functools
+from types import SimpleNamespace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,6 +24,7 @@ from ..lexicons import lexicon
 
 Doc.set_extension("kb_relations", default=None, force=True)
 
+ACTION_KINDS = {"between", "list_after", "passive_by", "pair_after"}  # what "deed hetzelfde" can repeat
 ROLE_WINDOW = 3
 THEN_WINDOW = 2
 POSSESSIVE_WINDOW = 6
@@ -92,6 +94,7 @@ def match_role_compound(doc, info, p):
 def match_role_of(doc, info, p):
     found = []
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
+        covering = [s for s in info.slots if s.anaphor and s.tok_start <= i < s.tok_end]
         nxt = content_tokens(doc, k, min(k + 2, info.span.end))
         if not nxt or nxt[0].lower_ not in ("van", "of"):
             if not any(w in ("aan de wieg stond", "who founded", "who co-founded", "who owns") for w in [" ".join(doc[i:k].text.lower().split())]):
@@ -99,7 +102,8 @@ def match_role_of(doc, info, p):
             a = first_slot_after(doc, info, k, 3)
         else:
             a = first_slot_after(doc, info, nxt[0].i + 1, 1)
-        before = [s for s in info.slots if s.tok_end <= i and i - s.tok_end <= 8 and not s.governed]
+        # "de concurrent van OpenAI" is itself the anaphor that names the rival
+        before = covering or [s for s in info.slots if s.tok_end <= i and i - s.tok_end <= 8 and not s.governed]
         if a is not None and before and before[-1].entity != a.entity:
             found.append((before[-1], a, i, k))
     return found
@@ -239,6 +243,23 @@ def match_possessive(doc, info, p):
     return found
 
 
+def match_same_as_before(doc, info, p, previous):
+    """'en Tesla deed onlangs hetzelfde': the last relation again, with a new subject."""
+    found = []
+    for i, k in phrase_hits(doc, info.span, p["phrases"]):
+        before = [s for s in info.slots if s.tok_end <= i and i - s.tok_end <= 2]
+        if not before or not previous:
+            continue
+        actions = [r for r in previous if r.get("_kind") in ACTION_KINDS]
+        if not actions:
+            continue
+        last = actions[-1]
+        subject = before[-1]
+        if subject.entity != last["object"]:
+            found.append((subject, last, i, k))
+    return found
+
+
 def closest_period(doc, info, tok):
     times = [t for t in (doc._.kb_periods or []) if info.span.start_char <= t["start"] < info.span.end_char
              and (t["period_start"] or t["period_end"])]
@@ -256,23 +277,32 @@ def build_relations(doc: Doc) -> list[dict]:
             kind = p["kind"]
             if kind in ("list_after", "passive_by"):
                 hits = MATCHERS[kind](doc, info, p, infos)
+            elif kind == "same_as_before":
+                hits = [(a, SimpleNamespace(entity=last["object"], name=last["object_name"], start=a.start, end=a.end),
+                         i, k, last["relation"]) for a, last, i, k in match_same_as_before(doc, info, p, out)]
             else:
                 hits = MATCHERS[kind](doc, info, p)
-            for a, b, i, k in hits:
-                key = (a.entity, p["relation"], b.entity, info.index)
+            for hit in hits:
+                a, b, i, k = hit[:4]
+                relation = hit[4] if len(hit) > 4 else p["relation"]
+                key = (a.entity, relation, b.entity, info.index)
                 if key in seen:
                     continue
                 seen.add(key)
                 period = closest_period(doc, info, i)
+                start, end = min(a.start, b.start), max(a.end, b.end)
+                if kind == "same_as_before":
+                    start, end = a.start, doc[k - 1].idx + len(doc[k - 1].text)
                 out.append({
-                    "sentence": info.index, "start": min(a.start, b.start), "end": max(a.end, b.end),
-                    "subject": a.entity, "subject_name": a.name, "relation": p["relation"],
+                    "sentence": info.index, "start": start, "end": end,
+                    "subject": a.entity, "subject_name": a.name, "relation": relation,
                     "object": b.entity, "object_name": b.name,
                     "period_start": period["period_start"] if period else None,
-                    "period_end": period["period_end"] if period else None,
+                    "period_end": period["period_end"] if period else None, "_kind": kind,
                 })
     for r in out:
         r["text"] = doc.text[r["start"]:r["end"]]
+        r.pop("_kind")
     return out
 
 
