@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 from . import export as export_mod
+from . import graph as graph_mod
+from .output import emit
 from .schema import open_db
 from .store import save_article, save_registry, table_counts
 
@@ -30,7 +32,8 @@ def expand_inputs(inputs: tuple[str, ...]) -> list[str]:
     for item in inputs:
         path = Path(item)
         if item != "-" and not item.startswith(("http://", "https://")) and path.is_dir():
-            out += sorted(str(p) for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+            out += sorted(str(p) for p in path.iterdir()
+                          if p.suffix.lower() in ARTICLE_SUFFIXES and not p.stem.upper().startswith("README"))
         else:
             out.append(item)
     return out
@@ -95,6 +98,8 @@ def add(inputs, db_path, force, url, published, lang, title, progress):
             except Exception as e:  # one article's failure must not stop the others
                 click.echo(f"error: {item}: could not be stored ({e.__class__.__name__}: {e})", err=True)
                 failures += 1
+    if added:
+        graph_mod.update_measures(db)
     db.execute("pragma wal_checkpoint(TRUNCATE)")
     click.echo(f"added {added}, unchanged {skipped}, failed {failures}", err=True)
     if failures:
@@ -235,6 +240,153 @@ def entity_add(name, db_path, etype, aliases, slug, wikidata, bloc, parent, desc
                              "origin": "user"})
     save_registry(db, [entry], origin="user")
     click.echo(f"added {entry['slug']} ({etype}); re-add articles with --force to find it in them")
+
+
+EDGE_COLUMNS = ["subject", "relation", "object", "period_start", "amount", "unit", "source"]
+
+
+def load_graph(db_path, as_of=None):
+    db = require_db(db_path)
+    return db, graph_mod.build_graph(db, as_of=as_of)
+
+
+def entity_slug(db, name):
+    try:
+        return graph_mod.resolve(db, name)
+    except KeyError:
+        raise click.ClickException(f"unknown entity {name!r} (see `kb entity list`)")
+
+
+def graph_options(f):
+    f = click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table")(f)
+    f = click.option("--as-of", help="The graph as it stood on this date (YYYY-MM-DD)")(f)
+    return db_option(f)
+
+
+@cli.group()
+def graph():
+    """Query the company graph (entities and the relations between them)."""
+
+
+@graph.command("neighbors")
+@click.argument("entity")
+@click.option("--depth", default=1, show_default=True, type=int)
+@click.option("--relation", help="Only this relation (invested_in, part_of, ...)")
+@graph_options
+def graph_neighbors(entity, depth, relation, db_path, as_of, as_json):
+    """Relations around ENTITY, up to --depth steps away."""
+    db, g = load_graph(db_path, as_of)
+    emit(graph_mod.neighbors(g, entity_slug(db, entity), depth, relation), EDGE_COLUMNS + ["evidence"], as_json)
+
+
+@graph.command("path")
+@click.argument("a")
+@click.argument("b")
+@click.option("--max-length", default=4, show_default=True, type=int)
+@graph_options
+def graph_path(a, b, max_length, db_path, as_of, as_json):
+    """The shortest path from A to B, then every simple path up to --max-length hops."""
+    db, g = load_graph(db_path, as_of)
+    found = graph_mod.paths(g, entity_slug(db, a), entity_slug(db, b), max_length)
+    if as_json:
+        for p in found:
+            click.echo(json.dumps(p, ensure_ascii=False))
+        return
+    if not found:
+        click.echo("no path")
+    for i, p in enumerate(found, 1):
+        click.echo(f"path {i} ({len(p)} hop{'s' if len(p) > 1 else ''}):")
+        for hop in p:
+            click.echo(f"  {hop['subject']} --{hop['relation']}--> {hop['object']}   [{hop['source']}] {hop['evidence']}")
+
+
+@graph.command("investors")
+@click.argument("entity")
+@graph_options
+def graph_investors(entity, db_path, as_of, as_json):
+    """Who put money into ENTITY: how much, when, according to which source."""
+    db, g = load_graph(db_path, as_of)
+    emit(graph_mod.investors(g, entity_slug(db, entity)),
+         ["subject", "period_start", "period_end", "amount", "unit", "amount_scope", "source", "evidence"], as_json)
+
+
+@graph.command("owners")
+@click.argument("entity")
+@graph_options
+def graph_owners(entity, db_path, as_of, as_json):
+    """Who owns ENTITY, or what it is part of."""
+    db, g = load_graph(db_path, as_of)
+    emit(graph_mod.owners(g, entity_slug(db, entity)), EDGE_COLUMNS + ["evidence"], as_json)
+
+
+@graph.command("subsidiaries")
+@click.argument("entity")
+@graph_options
+def graph_subsidiaries(entity, db_path, as_of, as_json):
+    """What ENTITY owns or has as parts."""
+    db, g = load_graph(db_path, as_of)
+    emit(graph_mod.subsidiaries(g, entity_slug(db, entity)), EDGE_COLUMNS + ["evidence"], as_json)
+
+
+@graph.command("blocs")
+@graph_options
+def graph_blocs(db_path, as_of, as_json):
+    """Members of each bloc, and disclosed money flowing inside and between blocs."""
+    _, g = load_graph(db_path, as_of)
+    data = graph_mod.blocs(g)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    for bloc, members in data["members"].items():
+        click.echo(f"{bloc}: {', '.join(members)}")
+    click.echo("")
+    emit([{**f, "amount": ", ".join(f"{v / 1e9:g} bn {u}" for u, v in f["amount"].items()) or None,
+           "rounds": "; ".join(f"{r['investee']} raised {r['total'] / 1e9:g} bn {r['unit']}" for r in f["rounds"]) or None}
+          for f in data["flows"]], ["from", "to", "edges", "amount", "rounds"], False, "no investments found")
+
+
+@graph.command("export")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json"]), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout)")
+@click.option("--as-of", help="The graph as it stood on this date")
+@db_option
+def graph_export(fmt, output, as_of, db_path):
+    """The whole graph as GraphML, GEXF or node-link JSON (edges under "edges")."""
+    import io
+
+    import networkx as nx
+    _, g = load_graph(db_path, as_of)
+    clean = nx.MultiDiGraph()
+    clean.add_nodes_from((n, {k: ("" if v is None else v) for k, v in d.items()}) for n, d in g.nodes(data=True))
+    clean.add_edges_from((u, v, k, {a: ("" if b is None else b) for a, b in d.items()})
+                         for u, v, k, d in g.edges(keys=True, data=True))
+    if fmt == "json":
+        text = json.dumps(graph_mod.to_node_link(clean), ensure_ascii=False, indent=1)
+    else:
+        buf = io.BytesIO()
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(clean, buf)
+        text = buf.getvalue().decode("utf-8")
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text)
+
+
+@graph.command("show")
+@click.argument("entity")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="graph.png or graph.svg")
+@click.option("--depth", default=1, show_default=True, type=int)
+@click.option("--as-of", help="The graph as it stood on this date")
+@db_option
+def graph_show(entity, out, depth, as_of, db_path):
+    """Draw ENTITY's neighborhood, colored by bloc, to a PNG or SVG file."""
+    from .draw import draw_neighborhood
+    db, g = load_graph(db_path, as_of)
+    if not out.lower().endswith((".png", ".svg")):
+        raise click.UsageError("--out must end in .png or .svg")
+    draw_neighborhood(g, entity_slug(db, entity), out, depth)
+    click.echo(f"wrote {out}", err=True)
 
 
 @cli.command()

@@ -42,6 +42,11 @@ TABLES = {
         "pk": "id", "foreign_keys": [("article_id", "articles", "id"), ("sentence_id", "sentences", "id"),
                                      ("subject", "entities", "slug"), ("object", "entities", "slug")],
     },
+    "entity_measures": {
+        "columns": {"slug": str, "degree": int, "in_degree": int, "out_degree": int, "centrality": float,
+                    "betweenness": float, "bloc": str, "first_seen": str, "last_seen": str},
+        "pk": "slug", "foreign_keys": [("slug", "entities", "slug")],
+    },
 }
 
 INDEXES = {
@@ -64,6 +69,17 @@ VIEWS = {
         join articles on articles.id = claims.article_id
         left join sentences on sentences.id = claims.sentence_id
         left join entities on entities.slug = claims.subject
+    """,
+    "graph_edges": """
+        select relations.id, relations.subject as source_slug, s.name as subject, relations.relation,
+               relations.object as target_slug, o.name as object, s.bloc as subject_bloc, o.bloc as object_bloc,
+               relations.period_start, relations.period_end, relations.text as evidence,
+               sentences.text as sentence, articles.source, articles.published, relations.article_id
+        from relations
+        join articles on articles.id = relations.article_id
+        left join sentences on sentences.id = relations.sentence_id
+        join entities s on s.slug = relations.subject
+        join entities o on o.slug = relations.object
     """,
     "relations_view": """
         select relations.id, s.name as subject, relations.relation, o.name as object,
@@ -89,7 +105,7 @@ def open_db(path) -> sqlite_utils.Database:
 
 
 def ensure_shape(db: sqlite_utils.Database) -> None:
-    for name in ("articles", "entities", "sentences", "aliases", "mentions", "claims", "relations"):
+    for name in ("articles", "entities", "sentences", "aliases", "mentions", "claims", "relations", "entity_measures"):
         spec = TABLES[name]
         table = db[name]
         if not table.exists():
