@@ -62,6 +62,8 @@ def cues(lang: str) -> dict:
         "prep_phrases": [tuple(p.split()) for p in lex["prepositions"] if " " in p],
         "coord": set(lex["coordinators"]),
         "clause_openers": set(lex["clause_openers"]),
+        "complementizers": set(lex["complementizers"]),
+        "speech_words": {v.split()[-1] for v in lex["speech_verbs"]},
         "anaphora": sorted((tuple(a.lower().split()) for a in lex["anaphora"] if a not in lex["weak_anaphora"]),
                            key=len, reverse=True),
         "speech": sorted((tuple(v.split()) for v in lex["speech_verbs"]), key=len, reverse=True),
@@ -101,6 +103,8 @@ def split_clauses(sent: Span, c: dict) -> list[tuple[int, int]]:
         nxt = t.doc[t.i + 1]
         if t.text in (";", ":") or (t.text == "," and nxt.lower_ in c["clause_openers"]):
             cuts.append(t.idx + len(t.text))
+        elif nxt.lower_ in c["complementizers"] and t.lower_ in c["speech_words"]:
+            cuts.append(nxt.idx)  # "heeft aangekondigd | dat het ... gaat bouwen"
     cuts.append(sent.end_char)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 

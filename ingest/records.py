@@ -16,6 +16,7 @@ class Article:
     title: str | None = None
     lang: str | None = None
     published: str | None = None
+    outlet: str | None = None  # who published it: front matter `source`, else the URL's host
     warnings: tuple[str, ...] = ()
 
 

@@ -6,6 +6,7 @@ import re
 import sys
 import unicodedata
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -61,10 +62,11 @@ def read_article(source: str, *, url: str | None = None, published: str | None =
         meta.get("published") or meta.get("date")) or find_published_in_text(text)
     if not published:
         warnings.append("no publication date found; relative time expressions stay unresolved")
+    url = url or meta.get("url")
     return Article(
-        id=article_id(text), text=text, source=url or meta.get("url") or source,
-        url=url or meta.get("url"), title=title or meta.get("title") or first_line(text),
-        lang=lang, published=published, warnings=tuple(warnings),
+        id=article_id(text), text=text, source=url or source, url=url,
+        title=title or meta.get("title") or first_line(text), lang=lang, published=published,
+        outlet=meta.get("source") or (urllib.parse.urlparse(url).hostname if url else None), warnings=tuple(warnings),
     )
 
 

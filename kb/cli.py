@@ -389,6 +389,118 @@ def graph_show(entity, out, depth, as_of, db_path):
     click.echo(f"wrote {out}", err=True)
 
 
+CLAIM_COLUMNS = ["period_start", "period_end", "value", "unit", "kind", "claimant", "source", "text"]
+
+
+@cli.command()
+@click.argument("subject")
+@click.argument("metric")
+@db_option
+@click.option("--out", type=click.Path(dir_okay=False), help="Also draw the values to a PNG or SVG chart")
+@click.option("--json", "as_json", is_flag=True)
+def timeline(subject, metric, db_path, out, as_json):
+    """Every value of METRIC for SUBJECT, oldest first, with source, claimant and kind."""
+    from . import tracking
+    db = require_db(db_path)
+    rows = tracking.timeline(db, entity_slug(db, subject), metric)
+    for r in rows:
+        r["latest"] = "yes" if r["latest"] else ""
+    emit(rows, ["period_start", "period_end", "value", "low", "high", "unit", "kind", "claimant", "published",
+                "latest", "source", "text"], as_json, f"no {metric} claims about {subject}")
+    points = [r for r in rows if tracking.point(r) is not None]
+    if points and not as_json:
+        click.echo(f"\n{tracking.sparkline([tracking.point(r) for r in points])}  ({len(points)} values)")
+    if out:
+        from .draw import draw_timeline
+        draw_timeline([{"date": r["period_start"] or r["published"], "value": tracking.point(r),
+                        "label": r["source"].rsplit("/", 1)[-1][:30]} for r in points if r["period_start"] or r["published"]],
+                      f"{subject}: {metric}", out)
+        click.echo(f"wrote {out}", err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--tolerance", default=0.10, show_default=True, type=float, help="Relative difference that still agrees")
+@click.option("--json", "as_json", is_flag=True)
+def conflicts(db_path, tolerance, as_json):
+    """Claims about the same thing on which sources disagree, with each side's source."""
+    from . import tracking
+    found = tracking.conflicts(require_db(db_path), tolerance)
+    if as_json:
+        for c in found:
+            click.echo(json.dumps(c, ensure_ascii=False, default=str))
+        return
+    if not found:
+        click.echo("no conflicts")
+    for c in found:
+        click.echo(f"{c['subject']} / {c['metric']} ({c['claim_key']}):")
+        for side in c["sides"]:
+            shown = fmt_amount(side) if c["kind"] == "value" else f"{side['period_start']}..{side['period_end']}"
+            click.echo(f"  {shown:24} {side['kind']:9} {side['published'] or '-':10}  {side['source']}\n"
+                       f"  {'':24} {side['text']!r} in: {side['sentence'][:100]}")
+
+
+def fmt_amount(row) -> str:
+    from .output import fmt_value
+    if row["value"] is not None:
+        return f"{fmt_value(row['value'])} {row['unit'] or ''}".strip()
+    return f"{fmt_value(row['low'])}-{fmt_value(row['high'])} {row['unit'] or ''}".strip()
+
+
+@cli.command()
+@click.argument("subject", required=False)
+@db_option
+@click.option("--json", "as_json", is_flag=True)
+def corroboration(subject, db_path, as_json):
+    """How many independent sources back each claim (reprints of one text count once)."""
+    from . import tracking
+    db = require_db(db_path)
+    rows = tracking.corroboration(db)
+    if subject:
+        name = db["entities"].get(entity_slug(db, subject))["name"]
+        rows = [r for r in rows if r["subject"] == name]
+    rows.sort(key=lambda r: (-r["independent_sources"], r["subject"] or "", r["metric"]))
+    emit(rows, ["independent_sources", "subject", "metric", "value", "unit", "source"], as_json)
+
+
+@cli.group(invoke_without_command=True)
+@db_option
+@click.option("--due-before", help="Only predictions due before this date")
+@click.option("--status", type=click.Choice(["open", "due", "overdue", "resolved"]))
+@click.option("--today", help="Judge the status as on this date (default: today)")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def predictions(ctx, db_path, due_before, status, today, as_json):
+    """The ledger of forecasts and plans: who said what, when it falls due, and its status."""
+    if ctx.invoked_subcommand:
+        return
+    from . import tracking
+    rows = tracking.predictions(require_db(db_path), today)
+    rows = [r for r in rows if (not status or r["status"] == status) and (not due_before or r["period_end"] < due_before)]
+    for r in rows:
+        r["id"] = r["id"][:10]
+        r["window"] = f"{r['period_start']}..{r['period_end']}"
+        r["candidates_n"] = len(r["candidates"])
+    emit(rows, ["id", "status", "window", "subject", "metric", "kind", "claimant", "said_on", "outcome",
+                "candidates_n", "text"], as_json, "no predictions")
+
+
+@predictions.command("resolve")
+@click.argument("claim_id")
+@click.option("--outcome", required=True, type=click.Choice(["met", "missed", "partly"]))
+@click.option("--source", help="URL of the evidence")
+@click.option("--note")
+@db_option
+def predictions_resolve(claim_id, outcome, source, note, db_path):
+    """Record the outcome of the prediction with id (or id prefix) CLAIM_ID."""
+    from . import tracking
+    try:
+        full = tracking.resolve_prediction(require_db(db_path), claim_id, outcome, source, note)
+    except KeyError as e:
+        raise click.ClickException(e.args[0])
+    click.echo(f"resolved {full[:10]} as {outcome}")
+
+
 @cli.command()
 @db_option
 def stats(db_path):

@@ -6,7 +6,8 @@ import sqlite_utils
 TABLES = {
     "articles": {
         "columns": {"id": str, "source": str, "url": str, "path": str, "title": str, "language": str,
-                    "published": str, "text": str, "ingested_at": str, "extractor_version": str},
+                    "published": str, "outlet": str, "text": str, "ingested_at": str,
+                    "extractor_version": str},
         "pk": "id",
     },
     "sentences": {
@@ -32,7 +33,8 @@ TABLES = {
         "columns": {"id": str, "article_id": str, "sentence_id": str, "subject": str, "metric": str,
                     "value": float, "low": float, "high": float, "unit": str, "qualifier": str,
                     "period_start": str, "period_end": str, "period_source": str, "reference": str,
-                    "time_text": str, "kind": str, "claimant": str, "text": str, "start": int, "end": int},
+                    "time_text": str, "kind": str, "claimant": str, "text": str, "start": int, "end": int,
+                    "claim_key": str, "norm_value": float, "norm_low": float, "norm_high": float, "norm_unit": str},
         "pk": "id", "foreign_keys": [("article_id", "articles", "id"), ("sentence_id", "sentences", "id"),
                                      ("subject", "entities", "slug")],
     },
@@ -41,6 +43,10 @@ TABLES = {
                     "object": str, "period_start": str, "period_end": str, "text": str, "start": int, "end": int},
         "pk": "id", "foreign_keys": [("article_id", "articles", "id"), ("sentence_id", "sentences", "id"),
                                      ("subject", "entities", "slug"), ("object", "entities", "slug")],
+    },
+    "prediction_outcomes": {
+        "columns": {"claim_id": str, "outcome": str, "source": str, "note": str, "resolved_at": str},
+        "pk": "claim_id",  # no foreign key: outcomes outlive a forced re-extraction (claim ids are stable)
     },
     "entity_measures": {
         "columns": {"slug": str, "degree": int, "in_degree": int, "out_degree": int, "centrality": float,
@@ -52,7 +58,7 @@ TABLES = {
 INDEXES = {
     "sentences": [["article_id"]],
     "mentions": [["article_id"], ["entity"]],
-    "claims": [["article_id"], ["subject", "metric"], ["metric"], ["period_start"], ["kind"]],
+    "claims": [["article_id"], ["subject", "metric"], ["metric"], ["period_start"], ["kind"], ["claim_key"]],
     "relations": [["article_id"], ["subject"], ["object"], ["relation"]],
     "aliases": [["entity"]],
 }
@@ -81,6 +87,49 @@ VIEWS = {
         join entities s on s.slug = relations.subject
         join entities o on o.slug = relations.object
     """,
+    "claim_conflicts": """
+        select a.claim_key, ea.name as subject, a.metric, a.value as value_a, a.unit as unit_a, aa.source as source_a,
+               aa.published as published_a, b.value as value_b, b.unit as unit_b, ab.source as source_b,
+               ab.published as published_b, a.id as claim_a, b.id as claim_b
+        from claims a join claims b on a.claim_key = b.claim_key and a.id < b.id and a.article_id != b.article_id
+        join articles aa on aa.id = a.article_id join articles ab on ab.id = b.article_id
+        left join entities ea on ea.slug = a.subject
+        where a.norm_value is not null and b.norm_value is not null
+          and abs(a.norm_value - b.norm_value) > 0.1 * max(abs(a.norm_value), abs(b.norm_value))
+    """,
+    "claim_corroboration": """
+        select c.id, e.name as subject, c.metric, c.value, c.unit, c.claim_key, a.source,
+               (select count(distinct coalesce(a2.outlet, a2.id)) from claims c2 join articles a2 on a2.id = c2.article_id
+                where c2.claim_key = c.claim_key
+                  and ((c.norm_value is null and c2.norm_value is null) or
+                       abs(c2.norm_value - c.norm_value) <= 0.1 * max(abs(c2.norm_value), abs(c.norm_value)))
+               ) as independent_sources
+        from claims c join articles a on a.id = c.article_id left join entities e on e.slug = c.subject
+    """,
+    "prediction_ledger": """
+        select c.id, e.name as subject, c.metric, c.value, c.unit, c.kind, c.claimant, a.published as said_on,
+               c.period_start as due_from, c.period_end as due_by, c.text, s.text as sentence, a.source,
+               o.outcome, o.source as outcome_source, o.note as outcome_note,
+               case when o.outcome is not null then 'resolved'
+                    when date('now') < coalesce(c.period_start, c.period_end) then 'open'
+                    when date('now') <= c.period_end then 'due' else 'overdue' end as status
+        from claims c join articles a on a.id = c.article_id
+        left join sentences s on s.id = c.sentence_id left join entities e on e.slug = c.subject
+        left join prediction_outcomes o on o.claim_id = c.id
+        where c.kind in ('forecast', 'plan') and c.period_source = 'explicit' and c.period_end is not null
+          and (a.published is null or c.period_end >= a.published)
+    """,
+    "latest_values": """
+        select claim_key, subject, metric, value, unit, period_start, period_end, kind, source, published, id
+        from (
+            select c.claim_key, e.name as subject, c.metric, c.value, c.unit, c.period_start, c.period_end, c.kind,
+                   a.source, a.published, c.id,
+                   row_number() over (partition by c.claim_key
+                                      order by c.kind = 'fact' desc, a.published desc, c.period_end desc) as rank
+            from claims c join articles a on a.id = c.article_id left join entities e on e.slug = c.subject
+            where c.value is not null or c.low is not null
+        ) where rank = 1
+    """,
     "relations_view": """
         select relations.id, s.name as subject, relations.relation, o.name as object,
                relations.period_start, relations.period_end, relations.text, sentences.text as sentence,
@@ -105,7 +154,8 @@ def open_db(path) -> sqlite_utils.Database:
 
 
 def ensure_shape(db: sqlite_utils.Database) -> None:
-    for name in ("articles", "entities", "sentences", "aliases", "mentions", "claims", "relations", "entity_measures"):
+    for name in ("articles", "entities", "sentences", "aliases", "mentions", "claims", "relations", "entity_measures",
+                 "prediction_outcomes"):
         spec = TABLES[name]
         table = db[name]
         if not table.exists():

@@ -9,7 +9,10 @@ import hashlib
 
 import sqlite_utils
 
+from .tracking import normalized
+
 CHILD_TABLES = ("mentions", "claims", "relations", "sentences")
+# Outcomes recorded by hand survive a forced re-extraction: claim ids are stable.
 
 
 def row_id(*parts) -> str:
@@ -46,7 +49,7 @@ def save_article(db: sqlite_utils.Database, extracted, extractor_version: str, f
             ingested_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         db["articles"].upsert({
             "id": article.id, "source": article.source, "url": article.url, "path": path, "title": article.title,
-            "language": article.lang, "published": article.published, "text": article.text,
+            "language": article.lang, "published": article.published, "outlet": article.outlet, "text": article.text,
             "ingested_at": ingested_at, "extractor_version": extractor_version}, pk="id")
         db["entities"].insert_all(
             [{"slug": e["slug"], "name": e["name"], "type": e["type"], "registered": int(e["registered"]),
@@ -71,7 +74,7 @@ def save_article(db: sqlite_utils.Database, extracted, extractor_version: str, f
 
 
 def claim_row(article_id: str, sid: dict, c) -> dict:
-    return {
+    row = {
         "id": row_id(article_id, c.start, c.end, c.metric, c.subject), "article_id": article_id,
         "sentence_id": sid[c.sentence], "subject": c.subject, "metric": c.metric, "value": c.value,
         "low": c.low, "high": c.high, "unit": c.unit, "qualifier": c.qualifier,
@@ -79,6 +82,7 @@ def claim_row(article_id: str, sid: dict, c) -> dict:
         "reference": c.reference, "time_text": c.time_text, "kind": c.kind, "claimant": c.claimant,
         "text": c.text, "start": c.start, "end": c.end,
     }
+    return {**row, **normalized(row)}
 
 
 def delete_article_rows(db: sqlite_utils.Database, article_id: str) -> None:

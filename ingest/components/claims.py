@@ -13,35 +13,18 @@ from spacy.tokens import Doc
 
 from ..discourse import analyse, subject_for, topic_before, words_in
 from ..lexicons import lexicon
+from ..units import unit_family
 
 Doc.set_extension("kb_claims", default=None, force=True)
 Doc.set_extension("kb_sentence_info", default=None, force=True)
 
-MONEY_SUFFIX = "_CENT"
-FAMILIES = {
-    "percent": {"%", "pp"}, "mass": {"t", "kt", "kg", "g", "lb"},
-    "power": {"W", "kW", "MW", "GW", "TW"}, "energy": {"Wh", "kWh", "MWh", "GWh", "TWh"},
-    "time": {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"},
-    "length": {"km", "m", "cm", "mm", "mi", "in", "ft", "yd"}, "compute": {"FLOPS", "PFLOPS", "EFLOPS"},
-    "volume": {"l", "ml", "gal"}, "speed": {"km/h", "mph"},
-}
 DEFAULT_METRIC = {"money": "amount", "percent": "percentage", "mass": "mass", "power": "power",
                   "energy": "energy", "time": "duration", "length": "distance", "compute": "compute",
                   "volume": "volume", "speed": "speed"}
 HEADER_CHARS = 250
 BARE_MONEY = 1e6
+GOVERNED_OPENERS = {"dat", "that"}
 MIN_UNITLESS = 1e5  # "vijf vragen", "één probleem": small bare numbers state nothing  # datelines live here; their dates are the article's, not claims
-
-
-def unit_family(unit: str | None) -> str | None:
-    if unit is None:
-        return None
-    if (len(unit) == 3 and unit.isupper()) or unit.endswith(MONEY_SUFFIX):
-        return "money"
-    for family, units in FAMILIES.items():
-        if unit in units:
-            return family
-    return "count"
 
 
 @functools.lru_cache(maxsize=None)
@@ -166,8 +149,8 @@ def build_claims(doc: Doc) -> list[dict]:
             a = name_counted_thing(a, info)
             claims.append(claim_record(info, subject, choose_metric(words, a, lex), a, t, kind, published, a))
         for t in s_times:
-            if t["start"] in used_times or not (t["period_start"] or t["period_end"]):
-                continue
+            if t["start"] in used_times or not (t["period_start"] or t["period_end"]) or t.get("vague"):
+                continue  # "nu", "momenteel" date what is said, they are not events themselves
             subject, how = subject_for(info, t["start"], topic)
             if subject is None:
                 continue
@@ -188,8 +171,12 @@ def name_counted_thing(amount: dict, info) -> dict:
 
 
 def clause_words(words, info, pos):
+    """The words of the clause around pos; a clause of what was said keeps its verb of saying."""
     lo, hi = info.clause_of(pos)
-    return [w for w in words if lo <= w[1] < hi]
+    inside = [w for w in words if lo <= w[1] < hi]
+    if lo > info.span.start_char and inside and inside[0][0] in GOVERNED_OPENERS:
+        inside = [w for w in words if w[1] < lo][-2:] + inside
+    return inside
 
 
 def subject_for_amount(info, amount: dict, topic):

@@ -1,0 +1,192 @@
+"""Tracking claims over time: keys, timelines, conflicts, corroboration, predictions, supersession.
+
+Everything here reads claim rows from SQLite; SQL views over the same ideas live in schema.py.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from ingest.units import normalize
+
+TOLERANCE = 0.10  # values within 10% of each other agree
+PREDICTION_KINDS = ("forecast", "plan")
+OUTCOMES = ("met", "missed", "partly")
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def claim_key(subject: str | None, metric: str, period_start: str | None, unit: str | None,
+              has_value: bool) -> str:
+    """Claims about the same thing share a key: subject, metric, the year, the normalized unit.
+
+    Dateless plans and forecasts key without a year: their periods are what sources disagree on.
+    """
+    _, base = normalize(1.0, unit)
+    bucket = (period_start or "")[:4] if has_value else ""
+    return "|".join([subject or "", metric, bucket, base or ""])
+
+
+def normalized(row: dict) -> dict:
+    v, unit = normalize(row.get("value"), row.get("unit"))
+    lo, _ = normalize(row.get("low"), row.get("unit"))
+    hi, _ = normalize(row.get("high"), row.get("unit"))
+    return {"norm_value": v, "norm_low": lo, "norm_high": hi, "norm_unit": unit,
+            "claim_key": claim_key(row.get("subject"), row["metric"], row.get("period_start"), row.get("unit"),
+                                   any(row.get(k) is not None for k in ("value", "low", "high")))}
+
+
+CLAIMS = """
+    select c.id, c.claim_key, c.subject as subject_slug, coalesce(e.name, c.subject) as subject, c.metric,
+           c.value, c.low, c.high, c.unit, c.norm_value, c.norm_low, c.norm_high, c.norm_unit,
+           c.period_start, c.period_end, c.period_source, c.kind, c.claimant, c.text, s.text as sentence,
+           a.source, a.published, coalesce(a.outlet, a.id) as outlet, a.id as article_id
+    from claims c join articles a on a.id = c.article_id
+    left join sentences s on s.id = c.sentence_id left join entities e on e.slug = c.subject
+"""
+
+
+def fetch(db, where: str = "", params=()) -> list[dict]:
+    cursor = db.execute(CLAIMS + (" where " + where if where else ""), list(params))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor]
+
+
+def point(row: dict) -> float | None:
+    """One number for a claim: its value, or the middle of its range."""
+    if row["norm_value"] is not None:
+        return row["norm_value"]
+    if row["norm_low"] is not None and row["norm_high"] is not None:
+        return (row["norm_low"] + row["norm_high"]) / 2
+    return row["norm_low"] if row["norm_low"] is not None else row["norm_high"]
+
+
+def agree(a: float, b: float, tolerance: float = TOLERANCE) -> bool:
+    return a == b or abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+def timeline(db, subject_slug: str, metric: str) -> list[dict]:
+    rows = fetch(db, "c.subject = ? and c.metric = ?", [subject_slug, metric])
+    rows.sort(key=lambda r: (r["period_start"] or r["published"] or "", r["published"] or ""))
+    latest = latest_by_key(rows)
+    for r in rows:
+        r["latest"] = latest.get(r["claim_key"]) == r["id"]
+    return rows
+
+
+def latest_by_key(rows: list[dict]) -> dict[str, str]:
+    """Supersession: per key, the newest fact (or the newest claim when none is a fact)."""
+    best: dict[str, tuple] = {}
+    for r in rows:
+        rank = (r["kind"] == "fact", r["published"] or "", r["period_end"] or "")
+        if r["claim_key"] not in best or rank > best[r["claim_key"]][0]:
+            best[r["claim_key"]] = (rank, r["id"])
+    return {k: v[1] for k, v in best.items()}
+
+
+def sparkline(values: list[float]) -> str:
+    if not values:
+        return ""
+    lo, hi = min(values), max(values)
+    span = (hi - lo) or 1.0
+    return "".join(SPARKS[min(7, int((v - lo) / span * 7.999))] for v in values)
+
+
+def conflicts(db, tolerance: float = TOLERANCE) -> list[dict]:
+    """Keys whose sources disagree: values beyond the tolerance, or windows that do not overlap."""
+    groups = defaultdict(list)
+    for r in fetch(db):
+        groups[r["claim_key"]].append(r)
+    out = []
+    for key, rows in groups.items():
+        if len({r["article_id"] for r in rows}) < 2:
+            continue
+        valued = [r for r in rows if point(r) is not None]
+        pairs = []
+        for i, a in enumerate(valued):
+            for b in valued[i + 1:]:
+                if a["article_id"] != b["article_id"] and not agree(point(a), point(b), tolerance):
+                    pairs.append((a, b))
+        if not valued:
+            dated = [r for r in rows if r["period_end"]]
+            for i, a in enumerate(dated):
+                for b in dated[i + 1:]:
+                    if a["article_id"] != b["article_id"] and (a["period_end"] < b["period_start"] or b["period_end"] < a["period_start"]):
+                        pairs.append((a, b))
+        if pairs:
+            sides = {r["id"]: r for pair in pairs for r in pair}
+            out.append({"claim_key": key, "subject": rows[0]["subject"], "metric": rows[0]["metric"],
+                        "kind": "value" if valued else "period", "sides": sorted(sides.values(), key=lambda r: r["published"] or "")})
+    return out
+
+
+def corroboration(db, tolerance: float = TOLERANCE) -> list[dict]:
+    """For each claim, the independent outlets whose claims of the same key agree with it.
+
+    Reprints count once: claims whose sentence text is identical share one voice.
+    """
+    groups = defaultdict(list)
+    rows = fetch(db)
+    for r in rows:
+        groups[r["claim_key"]].append(r)
+    out = []
+    for r in rows:
+        backers, voices = set(), set()
+        for other in groups[r["claim_key"]]:
+            same = (point(r) is None and point(other) is None) or (
+                point(r) is not None and point(other) is not None and agree(point(r), point(other), tolerance))
+            text = " ".join((other["sentence"] or "").split())
+            if same and text not in voices:
+                voices.add(text)
+                backers.add(other["outlet"])
+        out.append({"id": r["id"], "subject": r["subject"], "metric": r["metric"], "value": r["value"],
+                    "unit": r["unit"], "source": r["source"], "independent_sources": len(backers),
+                    "claim_key": r["claim_key"]})
+    return out
+
+
+def prediction_status(row: dict, today: str) -> str:
+    if row.get("outcome"):
+        return "resolved"
+    if today < (row["period_start"] or row["period_end"]):
+        return "open"
+    if today <= row["period_end"]:
+        return "due"
+    return "overdue"
+
+
+def predictions(db, today: str | None = None) -> list[dict]:
+    """Forecasts and plans with an explicit window after the day they were said."""
+    today = today or dt.date.today().isoformat()
+    marks = ",".join("?" * len(PREDICTION_KINDS))
+    rows = fetch(db, f"c.kind in ({marks}) and c.period_source = 'explicit' and c.period_end is not null "
+                     f"and (a.published is null or c.period_end >= a.published)", PREDICTION_KINDS)
+    outcomes = {r[0]: r[1:] for r in db.execute("select claim_id, outcome, source, note, resolved_at from prediction_outcomes")}
+    for r in rows:
+        outcome = outcomes.get(r["id"])
+        r["outcome"], r["outcome_source"], r["outcome_note"], r["resolved_at"] = outcome or (None, None, None, None)
+        r["status"] = prediction_status(r, today)
+        r["said_on"] = r["published"]
+        r["candidates"] = outcome_candidates(db, r)
+    return sorted(rows, key=lambda r: (r["period_end"], r["subject"] or ""))
+
+
+def outcome_candidates(db, prediction: dict) -> list[dict]:
+    """Later articles with facts about the same subject and metric: places to look for the outcome."""
+    if not prediction["published"]:
+        return []
+    rows = fetch(db, "c.subject = ? and c.metric = ? and c.kind = 'fact' and a.published > ?",
+                 [prediction["subject_slug"], prediction["metric"], prediction["published"]])
+    return [{"id": r["id"], "source": r["source"], "published": r["published"], "text": r["text"]} for r in rows]
+
+
+def resolve_prediction(db, id_prefix: str, outcome: str, source: str | None, note: str | None) -> str:
+    if outcome not in OUTCOMES:
+        raise ValueError(f"outcome must be one of {', '.join(OUTCOMES)}")
+    ids = [r[0] for r in db.execute("select id from claims where id like ?", [id_prefix + "%"])]
+    if len(ids) != 1:
+        raise KeyError(f"{'no' if not ids else 'more than one'} claim with id {id_prefix!r}")
+    with db.atomic():
+        db["prediction_outcomes"].upsert({"claim_id": ids[0], "outcome": outcome, "source": source, "note": note,
+                                          "resolved_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")},
+                                         pk="claim_id")
+    return ids[0]

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import json
+
+from kb import tracking
+from kb.cli import cli
+from kb.schema import open_db
+
+
+def run(runner, *args):
+    result = runner.invoke(cli, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def jsonl(output):
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_claim_keys_group_across_wording_and_units():
+    a = tracking.claim_key("spacex", "power", "2026-01-01", "GW", True)
+    b = tracking.claim_key("spacex", "power", "2026-11-30", "MW", True)
+    assert a == b == "spacex|power|2026|W"
+    assert tracking.claim_key("spacex", "ipo_date", "2026-06-01", None, False) == "spacex|ipo_date||"
+
+
+def test_the_spacex_ipo_conflict_is_found(runner, corpus_db):
+    found = jsonl(run(runner, "conflicts", "--db", str(corpus_db), "--json"))
+    ipo = next(c for c in found if c["subject"] == "SpaceX" and c["metric"] == "ipo_raise")
+    values = {(s["value"], s["source"].rsplit("/", 1)[-1]) for s in ipo["sides"]}
+    assert values == {(25e9, "2026-01-29-china-ruimte-datacentra.nl.txt"), (50e9, "2026-02-08-xai-spacex-fusie.nl.txt")}
+    text = run(runner, "conflicts", "--db", str(corpus_db))
+    assert "SpaceX / ipo_raise" in text and "25 bn USD" in text and "50 bn USD" in text
+
+
+def test_a_wider_tolerance_settles_it(runner, corpus_db):
+    found = jsonl(run(runner, "conflicts", "--tolerance", "0.6", "--db", str(corpus_db), "--json"))
+    assert not any(c["metric"] == "ipo_raise" for c in found)
+
+
+def musk_forecast(rows):
+    return next(r for r in rows if r["claimant"] == "Elon Musk" and r["said_on"] == "2026-01-29"
+                and r["kind"] == "forecast")
+
+
+def test_musks_forecast_falls_due_in_2028(runner, corpus_db):
+    rows = jsonl(run(runner, "predictions", "--db", str(corpus_db), "--today", "2026-03-01", "--json"))
+    f = musk_forecast(rows)
+    assert (f["period_start"][:7], f["period_end"][:7], f["status"]) == ("2028-01", "2029-01", "open")
+    due = jsonl(run(runner, "predictions", "--db", str(corpus_db), "--today", "2028-06-01", "--status", "due", "--json"))
+    assert musk_forecast(due)
+
+
+def test_overdue_unless_resolved(runner, corpus_copy):
+    rows = jsonl(run(runner, "predictions", "--db", str(corpus_copy), "--today", "2030-06-01", "--json"))
+    f = musk_forecast(rows)
+    assert f["status"] == "overdue"
+    out = run(runner, "predictions", "resolve", f["id"], "--outcome", "missed", "--source", "https://example.test/later",
+              "--note", "still cheaper on earth", "--db", str(corpus_copy))
+    assert out.startswith(f"resolved {f['id']} as missed")
+    after = musk_forecast(jsonl(run(runner, "predictions", "--db", str(corpus_copy), "--today", "2030-06-01", "--json")))
+    assert (after["status"], after["outcome"], after["outcome_source"]) == ("resolved", "missed", "https://example.test/later")
+    resolved = jsonl(run(runner, "predictions", "--status", "resolved", "--db", str(corpus_copy), "--json"))
+    assert [r["id"] for r in resolved] == [f["id"]]
+
+
+def test_outcomes_survive_a_forced_reextraction(runner, corpus_copy):
+    f = musk_forecast(jsonl(run(runner, "predictions", "--db", str(corpus_copy), "--json")))
+    run(runner, "predictions", "resolve", f["id"], "--outcome", "partly", "--db", str(corpus_copy))
+    run(runner, "add", "--force", "--db", str(corpus_copy), "corpus/2026-01-29-china-ruimte-datacentra.nl.txt")
+    again = musk_forecast(jsonl(run(runner, "predictions", "--db", str(corpus_copy), "--json")))
+    assert again["outcome"] == "partly"
+
+
+def test_resolving_an_unknown_id_is_an_error(runner, corpus_db):
+    result = runner.invoke(cli, ["predictions", "resolve", "zzzz", "--outcome", "met", "--db", str(corpus_db)])
+    assert result.exit_code == 1 and "no claim with id 'zzzz'" in result.output
+
+
+def test_timeline_marks_the_latest_value(runner, corpus_db, tmp_path):
+    rows = jsonl(run(runner, "timeline", "SpaceX", "ipo_raise", "--db", str(corpus_db), "--json"))
+    assert [r["value"] for r in rows] == [25e9, 50e9]
+    assert [r["latest"] for r in rows] == ["", "yes"]
+    text = run(runner, "timeline", "SpaceX", "ipo_raise", "--db", str(corpus_db), "--out", str(tmp_path / "t.png"))
+    assert "▁█" in text and (tmp_path / "t.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_corroboration_counts_outlets_once(runner, tmp_path):
+    db = tmp_path / "k.db"
+    for i, outlet in enumerate(["one.example", "two.example", "two.example"]):
+        path = tmp_path / f"a{i}.md"
+        path.write_text(f"---\nurl: https://{outlet}/a{i}\npublished: 2026-03-0{i + 1}\nlanguage: en\n---\n"
+                        f"Article {i}. SpaceX is valued at $800 billion, analysts at firm {i} said.\n", encoding="utf-8")
+    run(runner, "add", "--db", str(db), str(tmp_path))
+    rows = jsonl(run(runner, "corroboration", "SpaceX", "--db", str(db), "--json"))
+    valuation = [r for r in rows if r["metric"] == "valuation"]
+    assert len(valuation) == 3 and {r["independent_sources"] for r in valuation} == {2}
+
+
+def test_views_answer(corpus_db):
+    db = open_db(corpus_db)
+    for view in ("claim_conflicts", "claim_corroboration", "prediction_ledger", "latest_values", "claims_view",
+                 "relations_view", "graph_edges"):
+        assert db.execute(f"select count(*) from [{view}]").fetchone()[0] > 0, view
+    row = db.execute("select value_a, value_b from claim_conflicts where metric = 'ipo_raise'").fetchone()
+    assert sorted(row) == [25e9, 50e9]
