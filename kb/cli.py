@@ -518,14 +518,32 @@ def stats(db_path):
 def serve(db_path, host, port, metadata):
     """Serve the database with Datasette, our metadata and plugin."""
     import subprocess
+    import tempfile
+
+    import yaml
     require_db(db_path)
-    metadata = metadata or default_metadata()
     cmd = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port),
            "--setting", "suggest_facets", "off"]
-    if metadata:
-        cmd += ["--metadata", metadata]
+    meta = metadata_for(Path(db_path).stem, metadata)
+    if meta:
+        tmp = Path(tempfile.mkdtemp(prefix="kb-serve-")) / "metadata.yml"
+        tmp.write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        cmd += ["--metadata", str(tmp)]
     click.echo(f"serving {db_path} at http://{host}:{port}/", err=True)
     sys.exit(subprocess.call(cmd))
+
+
+def metadata_for(database: str, path: str | None = None) -> dict | None:
+    """metadata.yml with its `claims` database settings keyed to the database actually served."""
+    import yaml
+    path = path or default_metadata()
+    if not path:
+        return None
+    meta = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    dbs = meta.get("databases", {})
+    if "claims" in dbs and database != "claims":
+        dbs[database] = dbs.pop("claims")
+    return meta
 
 
 def default_metadata() -> str | None:

@@ -58,8 +58,9 @@ TABLES = {
 INDEXES = {
     "sentences": [["article_id"]],
     "mentions": [["article_id"], ["entity"]],
-    "claims": [["article_id"], ["subject", "metric"], ["metric"], ["period_start"], ["kind"], ["claim_key"]],
-    "relations": [["article_id"], ["subject"], ["object"], ["relation"]],
+    "claims": [["article_id"], ["subject", "metric"], ["metric"], ["period_start"], ["kind"], ["claim_key"],
+               ["sentence_id"]],
+    "relations": [["article_id"], ["subject"], ["object"], ["relation"], ["sentence_id"]],
     "aliases": [["entity"]],
 }
 

@@ -1,1 +1,141 @@
-"""The Datasette plugin of claims-kb: hooks only; templates/ and static/ sit beside it."""
+"""The Datasette plugin of claims-kb: routes for the graph, charts, entity and article pages.
+
+Hooks only; templates/ and static/ sit beside this file (vendored JS under static/vendor/).
+Pages read their data from Datasette's own JSON API or from the database Datasette opened.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from datasette import hookimpl
+from datasette.utils.asgi import NotFound, Response
+from markupsafe import Markup, escape
+
+STATIC = Path(__file__).parent / "static"
+CYTOSCAPE = "vendor/cytoscape-3.34.4.min.js"
+CHARTJS = "vendor/chart-4.6.1.umd.min.js"
+
+
+@functools.lru_cache(maxsize=None)
+def plugin_name() -> str:
+    """The name Datasette mounts our static/ under (the distribution's name when installed)."""
+    from datasette.plugins import get_plugins
+    for p in get_plugins():
+        if p["static_path"] and Path(p["static_path"]).resolve() == STATIC.resolve():
+            return p["name"]
+    return __name__
+
+
+def asset(datasette, path: str) -> str:
+    return datasette.urls.static_plugins(plugin_name(), path)
+
+
+def kb_database(datasette):
+    """The first attached database that holds claims."""
+    for name, db in datasette.databases.items():
+        if name.startswith("_"):
+            continue
+        return name, db
+    raise NotFound("no database")
+
+
+async def has_claims(db) -> bool:
+    return "claims" in await db.table_names()
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/-/graph$", graph_page),
+        (r"^/-/chart$", chart_page),
+        (r"^/-/entity/(?P<slug>[^/]+)$", entity_page),
+        (r"^/-/article/(?P<article_id>[0-9a-f]{16,64})$", article_page),
+    ]
+
+
+@hookimpl
+def menu_links(datasette, actor):
+    return [{"href": datasette.urls.path("/-/graph"), "label": "Company graph"},
+            {"href": datasette.urls.path("/-/chart"), "label": "Metric over time"}]
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [asset(datasette, "kb.css")]
+
+
+async def render(datasette, request, template, context):
+    name, _ = kb_database(datasette)
+    context = {"database": name, "db_url": datasette.urls.database(name), "asset": lambda p: asset(datasette, p),
+               **context}
+    return Response.html(await datasette.render_template(template, context, request=request))
+
+
+async def graph_page(datasette, request):
+    return await render(datasette, request, "kb_graph.html", {"cytoscape": asset(datasette, CYTOSCAPE)})
+
+
+async def chart_page(datasette, request):
+    name, db = kb_database(datasette)
+    subjects = await db.execute("select distinct c.subject, e.name from claims c join entities e on e.slug = c.subject "
+                                "where c.norm_value is not null or c.norm_high is not null order by e.name")
+    metrics = await db.execute("select distinct metric from claims where norm_value is not null or norm_high is not null "
+                               "order by metric")
+    return await render(datasette, request, "kb_chart.html", {
+        "chartjs": asset(datasette, CHARTJS), "subjects": [tuple(r) for r in subjects.rows],
+        "metrics": [r[0] for r in metrics.rows], "subject": request.args.get("subject", ""),
+        "metric": request.args.get("metric", "")})
+
+
+async def entity_page(datasette, request):
+    slug = request.url_vars["slug"]
+    name, db = kb_database(datasette)
+    entity = (await db.execute("select * from entities where slug = ?", [slug])).first()
+    if entity is None:
+        raise NotFound(f"no entity {slug}")
+    claims = await db.execute(
+        "select c.id, c.metric, c.value, c.low, c.high, c.unit, c.period_start, c.period_end, c.kind, c.claimant, "
+        "c.text, a.source, a.published, a.id as article_id from claims c join articles a on a.id = c.article_id "
+        "where c.subject = ? order by c.metric, c.period_start", [slug])
+    relations = await db.execute(
+        "select g.id, g.subject, g.source_slug, g.relation, g.object, g.target_slug, g.period_start, g.evidence, "
+        "g.source, g.article_id from graph_edges g where g.source_slug = ? or g.target_slug = ? "
+        "order by g.relation", [slug, slug])
+    mentions = await db.execute(
+        "select m.text, count(*) as n, a.source, a.id as article_id, a.published from mentions m "
+        "join articles a on a.id = m.article_id where m.entity = ? group by a.id, m.text order by a.published", [slug])
+    aliases = await db.execute("select alias from aliases where entity = ? order by alias", [slug])
+    return await render(datasette, request, "kb_entity.html", {
+        "entity": dict(entity), "claims": [dict(r) for r in claims.rows],
+        "relations": [dict(r) for r in relations.rows], "mentions": [dict(r) for r in mentions.rows],
+        "aliases": [r[0] for r in aliases.rows]})
+
+
+def highlight(text: str, spans: list[tuple[int, int, str]]) -> Markup:
+    """The article text, HTML-escaped, with each evidence span in a <mark>."""
+    out, pos = [], 0
+    for start, end, title in sorted(spans):
+        if start < pos or end > len(text):
+            continue
+        out.append(escape(text[pos:start]))
+        out.append(Markup('<mark title="{}">{}</mark>').format(title, text[start:end]))
+        pos = end
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
+async def article_page(datasette, request):
+    article_id = request.url_vars["article_id"]
+    name, db = kb_database(datasette)
+    article = (await db.execute("select * from articles where id = ?", [article_id])).first()
+    if article is None:
+        raise NotFound(f"no article {article_id}")
+    claims = await db.execute(
+        "select c.id, c.start, c.\"end\", c.metric, c.value, c.unit, c.kind, c.period_start, c.period_end, "
+        "coalesce(e.name, c.subject) as subject from claims c left join entities e on e.slug = c.subject "
+        "where c.article_id = ? order by c.start", [article_id])
+    rows = [dict(r) for r in claims.rows]
+    spans = [(r["start"], r["end"], f"{r['subject']}: {r['metric']} ({r['kind']})") for r in rows]
+    return await render(datasette, request, "kb_article.html", {
+        "article": dict(article), "body": highlight(article["text"], spans), "claims": rows})
