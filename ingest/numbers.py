@@ -10,7 +10,8 @@ import re
 
 from .lexicons import lexicon
 
-NUM = r"\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+NUM = (r"(?:\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?<![\w.,])[.,]\d+)"
+       r"(?:[eE][+-]?\d+(?![\w])|\^[+-]*\d+)?")
 TOKEN = re.compile(rf"(?P<num>{NUM})|(?P<word>[^\W\d_]+(?:[-'’.][^\W\d_]+)*)|(?P<sym>US\$|[A-Z]{{1,2}}\$|CN¥|\S)")
 YEAR = re.compile(r"(1[89]\d\d|20\d\d|2100)$")
 
@@ -43,6 +44,13 @@ def vocab(lang: str) -> dict:
         "max_qualifier_words": max(len(q.split()) for q in quals),
         "range_words": set(lex["range_words"]),
         "range_openers": set(lex["range_openers"]),
+        "multipliers": set(lex["multipliers"]),
+        "denominators": {k.lower(): float(v) for k, v in lex["denominators"].items()},
+        "free_denominators": set(lex["free_denominators"]),
+        "ordinal_suffixes": sorted(lex["ordinal_suffixes"], key=len, reverse=True),
+        "not_denominators": set(lex["not_denominators"]),
+        "negative_words": set(lex["negative_words"]),
+        "attached_scales": {str(k): float(v) for k, v in shared["attached_scales"].items()},
         "units": units,
         "max_unit_words": max(len(u.split()) for u in units),
         "counted": counted,
@@ -61,8 +69,17 @@ def lexicon_shared() -> dict:
 
 
 def parse_digits(s: str, lang: str) -> float:
-    """'3.000' (nl) -> 3000, '1,5' -> 1.5, '9,000' (en) -> 9000, '40 000' -> 40000."""
+    """'3.000' (nl) -> 3000, '1,5' -> 1.5, '9,000' (en) -> 9000, '40 000' -> 40000, '1e10', '2,5^-1'."""
     s = re.sub(r"[ \u00a0\u202f]", "", s)
+    power = re.search(r"\^([+-]*)(\d+)$", s)
+    if power:
+        sign = -1 if power.group(1).count("-") % 2 else 1
+        return parse_digits(s[:power.start()], lang) ** (sign * int(power.group(2)))
+    exponent = re.search(r"[eE]([+-]?\d+)$", s)
+    if exponent:
+        return parse_digits(s[:exponent.start()], lang) * 10 ** int(exponent.group(1))
+    if s[0] in ".,":
+        return float("0." + s[1:])
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
         dec = "." if s.rfind(".") > s.rfind(",") else ","
@@ -143,35 +160,144 @@ def number_at(toks: list[Tok], i: int, text: str, lang: str):
     v = vocab(lang)
     t = toks[i]
     if t.kind == "num":
-        value, j, is_word = parse_digits(t.text, lang), i + 1, False
-    else:
-        values, j = [], i
-        while j < len(toks) and toks[j].kind == "word":
-            w = toks[j].low.rstrip(".")
-            x = parse_number_word(w, lang)
-            if x is not None:
-                values.append(x)
-                j += 1
-            elif (w in v["connectors"] and values and j + 1 < len(toks)
-                  and parse_number_word(toks[j + 1].low, lang) is not None):
-                j += 1
-            else:
-                break
-        if not values:
+        found = digits_at(toks, i, lang)
+        if found is None:
             return None
-        value, is_word = combine(values), True
+        value, j = found
+        is_word = False
+    else:
+        found = words_at(toks, i, lang)
+        if found is None:
+            return None
+        value, j = found
+        is_word = True
         if j == i + 1 and t.low in v["weak"] and not _followed_by_scale_or_unit(toks, j, lang):
             return None
     if j < len(toks):
-        scale = v["scales"].get(toks[j].low)
-        attached = toks[j].start == toks[j - 1].end
-        if scale and (len(toks[j].low.rstrip(".")) > 2 or toks[j].low in ("mln", "mld", "mrd") or
-                      (attached and _currency_before(toks, i, v)) or
-                      (toks[j].low in ("bn", "mn", "tn") and attached)):
+        nxt = toks[j]
+        attached = nxt.start == toks[j - 1].end
+        scale = v["scales"].get(nxt.low)
+        letter = v["attached_scales"].get(nxt.text)
+        if not is_word and letter and (attached or nxt.low == "k") and not _unit_word_follows(toks, j, v):
+            return value * letter, j + 1, is_word
+        if scale and (len(nxt.low) > 2 or nxt.low in ("mln", "mld", "mrd", "lkh") or
+                      (attached and _currency_before(toks, i, v)) or (nxt.low in ("bn", "mn", "tn") and attached)):
             if not (value == 1000 and is_word and scale == 1000):
-                value *= scale
-                j += 1
+                return value * scale, j + 1, is_word
     return value, j, is_word
+
+
+def _unit_word_follows(toks, j, v) -> bool:
+    """'5 M euro' is five million euro; '5 m' alone is five metres: only uppercase scales before a unit."""
+    return toks[j].text in ("m", "g", "t")
+
+
+def digits_at(toks: list[Tok], i: int, lang: str):
+    """Digits, a digit fraction ('3/4', '2 1/4') and a sign before them."""
+    t = toks[i]
+    value = parse_digits(t.text, lang)
+    j = i + 1
+    if j + 1 < len(toks) and toks[j].text == "/" and toks[j].start == t.end and toks[j + 1].kind == "num" \
+            and toks[j + 1].start == toks[j].end:
+        den = parse_digits(toks[j + 1].text, lang)
+        if not (0 < value < den):
+            return None  # "24/7", dates: not fractions
+        value, j = value / den, j + 2
+    elif j + 2 < len(toks) and toks[j].kind == "num" and toks[j + 1].text == "/" and toks[j + 2].kind == "num" \
+            and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end:
+        num, den = parse_digits(toks[j].text, lang), parse_digits(toks[j + 2].text, lang)
+        if 0 < num < den and float(value).is_integer():
+            value, j = value + num / den, j + 3  # "2 1/4"
+    return value, j
+
+
+def words_at(toks: list[Tok], i: int, lang: str):
+    """A number in words: 'driehonderd en twee dozijn', 'twee derde', 'half a dozen', 'one million two'."""
+    v = vocab(lang)
+    total, current, tail, last, fresh = 0.0, 0.0, 0.0, None, True
+    j, seen = i, False
+    while j < len(toks) and toks[j].kind == "word":
+        w = toks[j].low
+        nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+        den = denominator(w, lang)
+        if w in v["weak"] and seen is False and (nxt in v["multipliers"] or _cardinal(nxt, lang)) and \
+                parse_number_word(nxt, lang) not in (None,) and denominator(nxt, lang) is None:
+            j += 1  # "a dozen", "een honderd": the article is not a number
+            continue
+        if w in ("a", "an") and seen and (nxt in v["multipliers"]):
+            j += 1  # "half a dozen"
+            continue
+        if den is not None and (last is not None or w in v["free_denominators"]):
+            num = last if last is not None else 1.0
+            if last is not None:
+                current -= last
+            current += num / den
+            tail, last, seen, fresh = num / den, None, True, False
+            j += 1
+            continue
+        split = compound_fraction(w, lang)
+        if split is not None:
+            current += split
+            tail, last, seen = split, None, True
+            j += 1
+            continue
+        x = parse_number_word(w, lang)
+        big = v["scales"].get(w) if seen and v["scales"].get(w, 0) >= 1e6 else None
+        if x is None and big is None:
+            if w in v["connectors"] and seen and (_cardinal(nxt, lang) or nxt in v["weak"]):
+                j += 1
+                continue
+            break
+        if big is not None or (x is not None and x >= 1000):
+            total += (current or 1) * (big or x)
+            current, tail, last, fresh = 0.0, 0.0, None, True
+        elif w in v["multipliers"]:
+            current = current - tail + (tail or 1) * x
+            tail, last, fresh = (tail or 1) * x, x, True
+        else:
+            if fresh:
+                tail, fresh = 0.0, False
+            current += x
+            tail += x
+            last = x
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return total + current, j
+
+
+def _cardinal(word: str, lang: str) -> bool:
+    return bool(word) and parse_number_word(word, lang) is not None
+
+
+def denominator(word: str, lang: str) -> float | None:
+    """'derde' -> 3, 'vijfde' -> 5, 'kwart' -> 4, 'thirds' -> 3, 'hundredth' -> 100; else None."""
+    v = vocab(lang)
+    if word in v["not_denominators"]:
+        return None
+    if word in v["denominators"]:
+        return v["denominators"][word]
+    for suffix in v["ordinal_suffixes"]:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if stem.endswith("ie") and lang == "en":
+                stem = stem[:-2] + "y"  # twentieth -> twenty
+            x = parse_number_word(stem, lang) or v["scales"].get(stem)
+            if x is not None and x >= 3:
+                return x
+    return None
+
+
+def compound_fraction(word: str, lang: str) -> float | None:
+    """'driekwart' -> 0.75, 'tweederde' -> 0.667 (one written word)."""
+    v = vocab(lang)
+    for den_word, den in v["denominators"].items():
+        if word.endswith(den_word) and len(word) > len(den_word):
+            num = parse_number_word(word[: -len(den_word)], lang)
+            if num is not None:
+                return num / den
+    return None
 
 
 def _followed_by_scale_or_unit(toks, j, lang) -> bool:
@@ -191,7 +317,8 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
     t = toks[i]
     if t.kind not in ("num", "word"):
         return None
-    if t.kind == "word" and parse_number_word(t.low.rstrip("."), lang) is None:
+    if t.kind == "word" and parse_number_word(t.low, lang) is None and compound_fraction(t.low, lang) is None \
+            and not (t.low in v["free_denominators"]):
         return None
     if t.kind == "num" and is_not_an_amount(toks, i, text):
         return None
@@ -228,11 +355,35 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
         return None  # "een satelliet": an article, not a count
     if toks[i].kind == "num" and unit is None and low is None and j == i + 1 and looks_like_model_name(toks, i, lang):
         return None  # "Falcon 9", "Long March 12"
+    start_i, value, low, high = apply_sign(toks, start_i, value, low, high, lang)
     qualifier, start_i = qualifier_before(toks, start_i, lang)
+    if low is None and qualifier in BOUND_LOW:
+        low = value
+    elif low is None and qualifier in BOUND_HIGH:
+        high = value
     start, end = toks[start_i].start, toks[j - 1].end
-    amount = {"start": start, "end": end, "text": text[start:end], "value": None if low is not None else value,
+    is_range = low is not None and high is not None
+    amount = {"start": start, "end": end, "text": text[start:end], "value": None if is_range else value,
               "low": low, "high": high, "unit": unit, "qualifier": qualifier}
     return amount, j
+
+
+BOUND_LOW = {"more_than", "at_least"}
+BOUND_HIGH = {"less_than", "up_to"}
+
+
+def apply_sign(toks, start_i, value, low, high, lang):
+    """'-504', '- 1,200,000', 'minus 3', 'negatief 5'."""
+    if start_i == 0:
+        return start_i, value, low, high
+    prev = toks[start_i - 1]
+    before = toks[start_i - 2] if start_i >= 2 else None
+    sign_word = prev.low in vocab(lang)["negative_words"]
+    dash = prev.text in ("-", "−", "–") and (before is None or before.end < prev.start or before.kind == "sym")
+    if not (sign_word or dash):
+        return start_i, value, low, high
+    neg = (lambda x: -x if x is not None else None)
+    return start_i - 1, neg(value), neg(low), neg(high)
 
 
 def parse_bare(toks, j, lang) -> float:

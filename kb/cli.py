@@ -10,7 +10,7 @@ import click
 from . import export as export_mod
 from . import graph as graph_mod
 from .output import emit
-from .schema import open_db
+from .schema import open_db, refresh_derived
 from .store import save_article, save_registry, table_counts
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
@@ -100,6 +100,7 @@ def add(inputs, db_path, force, url, published, lang, title, progress):
                 failures += 1
     if added:
         graph_mod.update_measures(db)
+        refresh_derived(db)
     db.execute("pragma wal_checkpoint(TRUNCATE)")
     click.echo(f"added {added}, unchanged {skipped}, failed {failures}", err=True)
     if failures:

@@ -59,7 +59,7 @@ INDEXES = {
     "sentences": [["article_id"]],
     "mentions": [["article_id"], ["entity"]],
     "claims": [["article_id"], ["subject", "metric"], ["metric"], ["period_start"], ["kind"], ["claim_key"],
-               ["sentence_id"]],
+               ["sentence_id"], ["unit"]],
     "relations": [["article_id"], ["subject"], ["object"], ["relation"], ["sentence_id"]],
     "aliases": [["entity"]],
 }
@@ -88,16 +88,6 @@ VIEWS = {
         join entities s on s.slug = relations.subject
         join entities o on o.slug = relations.object
     """,
-    "claim_conflicts": """
-        select a.claim_key, ea.name as subject, a.metric, a.value as value_a, a.unit as unit_a, aa.source as source_a,
-               aa.published as published_a, b.value as value_b, b.unit as unit_b, ab.source as source_b,
-               ab.published as published_b, a.id as claim_a, b.id as claim_b
-        from claims a join claims b on a.claim_key = b.claim_key and a.id < b.id and a.article_id != b.article_id
-        join articles aa on aa.id = a.article_id join articles ab on ab.id = b.article_id
-        left join entities ea on ea.slug = a.subject
-        where a.norm_value is not null and b.norm_value is not null
-          and abs(a.norm_value - b.norm_value) > 0.1 * max(abs(a.norm_value), abs(b.norm_value))
-    """,
     "claim_corroboration": """
         select c.id, e.name as subject, c.metric, c.value, c.unit, c.claim_key, a.source,
                (select count(distinct coalesce(a2.outlet, a2.id)) from claims c2 join articles a2 on a2.id = c2.article_id
@@ -108,28 +98,11 @@ VIEWS = {
         from claims c join articles a on a.id = c.article_id left join entities e on e.slug = c.subject
     """,
     "prediction_ledger": """
-        select c.id, e.name as subject, c.metric, c.value, c.unit, c.kind, c.claimant, a.published as said_on,
-               c.period_start as due_from, c.period_end as due_by, c.text, s.text as sentence, a.source,
-               o.outcome, o.source as outcome_source, o.note as outcome_note,
+        select p.*, o.outcome, o.source as outcome_source, o.note as outcome_note,
                case when o.outcome is not null then 'resolved'
-                    when date('now') < coalesce(c.period_start, c.period_end) then 'open'
-                    when date('now') <= c.period_end then 'due' else 'overdue' end as status
-        from claims c join articles a on a.id = c.article_id
-        left join sentences s on s.id = c.sentence_id left join entities e on e.slug = c.subject
-        left join prediction_outcomes o on o.claim_id = c.id
-        where c.kind in ('forecast', 'plan') and c.period_source = 'explicit' and c.period_end is not null
-          and (a.published is null or c.period_end >= a.published)
-    """,
-    "latest_values": """
-        select claim_key, subject, metric, value, unit, period_start, period_end, kind, source, published, id
-        from (
-            select c.claim_key, e.name as subject, c.metric, c.value, c.unit, c.period_start, c.period_end, c.kind,
-                   a.source, a.published, c.id,
-                   row_number() over (partition by c.claim_key
-                                      order by c.kind = 'fact' desc, a.published desc, c.period_end desc) as rank
-            from claims c join articles a on a.id = c.article_id left join entities e on e.slug = c.subject
-            where c.value is not null or c.low is not null
-        ) where rank = 1
+                    when date('now') < coalesce(p.due_from, p.due_by) then 'open'
+                    when date('now') <= p.due_by then 'due' else 'overdue' end as status
+        from prediction_rows p left join prediction_outcomes o on o.claim_id = p.id
     """,
     "relations_view": """
         select relations.id, s.name as subject, relations.relation, o.name as object,
@@ -142,6 +115,43 @@ VIEWS = {
         left join entities o on o.slug = relations.object
     """,
 }
+
+# Derived tables, rebuilt by refresh_derived(db) after every kb add: self-joins and window
+# functions over all claims are too slow to run per page view (benchmarks/datasette_bench.py).
+DERIVED = {
+    "claim_conflicts": """
+        select a.claim_key, ea.name as subject, a.metric, a.value as value_a, a.unit as unit_a, aa.source as source_a,
+               aa.published as published_a, b.value as value_b, b.unit as unit_b, ab.source as source_b,
+               ab.published as published_b, a.id as claim_a, b.id as claim_b
+        from claims a join claims b on a.claim_key = b.claim_key and a.id < b.id and a.article_id != b.article_id
+        join articles aa on aa.id = a.article_id join articles ab on ab.id = b.article_id
+        left join entities ea on ea.slug = a.subject
+        where a.norm_value is not null and b.norm_value is not null
+          and abs(a.norm_value - b.norm_value) > 0.1 * max(abs(a.norm_value), abs(b.norm_value))
+    """,
+    "latest_values": """
+        select claim_key, subject, metric, value, unit, period_start, period_end, kind, source, published, id
+        from (
+            select c.claim_key, e.name as subject, c.metric, c.value, c.unit, c.period_start, c.period_end, c.kind,
+                   a.source, a.published, c.id,
+                   row_number() over (partition by c.claim_key
+                                      order by c.kind = 'fact' desc, a.published desc, c.period_end desc) as rank
+            from claims c join articles a on a.id = c.article_id left join entities e on e.slug = c.subject
+            where c.value is not null or c.low is not null
+        ) where rank = 1
+    """,
+    "prediction_rows": """
+        select c.id, e.name as subject, c.subject as subject_slug, c.metric, c.value, c.unit, c.kind, c.claimant,
+               a.published as said_on, c.period_start as due_from, c.period_end as due_by, c.text,
+               s.text as sentence, a.source
+        from claims c join articles a on a.id = c.article_id
+        left join sentences s on s.id = c.sentence_id left join entities e on e.slug = c.subject
+        where c.kind in ('forecast', 'plan') and c.period_source = 'explicit' and c.period_end is not null
+          and (a.published is null or c.period_end >= a.published)
+    """,
+}
+DERIVED_INDEXES = {"claim_conflicts": [["subject", "metric"]], "latest_values": [["subject", "metric"]],
+                   "prediction_rows": [["due_by"], ["subject_slug"]]}
 
 
 def open_db(path) -> sqlite_utils.Database:
@@ -173,7 +183,20 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
     for name, columns in FTS.items():
         if not db[name].detect_fts():
             db[name].enable_fts(columns, create_triggers=True, tokenize="unicode61")
+    for name in DERIVED:
+        if not db[name].exists():
+            refresh_derived(db, [name])
     for name, sql in VIEWS.items():
         current = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [name]).fetchone()
         if current is None or " ".join(current[0].split()) != " ".join(f"CREATE VIEW {name} AS {sql}".split()):
             db.create_view(name, sql, replace=True)
+
+
+def refresh_derived(db: sqlite_utils.Database, names=None) -> None:
+    """Rebuild the derived tables from the claims (all of them, or those named)."""
+    with db.atomic():
+        for name in names or DERIVED:
+            db.execute(f"drop table if exists [{name}]")
+            db.execute(f"create table [{name}] as {DERIVED[name]}")
+            for columns in DERIVED_INDEXES.get(name, []):
+                db[name].create_index(columns)
