@@ -50,6 +50,9 @@ def vocab(lang: str) -> dict:
         "ordinal_suffixes": sorted(lex["ordinal_suffixes"], key=len, reverse=True),
         "not_denominators": set(lex["not_denominators"]),
         "negative_words": set(lex["negative_words"]),
+        "decimal_words": set(lex["decimal_words"]),
+        "fraction_words": [tuple(w.split()) for w in lex["fraction_words"]],
+        "units_before": {tuple(k.split()): u for k, u in lex["units_before"].items()},
         "attached_scales": {str(k): float(v) for k, v in shared["attached_scales"].items()},
         "units": units,
         "max_unit_words": max(len(u.split()) for u in units),
@@ -57,6 +60,8 @@ def vocab(lang: str) -> dict:
         "counted_suffixes": sorted(counted, key=len, reverse=True),
         "symbols": shared["currency_symbols"],
         "codes": set(shared["currency_codes"]),
+        "dollar_prefixes": {str(k).lower(): v for k, v in shared["dollar_prefixes"].items()},
+        "code_scales": {str(k): float(v) for k, v in shared["code_scales"].items()},
     }
 
 
@@ -151,7 +156,29 @@ def find_amounts(text: str, lang: str) -> list[dict]:
             continue
         amount, i = found
         out.append(amount)
+    out = merge_unit_ranges(out, text, lang)
     carry_currency(out, text, toks, lang)
+    return out
+
+
+def merge_unit_ranges(amounts: list[dict], text: str, lang: str) -> list[dict]:
+    """'tussen 10 dollars en 20 dollars', '$10-$20', 'from 10 dollars to 20 dollars' -> one range."""
+    v = vocab(lang)
+    out = []
+    for a in amounts:
+        prev = out[-1] if out else None
+        if prev is not None and prev["value"] is not None and a["value"] is not None and prev["unit"] and \
+                (a["unit"] == prev["unit"] or a["unit"] is None) and prev["value"] < a["value"]:
+            between = text[prev["end"]:a["start"]].strip().lower()
+            before = text[:prev["start"]].split()[-1:] if text[:prev["start"]].strip() else []
+            opener = bool(before) and before[0].lower() in v["range_openers"]
+            if between in ("-", "–", "tot", "to", "through", "à") or (between in ("en", "and") and opener):
+                start = prev["start"] - (len(before[0]) + 1 if opener else 0)
+                start = text.rfind(before[0], 0, prev["start"]) if opener else prev["start"]
+                out[-1] = {**prev, "start": start, "end": a["end"], "text": text[start:a["end"]], "value": None,
+                           "low": prev["value"], "high": a["value"], "qualifier": prev["qualifier"]}
+                continue
+        out.append(a)
     return out
 
 
@@ -208,6 +235,8 @@ def digits_at(toks: list[Tok], i: int, lang: str):
         num, den = parse_digits(toks[j].text, lang), parse_digits(toks[j + 2].text, lang)
         if 0 < num < den and float(value).is_integer():
             value, j = value + num / den, j + 3  # "2 1/4"
+    if j < len(toks) and toks[j].low in vocab(lang)["multipliers"]:
+        value, j = value * parse_number_word(toks[j].low, lang), j + 1
     return value, j
 
 
@@ -264,7 +293,15 @@ def words_at(toks: list[Tok], i: int, lang: str):
         j += 1
     if not seen:
         return None
-    return total + current, j
+    value = total + current
+    if j + 1 < len(toks) and toks[j].low in v["decimal_words"]:
+        digits, k = "", j + 1
+        while k < len(toks) and toks[k].kind == "word" and parse_number_word(toks[k].low, lang) is not None:
+            digits += str(int(parse_number_word(toks[k].low, lang)))
+            k += 1
+        if digits:
+            value, j = float(f"{int(value)}.{digits}"), k  # "two hundred point zero three"
+    return value, j
 
 
 def _cardinal(word: str, lang: str) -> bool:
@@ -339,6 +376,13 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
                 if hv > value and value < 1000 <= hv and hv / value >= 1000 and toks[i].kind == "num":
                     value *= hv / parse_bare(toks, j + 1, lang)  # "10 tot 20 miljard": shared scale
                 low, high, j = value, hv, j2
+    for phrase in v["fraction_words"]:
+        n = len(phrase)
+        if tuple(t.low for t in toks[j:j + n]) == phrase and j + n < len(toks) and toks[j + n].kind in ("num", "word"):
+            den = number_at(toks, j + n, text, lang)
+            if den is not None and den[0] and 0 < value < den[0]:
+                value, j = value / den[0], den[1]  # "one over three"
+            break
     number_end = j
     start_i = i - 1 if opener and low is not None else i
     # Currency or code before: "$5", "US$ 20", "€ 1,5 miljard", "USD 5".
@@ -346,9 +390,25 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
     if start_i > 0 and (toks[start_i - 1].text in v["symbols"] or toks[start_i - 1].text in v["codes"]):
         unit = v["symbols"].get(toks[start_i - 1].text) or toks[start_i - 1].text
         start_i -= 1
+        if toks[start_i].text.endswith("$") and start_i > 0 and toks[start_i - 1].kind == "word" \
+                and toks[start_i - 1].low in v["dollar_prefixes"] and toks[start_i].start - toks[start_i - 1].end <= 1:
+            unit = v["dollar_prefixes"][toks[start_i - 1].low]  # "C$ 16", "hk $ 10"
+            start_i -= 1
+    for phrase, before_unit in v["units_before"].items():
+        n = len(phrase)
+        if start_i >= n and tuple(t.low for t in toks[start_i - n:start_i]) == phrase:
+            unit, start_i = before_unit, start_i - n  # "percent of 10"
+            break
     after_unit, j_after = unit_after(toks, j, lang)
     if after_unit is not None and (unit is None or after_unit in v["codes"]):
         unit, j = after_unit, j_after
+    elif unit is None and j < len(toks) and scaled_code(toks[j].text, v):
+        factor, unit = scaled_code(toks[j].text, v)
+        value, j = value * factor, j + 1  # "30 MUSD"
+    if unit is not None and j < len(toks) and low is None and v["scales"].get(toks[j].low, 0) >= 1e6:
+        value, j = value * v["scales"][toks[j].low], j + 1  # "75 USD million"
+    if unit is not None and len(unit) == 3 and low is None:
+        value, j = add_cents(toks, j, value, lang)
     if toks[i].kind == "num" and YEAR.fullmatch(toks[i].text) and unit is None and low is None and j == i + 1:
         return None  # a year, not an amount; time expressions take it
     if toks[i].kind == "word" and low is None and toks[i].low in v["weak"] and number_end == i + 1:
@@ -379,11 +439,31 @@ def apply_sign(toks, start_i, value, low, high, lang):
     prev = toks[start_i - 1]
     before = toks[start_i - 2] if start_i >= 2 else None
     sign_word = prev.low in vocab(lang)["negative_words"]
-    dash = prev.text in ("-", "−", "–") and (before is None or before.end < prev.start or before.kind == "sym")
+    attached = prev.end == toks[start_i].start
+    dash = prev.text in ("-", "−", "–") and (before is None or (before.end < prev.start and before.text not in ("-", "−", "–")
+                                                                and before.kind != "num")) and (attached or before is None)
     if not (sign_word or dash):
         return start_i, value, low, high
     neg = (lambda x: -x if x is not None else None)
     return start_i - 1, neg(value), neg(low), neg(high)
+
+
+def add_cents(toks, j, value, lang):
+    """'3 euro en 50 cent', '20 dollar 43c', '15 dollars 50', 'vijf euro vijftig' -> 3.5, 20.43, ..."""
+    v = vocab(lang)
+    k = j + 1 if j < len(toks) and toks[j].low in v["connectors"] else j
+    if k >= len(toks) or toks[k].kind not in ("num", "word") or not float(value).is_integer():
+        return value, j
+    cents = number_at(toks, k, "", lang) if toks[k].kind == "word" or "." not in toks[k].text else None
+    if cents is None or not (0 < cents[0] < 100) or not float(cents[0]).is_integer():
+        return value, j
+    m = cents[1]
+    unit, m2 = unit_after(toks, m, lang)
+    if unit is not None and not unit.endswith("_CENT"):
+        return value, j  # "5 euro en 3 dollar": two amounts
+    if unit is None and m < len(toks) and toks[m].kind in ("word", "num") and toks[m].low not in v["connectors"]:
+        return value, j  # "5 euro 50 gebruikers"
+    return value + cents[0] / 100, (m2 if unit else m)
 
 
 def parse_bare(toks, j, lang) -> float:
@@ -407,6 +487,8 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
             return v["units"][phrase], j + n
         if n == 1 and toks[j].text.upper() in v["codes"] and toks[j].text.isupper():
             return toks[j].text.upper(), j + 1
+        if n == 1 and toks[j].text in v["symbols"]:
+            return v["symbols"][toks[j].text], j + 1  # "20€", "10 $"
     counted = counted_noun(toks[j].low, v)
     if counted:
         return counted, j + 1
@@ -417,6 +499,14 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
         if counted and not toks[j].low in v["scales"]:
             return counted, k + 1
     return None, j
+
+
+def scaled_code(word: str, v: dict) -> tuple[float, str] | None:
+    """'MUSD' -> (1e6, 'USD'), 'MEUR' -> (1e6, 'EUR')."""
+    for prefix, factor in v["code_scales"].items():
+        if word.startswith(prefix) and word[len(prefix):] in v["codes"]:
+            return factor, word[len(prefix):]
+    return None
 
 
 def counted_noun(word: str, v: dict) -> str | None:
@@ -444,12 +534,15 @@ def is_not_an_amount(toks: list[Tok], i: int, text: str) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.start == t.end and nxt.text in ("/", ":"):
+    if nxt is not None and nxt.start == t.end and nxt.text == ":":
+        return True
+    if nxt is not None and nxt.start == t.end and nxt.text == "/" and not proper_fraction(toks, i):
         return True
     if prev is not None and prev.end == t.start and prev.text in ("/", ":", "-", "‐", "#"):
         return prev.text != "-" or (i > 1 and toks[i - 2].kind != "num")
     if nxt is not None and nxt.start == t.end and nxt.kind == "word" and len(nxt.text) <= 2 \
-            and nxt.text[:1].isupper() and nxt.low not in ("m", "k", "b", "bn", "mn", "tn", "kw", "mw", "gw", "tw", "w", "l"):
+            and nxt.text[:1].isupper() and nxt.low not in ("m", "k", "b", "bn", "mn", "tn", "kw", "mw", "gw", "tw", "w", "l") \
+            and nxt.text not in vocab_shared_scales():
         return True  # "12A"
     if re.match(r"[.:]\d\d\s*(?:uur|u|h|am|pm|a\.m\.|p\.m\.)\b", text[t.end - 3:t.end + 6]) or (
             nxt is not None and nxt.text == ":" and nxt.start == t.end):
@@ -457,9 +550,24 @@ def is_not_an_amount(toks: list[Tok], i: int, text: str) -> bool:
     if prev is not None and prev.text == "[" and nxt is not None and nxt.text == "]":
         return True
     line_start = text.rfind("\n", 0, t.start) + 1
-    if not text[line_start:t.start].strip() and nxt is not None and nxt.text in (".", ")") and nxt.start == t.end:
-        return True  # list numbering
+    if not text[line_start:t.start].strip() and nxt is not None and nxt.text in (".", ")") and nxt.start == t.end \
+            and re.match(r"[.)][ \t]+\S", text[nxt.start:nxt.start + 3]):
+        return True  # list numbering: "1. Wat houdt ..."
     return False
+
+
+def proper_fraction(toks, i) -> bool:
+    if i + 2 >= len(toks) or toks[i + 2].kind != "num":
+        return False
+    try:
+        return 0 < float(toks[i].text.replace(",", ".")) < float(toks[i + 2].text.replace(",", "."))
+    except ValueError:
+        return False
+
+
+@functools.lru_cache(maxsize=None)
+def vocab_shared_scales() -> frozenset:
+    return frozenset(str(k) for k in lexicon_shared()["attached_scales"])
 
 
 def looks_like_model_name(toks: list[Tok], i: int, lang: str) -> bool:
