@@ -36,6 +36,10 @@ def grammar(lang: str) -> dict:
         "references": {k.lower(): v for k, v in lex["references"].items()},
         "openers": {k.lower(): v for k, v in lex["window_openers"].items()},
         "relative": {k.lower(): v for k, v in lex["relative"].items()},
+        "weekdays": {w: i for i, w in enumerate(lex["weekdays"])} | {k: v for k, v in lex["weekday_abbreviations"].items()},
+        "next": set(lex["next_words"]), "last": set(lex["last_words"]), "this": set(lex["this_words"]),
+        "day_ordinals": {k: v for k, v in lex["day_ordinals"].items()},
+        "past_window": set(lex["past_window_words"]), "future_window": set(lex["future_window_words"]),
     }
     M, U, O = alt(months), alt(g["units"]), alt(g["ordinals"])
     P = alt(g["parts"])
@@ -47,7 +51,19 @@ def grammar(lang: str) -> dict:
     day_suffix = r"(?:e|ste|de|st|nd|rd|th)?"
     rng = r"\s*(?:tot|-|–|to|à|a|or|of)\s*"
     f = re.I | re.U
+    DAYNAME = alt(g["weekdays"])
+    MODS = alt(set(lex["next_words"]) | set(lex["last_words"]) | set(lex["this_words"]))
+    DORD = alt(g["day_ordinals"])
+    DAYNUM = rf"(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?|{DORD})"
+    WIN = alt(set(lex["past_window_words"]) | set(lex["future_window_words"]))
     g["patterns"] = [
+        ("rolling", re.compile(rf"\b(?:the\s+|de\s+)?(?P<dir>{WIN})\s+(?P<n1>{num})\s+(?P<unit>{U})\b", f)),
+        ("day_range", re.compile(rf"\b(?:(?:from|between|van|tussen)\s+)?(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:-|–|to|until|through|tot|en|and|t/m)\s*"
+                                 rf"(?:the\s+|de\s+)?(?P<d2>{DAYNUM})\s+(?:(?:of|van)\s+)?(?P<month>{M})\.?(?:,?\s+(?P<year>{YEAR}))?\b", f)),
+        ("month_day_range", re.compile(rf"\b(?P<month>{M})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|until|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+                                       rf"(?:,?\s+(?P<year>{YEAR}))?\b", f)),
+        ("ordinal_day", re.compile(rf"\b(?:the\s+|de\s+)?(?P<day>{DAYNUM})\s+(?:day\s+)?(?:of|van|in)\s+(?P<month>{M})\.?(?:,?\s+(?P<year>{YEAR}))?\b", f)),
+        ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:week\s+)?(?P<wd>{DAYNAME})\b\.?(?:\s+(?P<after>{MODS})\s+week)?", f)),
         ("window", re.compile(rf"\b(?P<opener>{OPEN})\s+(?P<n1>{num})(?:{rng}(?P<n2>{num}))?\s+(?P<unit>{U})\b"
                               rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
         ("ago", re.compile(rf"\b(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{alt(lex['ago_words'])})\b", f)),
@@ -345,7 +361,90 @@ def r_month(m, g, pub, lang, text):
     return (lo, hi, "month", "point")
 
 
+def r_rolling(m, g, pub, lang, text):
+    n = to_number(m.group("n1"), lang)
+    unit = g["units"][m.group("unit").lower()]
+    if n is None or unit not in ("day", "week", "month", "year", "decade"):
+        return None
+    if pub is None:
+        return (None, None, "range", "window")
+    one = dt.timedelta(days=1)
+    if m.group("dir").lower() in g["past_window"]:
+        return (add(pub, unit, -n), pub - one, "range", "window")  # "de afgelopen 5 jaar"
+    return (pub + one, add(pub, unit, n), "range", "window")  # "the next three days"
+
+
+def day_number(s: str, g) -> int | None:
+    s = s.lower()
+    if s in g["day_ordinals"]:
+        return g["day_ordinals"][s]
+    digits = re.match(r"\d{1,2}", s)
+    return int(digits.group()) if digits else None
+
+
+def _month_year(m, g, pub, day):
+    month = g["months"][m.group("month").lower().rstrip(".")]
+    y = int(m.group("year")) if m.group("year") else nearest_year(month, day, pub)
+    return month, y
+
+
+def r_day_range(m, g, pub, lang, text):
+    d1, d2 = day_number(m.group("d1"), g), day_number(m.group("d2"), g)
+    if not d1 or not d2 or d2 <= d1:
+        return None
+    month, y = _month_year(m, g, pub, d1)
+    if y is None:
+        return (None, None, "range", "point")
+    lo, hi = _day(y, month, d1), _day(y, month, d2)
+    return (lo, hi, "range", "point") if lo and hi else None
+
+
+def r_ordinal_day(m, g, pub, lang, text):
+    d = day_number(m.group("day"), g)
+    if not d:
+        return None
+    month, y = _month_year(m, g, pub, d)
+    if y is None:
+        return (None, None, "day", "point")
+    found = _day(y, month, d)
+    return (found, found, "day", "point") if found else None
+
+
+def r_weekday(m, g, pub, lang, text):
+    word = m.group("wd").lower()
+    if word not in g["weekdays"]:
+        return None
+    wd = g["weekdays"][word]
+    if len(word) <= 3 and not m.group("mod") and word not in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
+        return None
+    if lang == "en" and len(word) <= 3 and word in ("sat", "sun", "wed") and text[m.start()].islower() and not m.group("mod"):
+        return None  # "sat", "sun": more often words than days
+    if pub is None:
+        return (None, None, "day", "point")
+    mod = (m.group("mod") or m.group("after") or "").lower()
+    monday = pub - dt.timedelta(days=pub.weekday())
+    if mod in g["this"]:
+        d = monday + dt.timedelta(days=wd)
+    elif mod in g["next"] and m.group("after"):
+        d = monday + dt.timedelta(days=7 + wd)  # "maandag volgende week"
+    elif mod in g["last"] and m.group("after"):
+        d = monday + dt.timedelta(days=wd - 7)
+    elif mod in g["next"]:
+        ahead = (wd - pub.weekday()) % 7 or 7
+        d = pub + dt.timedelta(days=ahead)
+    elif mod in g["last"]:
+        back = (pub.weekday() - wd) % 7 or 7
+        d = pub - dt.timedelta(days=back)
+    else:
+        # a bare weekday in news is usually the nearest one; ties go to the past
+        ahead = (wd - pub.weekday()) % 7
+        back = (pub.weekday() - wd) % 7
+        d = pub + dt.timedelta(days=ahead) if 0 < ahead < back else pub - dt.timedelta(days=back)
+    return (d, d, "day", "point")
+
+
 RESOLVERS = {"window": r_window, "ago": r_ago, "first_months": r_first_months, "quarter": r_quarter,
              "half": r_half, "iso": r_iso, "numeric": r_numeric, "dmy": r_dmy, "mdy": r_mdy, "part": r_part,
              "month_year": r_month_year, "year_range": r_year_range, "decade": r_decade, "year": r_year,
-             "relative": r_relative, "month": r_month}
+             "relative": r_relative, "month": r_month, "rolling": r_rolling, "day_range": r_day_range,
+             "month_day_range": r_day_range, "ordinal_day": r_ordinal_day, "weekday": r_weekday}
