@@ -72,11 +72,15 @@ def grammar(lang: str) -> dict:
         ("half", re.compile(rf"\b(?:H(?P<h>[12])|(?P<hord>{O})\s+(?:{HW}))(?:\s+(?:(?:{OF})\s+)?(?P<year>{YEAR}))?\b", f)),
         ("iso", re.compile(rf"\b(?P<year>{YEAR})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})\b")),
         ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<year>{YEAR})\b")),
-        ("dmy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}){day_suffix}\s+(?P<month>{M})\.?(?:,?\s+(?P<year>{YEAR}))?\b", f)),
-        ("mdy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<month>{M})\.?\s+(?P<day>\d{{1,2}}){day_suffix}(?:,?\s+(?P<year>{YEAR}))?(?![\d:])\b", f)),
+        ("dmy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}){day_suffix}[\s/-]+(?P<month>{M})\.?(?:\s*[,/-]?\s*(?P<year>{YEAR}))?\b", f)),
+        ("mdy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<month>{M})\.?[\s-]*(?P<day>\d{{1,2}}){day_suffix}(?:\s*,?\s*(?P<year>{YEAR}))?(?![\d:])\b", f)),
+        ("mod_month", re.compile(rf"\b(?P<mod>{MODS})\s+(?P<month>{alt(m for m in months if len(m) > 2)})\b", f)),
+        ("numeric_month", re.compile(rf"(?<![\d/.-])(?:(?P<m1>\d{{1,2}})[/.-](?P<y1>{YEAR})|(?P<y2>{YEAR})[/-](?P<m2>\d{{1,2}}))(?![\d/.-])")),
+        ("numeric_day_month", re.compile(rf"\b(?:on|op|from|van|until|tot|per|sinds|since|by|tegen|{WD})\.?,?\s+(?:the\s+|de\s+)?"
+                                         r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.-])", f)),
         ("part", re.compile(rf"\b(?P<part>{P})[\s-]*(?:(?P<month>{M})(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR}))\b", f)),
-        ("month_year", re.compile(rf"\b(?P<month>{M})\.?\s+(?P<year>{YEAR})\b", f)),
-        ("year_range", re.compile(rf"\b(?P<y1>{YEAR})\s*(?:-|–|tot|to|t/m|through)\s*(?P<y2>{YEAR})\b", f)),
+        ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?:of\s+|van\s+)?|-|/)(?P<year>{YEAR})\b", f)),
+        ("year_range", re.compile(rf"\b(?:(?:between|tussen|from|van)\s+)?(?P<y1>{YEAR})\s*(?:-|–|~|tot en met|tot|to|t/m|through|and|en)\s*(?P<y2>{YEAR})\b", f)),
         ("decade", re.compile(rf"\b(?:de jaren|the)\s+(?P<dec>(?:19|20)\d0)(?:'?s)?\b", f)),
         ("year", re.compile(rf"(?<![\d.,/-])(?P<year>{YEAR})(?![\d/]|[.,]\d|-\d)")),
         ("relative", re.compile(rf"\b(?:{alt(g['relative'])})\b", f)),
@@ -361,6 +365,37 @@ def r_month(m, g, pub, lang, text):
     return (lo, hi, "month", "point")
 
 
+def r_mod_month(m, g, pub, lang, text):
+    mod, month = m.group("mod").lower(), g["months"][m.group("month").lower()]
+    if pub is None:
+        return (None, None, "month", "point")
+    y = pub.year
+    if mod in g["next"] and month <= pub.month:
+        y += 1
+    elif mod in g["last"] and month >= pub.month:
+        y -= 1
+    return (*month_bounds(y, month), "month", "point")
+
+
+def r_numeric_month(m, g, pub, lang, text):
+    month, year = int(m.group("m1") or m.group("m2")), int(m.group("y1") or m.group("y2"))
+    if not 1 <= month <= 12:
+        return None
+    return (*month_bounds(year, month), "month", "point")
+
+
+def r_numeric_day_month(m, g, pub, lang, text):
+    a, b = int(m.group("a")), int(m.group("b"))
+    month, day = (a, b) if lang == "en" else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31) or a >= 24 and b <= 7:
+        return None  # "24/7" is not a date
+    y = nearest_year(month, day, pub)
+    if y is None:
+        return (None, None, "day", "point")
+    d = _day(y, month, day)
+    return (d, d, "day", "point") if d else None
+
+
 def r_rolling(m, g, pub, lang, text):
     n = to_number(m.group("n1"), lang)
     unit = g["units"][m.group("unit").lower()]
@@ -447,4 +482,5 @@ RESOLVERS = {"window": r_window, "ago": r_ago, "first_months": r_first_months, "
              "half": r_half, "iso": r_iso, "numeric": r_numeric, "dmy": r_dmy, "mdy": r_mdy, "part": r_part,
              "month_year": r_month_year, "year_range": r_year_range, "decade": r_decade, "year": r_year,
              "relative": r_relative, "month": r_month, "rolling": r_rolling, "day_range": r_day_range,
-             "month_day_range": r_day_range, "ordinal_day": r_ordinal_day, "weekday": r_weekday}
+             "month_day_range": r_day_range, "ordinal_day": r_ordinal_day, "weekday": r_weekday,
+             "mod_month": r_mod_month, "numeric_month": r_numeric_month, "numeric_day_month": r_numeric_day_month}
