@@ -57,12 +57,20 @@ def vocab(lang: str) -> dict:
         "units": units,
         "max_unit_words": max(len(u.split()) for u in units),
         "counted": counted,
+        "unit_modifiers": set(lex["unit_modifiers"]),
+        "article_units": {u for u in units.values() if u in time_units()},
         "counted_suffixes": sorted(counted, key=len, reverse=True),
         "symbols": shared["currency_symbols"],
         "codes": set(shared["currency_codes"]),
         "dollar_prefixes": {str(k).lower(): v for k, v in shared["dollar_prefixes"].items()},
         "code_scales": {str(k): float(v) for k, v in shared["code_scales"].items()},
     }
+
+
+@functools.lru_cache(maxsize=None)
+def time_units() -> frozenset:
+    """Units of duration: only these may follow an article as a number ("een uur", "a month")."""
+    return frozenset(str(u) for u in lexicon_shared()["unit_families"]["time"])
 
 
 @functools.lru_cache(maxsize=None)
@@ -157,7 +165,37 @@ def find_amounts(text: str, lang: str) -> list[dict]:
         amount, i = found
         out.append(amount)
     out = merge_unit_ranges(out, text, lang)
+    out = merge_compound_measures(out, text, lang)
     carry_currency(out, text, toks, lang)
+    return out
+
+
+SMALLER = {"years": "months", "months": "days", "weeks": "days", "days": "hours", "hours": "minutes",
+           "minutes": "seconds", "ft": "in", "yd": "ft", "m": "cm", "km": "m"}
+
+
+def merge_compound_measures(amounts: list[dict], text: str, lang: str) -> list[dict]:
+    """'2 years and 3 months' -> 27 months; 'een uur en 15 minuten' -> 75 minutes; '1 hour thirty' -> 90 minutes."""
+    from .units import normalize
+    v = vocab(lang)
+    out = []
+    for a in amounts:
+        prev = out[-1] if out else None
+        if prev is not None and prev["value"] is not None and a["value"] is not None and prev["unit"] in SMALLER:
+            between = text[prev["end"]:a["start"]].strip(" ,").lower()
+            unit = a["unit"] or SMALLER[prev["unit"]]
+            big, base = normalize(prev["value"], prev["unit"])
+            small, base2 = normalize(a["value"], unit)
+            if between in ("", *v["connectors"]) and base == base2 and small < big and unit != prev["unit"]:
+                factor = normalize(1.0, unit)[0]
+                total = (big + small) / factor
+                out[-1] = {**prev, "end": a["end"], "text": text[prev["start"]:a["end"]], "value": round(total, 9), "unit": unit}
+                continue
+        if prev is not None and prev["value"] is not None and prev["unit"] in SMALLER and a["unit"] is None \
+                and a["value"] == 0.5 and text[prev["end"]:a["start"]].strip().lower() in v["connectors"]:
+            out[-1] = {**prev, "end": a["end"], "text": text[prev["start"]:a["end"]], "value": prev["value"] + 0.5}
+            continue  # "an hour and a half"
+        out.append(a)
     return out
 
 
@@ -200,6 +238,9 @@ def number_at(toks: list[Tok], i: int, text: str, lang: str):
         is_word = True
         if j == i + 1 and t.low in v["weak"] and not _followed_by_scale_or_unit(toks, j, lang):
             return None
+        if j < len(toks) and toks[j].low in ("a", "an") and j + 1 < len(toks) and toks[j + 1].low in v["units"] \
+                and t.low in v["free_denominators"]:
+            j += 1  # "half an hour", "half a day"
     if j < len(toks):
         nxt = toks[j]
         attached = nxt.start == toks[j - 1].end
@@ -411,8 +452,9 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
         value, j = add_cents(toks, j, value, lang)
     if toks[i].kind == "num" and YEAR.fullmatch(toks[i].text) and unit is None and low is None and j == i + 1:
         return None  # a year, not an amount; time expressions take it
-    if toks[i].kind == "word" and low is None and toks[i].low in v["weak"] and number_end == i + 1:
-        return None  # "een satelliet": an article, not a count
+    if toks[i].kind == "word" and low is None and toks[i].low in v["weak"] and number_end == i + 1 \
+            and unit not in v["article_units"]:
+        return None  # "een satelliet": an article, not a count; "een uur" is a duration
     if toks[i].kind == "num" and unit is None and low is None and j == i + 1 and looks_like_model_name(toks, i, lang):
         return None  # "Falcon 9", "Long March 12"
     start_i, value, low, high = apply_sign(toks, start_i, value, low, high, lang)
@@ -492,6 +534,8 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
     counted = counted_noun(toks[j].low, v)
     if counted:
         return counted, j + 1
+    if toks[j].low in v["unit_modifiers"] and j + 1 < len(toks) and toks[j + 1].low in v["units"]:
+        return v["units"][toks[j + 1].low], j + 2  # "2 more minutes"
     # "9.000 Starlink-satellieten", "200 new satellites": one word before the counted noun.
     k = j + (2 if j + 1 < len(toks) and toks[j + 1].text in "-‐" else 1)
     if k < len(toks) and toks[j].kind == "word" and toks[j].low not in v["units"]:
