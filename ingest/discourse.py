@@ -78,8 +78,9 @@ def analyse(doc: Doc) -> list[SentenceInfo]:
     mentions = doc._.kb_mentions or []
     infos, topic = [], {"org": None, "person": None}
     paragraph = 0
+    text = doc.text  # spaCy rebuilds doc.text from every token on each access
     for index, sent in enumerate(doc.sents):
-        if index and "\n\n" in doc.text[doc[sent.start - 1].idx:sent.start_char] or (
+        if index and "\n\n" in text[doc[sent.start - 1].idx:sent.start_char] or (
                 sent.start > 0 and doc[sent.start - 1].is_space and doc[sent.start - 1].text.count("\n") > 1):
             paragraph += 1
         info = SentenceInfo(index=index, span=sent, paragraph=paragraph, clauses=split_clauses(sent, c))
@@ -151,9 +152,17 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     slot.bracketed = opened > 0
 
 
+def lowers(doc: Doc) -> list[str]:
+    """Lowercase token texts, computed once per Doc (phrase lookups run per sentence and pattern)."""
+    cached = doc.user_data.get("kb_lowers")
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data["kb_lowers"] = [t.lower_ for t in doc]
+    return cached
+
+
 def find_phrases(doc: Doc, sent: Span, phrases: list[tuple]) -> list[tuple[int, int, tuple]]:
     found, i = [], sent.start
-    lows = [t.lower_ for t in doc]
+    lows = lowers(doc)
     while i < sent.end:
         for p in phrases:
             if tuple(lows[i:i + len(p)]) == p and i + len(p) <= sent.end:

@@ -48,11 +48,11 @@ def doc_to_records(article: Article, doc: Doc) -> ExtractedArticle:
     for i, s in enumerate(doc.sents):
         for t in s:
             sent_of_token[t.i] = i
-    mentions = []
+    mentions, text = [], doc.text
     for m in doc._.kb_mentions or []:
         first, last = doc[m["start"]], doc[m["end"] - 1]
         start, end = first.idx, last.idx + len(last.text)
-        mentions.append(Mention(sentence=sent_of_token[m["start"]], start=start, end=end, text=doc.text[start:end],
+        mentions.append(Mention(sentence=sent_of_token[m["start"]], start=start, end=end, text=text[start:end],
                                 entity=m["entity"], name=m["name"], type=m["type"], registered=m["registered"]))
     sentence_at = sentence_index_lookup(sentences)
     amounts = [build(Amount, {**a, "sentence": sentence_at(a["start"])}) for a in doc._.kb_amounts or []]

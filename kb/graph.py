@@ -20,6 +20,7 @@ EDGE_QUERY = """
 """
 MONEY_METRICS = ("investment", "funding_raised", "ipo_raise", "valuation")
 OWNERSHIP = ("owns", "acquired")
+BETWEENNESS_PIVOTS = 300
 PARENTHOOD = ("part_of",)
 
 
@@ -171,7 +172,10 @@ def blocs(g) -> dict:
 def measures(db, g) -> list[dict]:
     simple = nx.DiGraph(g)
     centrality = nx.degree_centrality(simple) if simple.number_of_nodes() > 1 else {}
-    between = nx.betweenness_centrality(simple.to_undirected()) if simple.number_of_edges() else {}
+    undirected = simple.to_undirected()
+    # exact betweenness is O(nodes x edges); past a few hundred nodes, sample pivots (fixed seed)
+    k = BETWEENNESS_PIVOTS if undirected.number_of_nodes() > BETWEENNESS_PIVOTS else None
+    between = nx.betweenness_centrality(undirected, k=k, seed=0) if simple.number_of_edges() else {}
     seen = {slug: (first, last) for slug, first, last in db.execute(
         "select m.entity, min(a.published), max(a.published) from mentions m join articles a on a.id = m.article_id "
         "group by m.entity")}

@@ -41,9 +41,12 @@ def claim_lexicon(lang: str) -> dict:
 
 def phrase_positions(words: list[tuple[str, int]], phrase: tuple) -> list[int]:
     n = len(phrase)
+    first = phrase[0]
+    if n == 1:
+        long_word = len(first) >= 6  # long cue words also match their inflections: "investeringen"
+        return [at for w, at in words if w == first or (long_word and w.startswith(first))]
     return [words[i][1] for i in range(len(words) - n + 1)
-            if tuple(w for w, _ in words[i:i + n]) == phrase or (n == 1 and words[i][0].startswith(phrase[0])
-                                                                 and len(phrase[0]) >= 6)]
+            if words[i][0] == first and tuple(w for w, _ in words[i:i + n]) == phrase]
 
 
 def sentence_words(doc: Doc, sent) -> list[tuple[str, int]]:

@@ -19,7 +19,7 @@ from types import SimpleNamespace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..discourse import ARTICLES, POSSESSIVE, QUOTES, topic_before
+from ..discourse import ARTICLES, POSSESSIVE, QUOTES, lowers, topic_before
 from ..lexicons import lexicon
 
 Doc.set_extension("kb_relations", default=None, force=True)
@@ -47,7 +47,7 @@ def content_tokens(doc, start, end):
 
 
 def phrase_hits(doc, sent, phrases):
-    lows = [t.lower_ for t in doc]
+    lows = lowers(doc)
     hits = []
     for i in range(sent.start, sent.end):
         for p in phrases:
@@ -300,8 +300,9 @@ def build_relations(doc: Doc) -> list[dict]:
                     "period_start": period["period_start"] if period else None,
                     "period_end": period["period_end"] if period else None, "_kind": kind,
                 })
+    text = doc.text
     for r in out:
-        r["text"] = doc.text[r["start"]:r["end"]]
+        r["text"] = text[r["start"]:r["end"]]
         r.pop("_kind")
     return out
 
