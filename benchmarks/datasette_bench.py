@@ -100,6 +100,7 @@ async def measure(path: Path, repeat: int) -> list[tuple[str, float, float]]:
     params = {"metric_timeline": "subject=e1&metric=valuation", "investors": "entity=e1", "graph_neighbors": "entity=e1&depth=2",
               "search_claims": "q=beursgang", "predictions_falling_due": "before=2027-01-01"}
     pages = {"facet page (claims, 3 facets)": f"/{name}/claims?_facet=metric&_facet=kind&_facet=unit",
+             "facet page (claims_view, default facets)": f"/{name}/claims_view",
              "full-text search (sentences)": f"/{name}/sentences?_search=beursgang"}
     pages.update({f"canned: {q}": f"/{name}/{q}?{params.get(q, '')}" for q in queries})
     out = []
