@@ -11,7 +11,7 @@ import re
 from .lexicons import lexicon
 
 NUM = (r"(?:\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?<![\w.,])[.,]\d+)"
-       r"(?:[eE][+-]?\d+(?![\w])|\^[+-]*\d+)?")
+       r"(?:[eE][+-]?\d+(?![\w])|\^[+-]*\d+|\s?[x×]\s?10\^[+-]?\d+)?")
 TOKEN = re.compile(rf"(?P<num>{NUM})|(?P<word>[^\W\d_]+(?:[-'’.][^\W\d_]+)*)|(?P<sym>US\$|[A-Z]{{1,2}}\$|CN¥|\S)")
 YEAR = re.compile(r"(1[89]\d\d|20\d\d|2100)$")
 
@@ -54,6 +54,7 @@ def vocab(lang: str) -> dict:
         "fraction_words": [tuple(w.split()) for w in lex["fraction_words"]],
         "units_before": {tuple(k.split()): u for k, u in lex["units_before"].items()},
         "attached_scales": {str(k): float(v) for k, v in shared["attached_scales"].items()},
+        "vulgar": {str(k): float(v) for k, v in shared["vulgar_fractions"].items()},
         "units": units,
         "max_unit_words": max(len(u.split()) for u in units),
         "counted": counted,
@@ -84,6 +85,9 @@ def lexicon_shared() -> dict:
 def parse_digits(s: str, lang: str) -> float:
     """'3.000' (nl) -> 3000, '1,5' -> 1.5, '9,000' (en) -> 9000, '40 000' -> 40000, '1e10', '2,5^-1'."""
     s = re.sub(r"[ \u00a0\u202f]", "", s)
+    times_ten = re.search(r"[x×]10\^([+-]?\d+)$", s)
+    if times_ten:
+        return parse_digits(s[:times_ten.start()], lang) * 10 ** int(times_ten.group(1))  # "1.3x10^6"
     power = re.search(r"\^([+-]*)(\d+)$", s)
     if power:
         sign = -1 if power.group(1).count("-") % 2 else 1
@@ -276,8 +280,25 @@ def digits_at(toks: list[Tok], i: int, lang: str):
         num, den = parse_digits(toks[j].text, lang), parse_digits(toks[j + 2].text, lang)
         if 0 < num < den and float(value).is_integer():
             value, j = value + num / den, j + 3  # "2 1/4"
-    if j < len(toks) and toks[j].low in vocab(lang)["multipliers"]:
+    v = vocab(lang)
+    if j < len(toks) and toks[j].low in v["multipliers"]:
         value, j = value * parse_number_word(toks[j].low, lang), j + 1
+    # "4 thousand 3 hundred and 21": digits and number words in one number
+    while j + 1 < len(toks) and float(value).is_integer() and (value % 100 == 0) and value >= 100:
+        k = j + 1 if toks[j].low in v["connectors"] else j
+        if k >= len(toks) or toks[k].kind != "num" or not re.fullmatch(r"\d{1,3}", toks[k].text):
+            break
+        part = float(toks[k].text)
+        k += 1
+        if k < len(toks) and toks[k].low in v["multipliers"]:
+            part *= parse_number_word(toks[k].low, lang)
+            k += 1
+        elif k < len(toks) and v["scales"].get(toks[k].low) == 1000.0:
+            part *= 1000
+            k += 1
+        if part >= value or (value % (part * 10 if part else 1) != 0 and part >= 100):
+            break
+        value, j = value + part, k
     return value, j
 
 
@@ -286,7 +307,7 @@ def words_at(toks: list[Tok], i: int, lang: str):
     v = vocab(lang)
     total, current, tail, last, fresh = 0.0, 0.0, 0.0, None, True
     j, seen = i, False
-    while j < len(toks) and toks[j].kind == "word":
+    while j < len(toks) and (toks[j].kind == "word" or (toks[j].kind == "sym" and toks[j].text in ("-", "‐"))):
         w = toks[j].low
         nxt = toks[j + 1].low if j + 1 < len(toks) else ""
         den = denominator(w, lang)
@@ -297,6 +318,10 @@ def words_at(toks: list[Tok], i: int, lang: str):
         if w in ("a", "an") and seen and (nxt in v["multipliers"]):
             j += 1  # "half a dozen"
             continue
+        if toks[j].text in ("-", "‐") and seen and j + 1 < len(toks) and toks[j + 1].kind == "word" and \
+                (_cardinal(nxt, lang) or denominator(nxt, lang) is not None):
+            j += 1  # "fifty - two", "five - eighths"
+            continue
         if den is not None and (last is not None or w in v["free_denominators"]):
             num = last if last is not None else 1.0
             if last is not None:
@@ -305,6 +330,8 @@ def words_at(toks: list[Tok], i: int, lang: str):
             tail, last, seen, fresh = num / den, None, True, False
             j += 1
             continue
+        if toks[j].kind == "sym":
+            break
         split = compound_fraction(w, lang)
         if split is not None:
             current += split
@@ -393,6 +420,9 @@ def _currency_before(toks, i, v) -> bool:
 def amount_at(toks: list[Tok], i: int, text: str, lang: str):
     v = vocab(lang)
     t = toks[i]
+    if t.kind == "sym" and t.text in v["vulgar"]:
+        return ({"start": t.start, "end": t.end, "text": t.text, "value": v["vulgar"][t.text], "low": None,
+                 "high": None, "unit": None, "qualifier": None}, i + 1)
     if t.kind not in ("num", "word"):
         return None
     if t.kind == "word" and parse_number_word(t.low, lang) is None and compound_fraction(t.low, lang) is None \
@@ -421,8 +451,8 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
         n = len(phrase)
         if tuple(t.low for t in toks[j:j + n]) == phrase and j + n < len(toks) and toks[j + n].kind in ("num", "word"):
             den = number_at(toks, j + n, text, lang)
-            if den is not None and den[0] and 0 < value < den[0]:
-                value, j = value / den[0], den[1]  # "one over three"
+            if den is not None and den[0] and unit_after(toks, den[1], lang)[0] is None:
+                value, j = value / den[0], den[1]  # "one over three", "2000 over 3"; not "$2000 over 3 years"
             break
     number_end = j
     start_i = i - 1 if opener and low is not None else i
