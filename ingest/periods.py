@@ -40,6 +40,13 @@ def grammar(lang: str) -> dict:
         "next": set(lex["next_words"]), "last": set(lex["last_words"]), "this": set(lex["this_words"]),
         "day_ordinals": {k: v for k, v in lex["day_ordinals"].items()},
         "past_window": set(lex["past_window_words"]), "future_window": set(lex["future_window_words"]),
+        "holidays_fixed": {k.lower(): v for k, v in lex["holidays_fixed"].items()},
+        "holidays_nth": {k.lower(): v for k, v in lex["holidays_nth_weekday"].items()},
+        "holidays_easter": {k.lower(): v for k, v in lex["holidays_easter"].items()},
+        "seasons": {k.lower(): v for k, v in lex["seasons"].items()},
+        "range_connectors": sorted(lex["range_connectors"], key=len, reverse=True),
+        "range_openers": set(lex["range_openers_time"]),
+        "nth_units": lex["nth_units"],
     }
     M, U, O = alt(months), alt(g["units"]), alt(g["ordinals"])
     P = alt(g["parts"])
@@ -56,9 +63,16 @@ def grammar(lang: str) -> dict:
     DORD = alt(g["day_ordinals"])
     DAYNUM = rf"(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?|{DORD})"
     WIN = alt(set(lex["past_window_words"]) | set(lex["future_window_words"]))
+    HOL = alt(list(g["holidays_fixed"]) + list(g["holidays_nth"]) + list(g["holidays_easter"]))
+    SEASON = alt(g["seasons"])
+    NTH = alt(list(g["day_ordinals"]) + ["last", "laatste"])
     g["patterns"] = [
+        ("holiday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?P<hol>{HOL})\b(?:\s+(?P<year>{YEAR}))?", f)),
+        ("season", re.compile(rf"\b(?:(?P<mod>{MODS})\s+|(?:de|het|the)\s+)?(?P<season>{SEASON})\b(?:\s+(?:(?:of|van)\s+)?(?P<year>{YEAR}))?", f)),
+        ("nth_in_month", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d(?:e|de|ste|st|nd|rd|th))\s+(?P<what>{DAYNAME}|{alt(g['nth_units'])})\s+"
+                                    rf"(?:of|in|van)\s+(?P<month>{M})\.?(?:\s+(?P<year>{YEAR}))?\b", f)),
         ("rolling", re.compile(rf"\b(?:the\s+|de\s+)?(?P<dir>{WIN})\s+(?P<n1>{num})\s+(?P<unit>{U})\b", f)),
-        ("day_range", re.compile(rf"\b(?:(?:from|between|van|tussen)\s+)?(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:-|–|to|until|through|tot|en|and|t/m)\s*"
+        ("day_range", re.compile(rf"\b(?:(?:from|between|van|tussen)\s+)?(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:-|–|to|until|through|tot en met|tot|en|and|t/m)\s*"
                                  rf"(?:the\s+|de\s+)?(?P<d2>{DAYNUM})\s+(?:(?:of|van)\s+)?(?P<month>{M})\.?(?:,?\s+(?P<year>{YEAR}))?\b", f)),
         ("month_day_range", re.compile(rf"\b(?P<month>{M})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|until|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
                                        rf"(?:,?\s+(?P<year>{YEAR}))?\b", f)),
@@ -68,10 +82,10 @@ def grammar(lang: str) -> dict:
                               rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
         ("ago", re.compile(rf"\b(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{alt(lex['ago_words'])})\b", f)),
         ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?P<year>{YEAR})\b", f)),
-        ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<qord>{O})\s+(?:{QW}))(?:\s+(?:(?:{OF})\s+)?(?:'|’)?(?P<year>{YEAR}|\d\d))?\b", f)),
+        ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<qd>[1-4])(?:e|de|ste|st|nd|rd|th)\s+(?:{QW})|(?P<qord>{O})\s+(?:{QW}))(?:\s+(?:(?:{OF})\s+)?(?:'|’)?(?P<year>{YEAR}|\d\d))?\b", f)),
         ("half", re.compile(rf"\b(?:H(?P<h>[12])|(?P<hord>{O})\s+(?:{HW}))(?:\s+(?:(?:{OF})\s+)?(?P<year>{YEAR}))?\b", f)),
         ("iso", re.compile(rf"\b(?P<year>{YEAR})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})\b")),
-        ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<year>{YEAR})\b")),
+        ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR}|\d\d)\b")),
         ("dmy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}){day_suffix}[\s/-]+(?P<month>{M})\.?(?:\s*[,/-]?\s*(?P<year>{YEAR}))?\b", f)),
         ("mdy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<month>{M})\.?[\s-]*(?P<day>\d{{1,2}}){day_suffix}(?:\s*,?\s*(?P<year>{YEAR}))?(?![\d:])\b", f)),
         ("mod_month", re.compile(rf"\b(?P<mod>{MODS})\s+(?P<month>{alt(m for m in months if len(m) > 2)})\b", f)),
@@ -146,7 +160,7 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
                     "period_start": lo.isoformat() if lo else None, "period_end": hi.isoformat() if hi else None,
                     "precision": precision, "reference": reference,
                     "vague": g["relative"].get(text[start:end].lower(), [None])[0] in ("recent", "day")})
-    return out
+    return merge_time_ranges(out, text, g)
 
 
 def apply_reference(text, start, lo, hi, reference, pub, g):
@@ -212,7 +226,7 @@ def _year_or_pub(s, pub):
 
 
 def r_quarter(m, g, pub, lang, text):
-    q = int(m.group("q")) if m.group("q") else g["ordinals"].get(m.group("qord").lower())
+    q = int(m.group("q") or m.group("qd") or 0) or g["ordinals"].get((m.group("qord") or "").lower())
     if q is None:
         return None
     y = _year_or_pub(m.group("year"), pub)
@@ -249,6 +263,9 @@ def r_iso(m, g, pub, lang, text):
 
 def r_numeric(m, g, pub, lang, text):
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    if y < 100:  # two-digit years: the century that puts the date nearest the publication date
+        ref = (pub or D.today()).year
+        y = min((c + y for c in (ref // 100 * 100 - 100, ref // 100 * 100)), key=lambda c: abs(c - ref) if c <= ref + 20 else 999)
     day, month = (b, a) if lang == "en" and "/" in m.group() else (a, b)
     d = _day(y, month, day) or _day(y, day, month)
     return (d, d, "day", "point") if d else None
@@ -396,6 +413,127 @@ def r_numeric_day_month(m, g, pub, lang, text):
     return (d, d, "day", "point") if d else None
 
 
+def easter(year: int) -> D:
+    """Gregorian Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return D(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> D | None:
+    if n > 0:
+        first = D(year, month, 1)
+        d = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        return d if d.month == month else None
+    last = month_bounds(year, month)[1]
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-n - 1))
+
+
+def holiday_date(name: str, year: int, g) -> D | None:
+    if name in g["holidays_fixed"]:
+        mo, da = map(int, g["holidays_fixed"][name].split("-"))
+        return _day(year, mo, da)
+    if name in g["holidays_nth"]:
+        return nth_weekday(year, *g["holidays_nth"][name])
+    if name in g["holidays_easter"]:
+        return easter(year) + dt.timedelta(days=g["holidays_easter"][name])
+    return None
+
+
+def r_holiday(m, g, pub, lang, text):
+    name = " ".join(m.group("hol").lower().split())
+    mod = (m.group("mod") or "").lower()
+    if m.group("year"):
+        d = holiday_date(name, int(m.group("year")), g)
+        return (d, d, "day", "point") if d else None
+    if pub is None:
+        return (None, None, "day", "point")
+    options = [d for d in (holiday_date(name, y, g) for y in (pub.year - 1, pub.year, pub.year + 1)) if d]
+    if mod in g["next"]:
+        future = [d for d in options if d > pub]
+        d = future[0] if future else None
+    elif mod in g["last"]:
+        past = [d for d in options if d < pub]
+        d = past[-1] if past else None
+    else:
+        d = min(options, key=lambda x: abs((x - pub).days)) if options else None
+    return (d, d, "day", "point") if d else None
+
+
+def r_season(m, g, pub, lang, text):
+    lo_md, hi_md = g["seasons"][m.group("season").lower()]
+    mod = (m.group("mod") or "").lower()
+    if not m.group("year") and not mod and not m.group(0).lower().split()[0] in ("de", "het", "the"):
+        return None  # a bare "zomer" is often no date
+    year = int(m.group("year")) if m.group("year") else (pub.year if pub else None)
+    if year is None:
+        return (None, None, "range", "point")
+    lo_m, lo_d = map(int, lo_md.split("-"))
+    hi_m, hi_d = map(int, hi_md.split("-"))
+    wraps = hi_m < lo_m
+    start_year = year - 1 if wraps and pub and not m.group("year") and pub.month <= hi_m else year
+    lo = D(start_year, lo_m, lo_d)
+    hi = D(start_year + (1 if wraps else 0), hi_m, hi_d)
+    if mod in g["next"] and pub and lo <= pub:
+        lo, hi = D(lo.year + 1, lo.month, lo.day), D(hi.year + 1, hi.month, hi.day)
+    elif mod in g["last"] and pub and hi >= pub:
+        lo, hi = D(lo.year - 1, lo.month, lo.day), D(hi.year - 1, hi.month, hi.day)
+    return (lo, hi, "range", "point")
+
+
+def r_nth_in_month(m, g, pub, lang, text):
+    nth_word = m.group("nth").lower()
+    n = -1 if nth_word in ("last", "laatste") else (g["day_ordinals"].get(nth_word) or int(re.match(r"\d", nth_word).group()))
+    month, y = _month_year(m, g, pub, None)
+    if y is None:
+        return (None, None, "day", "point")
+    what = m.group("what").lower()
+    if what in g["weekdays"]:
+        d = nth_weekday(y, month, g["weekdays"][what], n)
+        return (d, d, "day", "point") if d else None
+    unit = g["nth_units"].get(what)
+    lo, hi = month_bounds(y, month)
+    if unit == "day":
+        d = hi if n == -1 else _day(y, month, n)
+        return (d, d, "day", "point") if d else None
+    if unit == "week":
+        if n == -1:
+            end = hi - dt.timedelta(days=(hi.weekday() - 6) % 7)
+            return (end - dt.timedelta(days=6), end, "week", "point")
+        first_monday = lo + dt.timedelta(days=(0 - lo.weekday()) % 7)
+        start = first_monday + dt.timedelta(weeks=n - 1)
+        return (start, start + dt.timedelta(days=6), "week", "point")
+    return None
+
+
+def merge_time_ranges(out: list[dict], text: str, g) -> list[dict]:
+    """'juli 13 - juli 15', 'van maart tot mei', '14/10 - 15/10': two dates joined by a range word."""
+    merged = []
+    for t in out:
+        prev = merged[-1] if merged else None
+        until_absorbed = t["reference"] == "until" and not text[prev["end"]:t["start"]].strip() if prev else False
+        if prev is not None and prev["reference"] == "point" and (t["reference"] == "point" or until_absorbed) and prev["period_start"] \
+                and t["period_end"] and prev["precision"] == t["precision"] and prev["precision"] in ("day", "month", "year") \
+                and prev["period_start"] < t["period_end"]:
+            between = " ".join(text[prev["end"]:t["start"]].lower().split())
+            opener = text[:prev["start"]].lower().split()[-1:] 
+            has_opener = bool(opener) and opener[0] in g["range_openers"]
+            if until_absorbed or (between in g["range_connectors"] and (between not in ("en", "and") or has_opener)):
+                start = prev["start"] - (len(opener[0]) + 1 if has_opener and text[:prev["start"]].endswith(" ") else 0)
+                merged[-1] = {**prev, "start": start, "end": t["end"], "text": text[start:t["end"]],
+                              "period_end": t["period_end"], "precision": "range"}
+                continue
+        merged.append(t)
+    return merged
+
+
 def r_rolling(m, g, pub, lang, text):
     n = to_number(m.group("n1"), lang)
     unit = g["units"][m.group("unit").lower()]
@@ -457,12 +595,13 @@ def r_weekday(m, g, pub, lang, text):
     if pub is None:
         return (None, None, "day", "point")
     mod = (m.group("mod") or m.group("after") or "").lower()
+    week_named = " week " in f" {m.group().lower()} "  # "volgende week vrijdag"
     monday = pub - dt.timedelta(days=pub.weekday())
     if mod in g["this"]:
         d = monday + dt.timedelta(days=wd)
-    elif mod in g["next"] and m.group("after"):
+    elif mod in g["next"] and (m.group("after") or week_named):
         d = monday + dt.timedelta(days=7 + wd)  # "maandag volgende week"
-    elif mod in g["last"] and m.group("after"):
+    elif mod in g["last"] and (m.group("after") or week_named):
         d = monday + dt.timedelta(days=wd - 7)
     elif mod in g["next"]:
         ahead = (wd - pub.weekday()) % 7 or 7
@@ -483,4 +622,5 @@ RESOLVERS = {"window": r_window, "ago": r_ago, "first_months": r_first_months, "
              "month_year": r_month_year, "year_range": r_year_range, "decade": r_decade, "year": r_year,
              "relative": r_relative, "month": r_month, "rolling": r_rolling, "day_range": r_day_range,
              "month_day_range": r_day_range, "ordinal_day": r_ordinal_day, "weekday": r_weekday,
+             "holiday": r_holiday, "season": r_season, "nth_in_month": r_nth_in_month,
              "mod_month": r_mod_month, "numeric_month": r_numeric_month, "numeric_day_month": r_numeric_day_month}

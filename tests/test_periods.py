@@ -49,3 +49,26 @@ def test_relative_times_stay_unresolved_without_a_date():
 
 def test_a_month_without_year_takes_the_nearest_year():
     assert one("sinds november", "nl", "2026-01-29")["period_start"] == "2025-11-01"
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("met kerst", "nl", "2026-11-22", "2026-12-25", "2026-12-25"),
+    ("Thanksgiving 2026", "en", "2026-01-10", "2026-11-26", "2026-11-26"),
+    ("Pasen 2026", "nl", "2026-01-10", "2026-04-05", "2026-04-05"),
+    ("Good Friday 2025", "en", "2026-01-10", "2025-04-18", "2025-04-18"),
+    ("deze zomer", "nl", "2026-05-02", "2026-06-21", "2026-09-22"),
+    ("de derde dinsdag in september 2014", "nl", "2026-01-01", "2014-09-16", "2014-09-16"),
+    ("the last week of July 2026", "en", "2026-01-01", "2026-07-20", "2026-07-26"),  # last full week
+    ("volgende week vrijdag", "nl", "2013-02-12", "2013-02-22", "2013-02-22"),
+    ("vrijdag", "nl", "2026-02-08", "2026-02-06", "2026-02-06"),
+    ("next Monday", "en", "2026-02-08", "2026-02-09", "2026-02-09"),
+    ("het 4de kwartaal 2018", "nl", "2026-01-01", "2018-10-01", "2018-12-31"),
+    ("31-10-74", "nl", "2026-01-01", "1974-10-31", "1974-10-31"),
+    ("13 tot en met 15 juli 2026", "nl", "2026-01-01", "2026-07-13", "2026-07-15"),
+    ("van maart 2026 tot mei 2026", "nl", "2026-01-01", "2026-03-01", "2026-05-31"),
+    ("the past 2 weeks", "en", "2013-02-12", "2013-01-29", "2013-02-11"),
+    ("the 15th of February", "en", "2013-02-12", "2013-02-15", "2013-02-15"),
+])
+def test_more_date_shapes(text, lang, published, start, end):
+    t = one(text, lang, published)
+    assert (t["period_start"], t["period_end"]) == (start, end)
