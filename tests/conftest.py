@@ -36,5 +36,17 @@ def corpus_copy(corpus_db, tmp_path) -> Path:
     return target
 
 
+def run(runner, *args) -> str:
+    """Invoke kb with these arguments; it must succeed."""
+    result = runner.invoke(cli, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def jsonl(output: str) -> list[dict]:
+    import json
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
 def article_text(name_part: str) -> str:
     return next(p for p in SAMPLE if name_part in p.name).read_text(encoding="utf-8")

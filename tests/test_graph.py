@@ -7,15 +7,7 @@ from kb import graph
 from kb.cli import cli
 from kb.schema import open_db
 
-
-def run(runner, *args):
-    result = runner.invoke(cli, list(args))
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
-def jsonl(output):
-    return [json.loads(line) for line in output.splitlines() if line.strip()]
+from .conftest import jsonl, run
 
 
 def test_investors_of_xai_with_periods(runner, corpus_db):

@@ -6,15 +6,7 @@ from kb import tracking
 from kb.cli import cli
 from kb.schema import open_db
 
-
-def run(runner, *args):
-    result = runner.invoke(cli, list(args))
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
-def jsonl(output):
-    return [json.loads(line) for line in output.splitlines() if line.strip()]
+from .conftest import jsonl, run
 
 
 def test_claim_keys_group_across_wording_and_units():

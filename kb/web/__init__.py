@@ -88,12 +88,17 @@ async def chart_page(datasette, request):
         "metric": request.args.get("metric", "")})
 
 
+async def row_or_404(db, table: str, key: str, value: str):
+    row = (await db.execute(f"select * from [{table}] where [{key}] = ?", [value])).first()
+    if row is None:
+        raise NotFound(f"no {table[:-1]} {value}")
+    return row
+
+
 async def entity_page(datasette, request):
     slug = request.url_vars["slug"]
     name, db = kb_database(datasette)
-    entity = (await db.execute("select * from entities where slug = ?", [slug])).first()
-    if entity is None:
-        raise NotFound(f"no entity {slug}")
+    entity = await row_or_404(db, "entities", "slug", slug)
     claims = await db.execute(
         "select c.id, c.metric, c.value, c.low, c.high, c.unit, c.period_start, c.period_end, c.kind, c.claimant, "
         "c.text, a.source, a.published, a.id as article_id from claims c join articles a on a.id = c.article_id "
@@ -128,9 +133,7 @@ def highlight(text: str, spans: list[tuple[int, int, str]]) -> Markup:
 async def article_page(datasette, request):
     article_id = request.url_vars["article_id"]
     name, db = kb_database(datasette)
-    article = (await db.execute("select * from articles where id = ?", [article_id])).first()
-    if article is None:
-        raise NotFound(f"no article {article_id}")
+    article = await row_or_404(db, "articles", "id", article_id)
     claims = await db.execute(
         "select c.id, c.start, c.\"end\", c.metric, c.value, c.unit, c.kind, c.period_start, c.period_end, "
         "coalesce(e.name, c.subject) as subject from claims c left join entities e on e.slug = c.subject "
