@@ -285,7 +285,17 @@ def r_mdy(m, g, pub, lang, text):
     if m.group("month").lower() in ("may", "march", "mar", "jan", "dec") and not m.group("year") \
             and m.group("month")[0].islower():
         return None
+    if not m.group("year") and amount_follows(text, m.end(), lang):
+        return None  # "in februari 5 miljard dollar", "in February 5 billion dollars"
     return r_dmy(m, g, pub, lang, text)
+
+
+def amount_follows(text: str, pos: int, lang: str) -> bool:
+    from .numbers import vocab
+    v = vocab(lang)
+    nxt = re.match(r"\s*([^\W\d_]+|[%$€£])", text[pos:pos + 30])
+    return bool(nxt) and (nxt.group(1).lower() in v["scales"] or nxt.group(1).lower() in v["units"]
+                          or nxt.group(1) in v["symbols"])
 
 
 PART_FRACTIONS = {"early": (0, 1 / 3), "mid": (1 / 3, 2 / 3), "late": (2 / 3, 1), "around": (0, 1)}

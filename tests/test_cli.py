@@ -148,3 +148,46 @@ def test_entity_add_and_list(runner, tmp_path):
     assert line.split()[-1] == "1"
     rows = [json.loads(x) for x in export(runner, db, "claims").splitlines()]
     assert any(r["subject"] == "Orbital Forge" and r["value"] == 5e6 and r["unit"] == "EUR" for r in rows)
+
+
+@pytest.fixture
+def http_server(tmp_path):
+    """A real HTTP server on loopback serving tmp_path."""
+    import functools
+    import http.server
+    import threading
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_add_a_url(runner, tmp_path, http_server):
+    body = "<p>" + "Tesla leverde in het eerste kwartaal 2026 ruim 300.000 auto's af aan klanten. " * 4 + "</p>"
+    (tmp_path / "a.html").write_text(
+        f"<html><head><title>Tesla levert</title><meta name='date' content='2026-04-02'></head>"
+        f"<body><article><h1>Tesla levert</h1>{body}</article></body></html>", encoding="utf-8")
+    (tmp_path / "data.bin").write_bytes(b"\x00\x01")
+    db = tmp_path / "k.db"
+    url = f"{http_server}/a.html"
+    result = runner.invoke(cli, ["add", "--db", str(db), url, f"{http_server}/data.bin", f"{http_server}/missing.html"])
+    assert result.exit_code == 1
+    assert f"error: {http_server}/data.bin: unsupported content type application/octet-stream" in result.output
+    assert f"error: {http_server}/missing.html: HTTP 404" in result.output
+    rows = [json.loads(x) for x in export(runner, db, "claims").splitlines()]
+    assert any(r["source"] == url and r["subject"] == "Tesla" and r["value"] == 300000 and r["unit"] == "cars"
+               and r["period_start"] == "2026-01-01" for r in rows)
+    article = json.loads(export(runner, db, "articles").splitlines()[0])
+    assert (article["url"], article["published"], article["title"]) == (url, "2026-04-02", "Tesla levert")
+
+
+def test_add_from_stdin(runner, tmp_path):
+    db = tmp_path / "k.db"
+    text = "date 2026-03-01\nSpaceX haalde in februari 5 miljard dollar op bij investeerders.\n"
+    result = runner.invoke(cli, ["add", "--db", str(db), "-", "--url", "https://example.test/s"], input=text)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(x) for x in export(runner, db, "claims").splitlines()]
+    assert any(r["source"] == "https://example.test/s" and r["value"] == 5e9 and r["metric"] == "funding_raised"
+               for r in rows)

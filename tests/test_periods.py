@@ -72,3 +72,10 @@ def test_a_month_without_year_takes_the_nearest_year():
 def test_more_date_shapes(text, lang, published, start, end):
     t = one(text, lang, published)
     assert (t["period_start"], t["period_end"]) == (start, end)
+
+
+def test_a_month_before_an_amount_is_not_a_date():
+    assert [t["text"] for t in find_times("SpaceX haalde in februari 5 miljard dollar op.", "nl", "2026-03-01")] == \
+        ["in februari"]
+    assert [t["text"] for t in find_times("It raised in February 5 billion dollars.", "en", "2026-03-01")] == \
+        ["in February"]
