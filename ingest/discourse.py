@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .lexicons import lexicon
+from .lexicons import lexicon, phrase_tokens
 
 QUOTES = set("‘’“”\"'`«»„")
 ARTICLES = {"de", "het", "een", "the", "a", "an", "'s"}
@@ -46,6 +46,7 @@ class SentenceInfo:
     claimant: Slot | None = None
     paragraph: int = 0
     clauses: list[tuple[int, int]] = field(default_factory=list)  # character ranges
+    relative_heads: dict[int, Slot] = field(default_factory=dict)  # clause start -> what ", which" points back to
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         return next((c for c in self.clauses if c[0] <= pos < c[1]), (self.span.start_char, self.span.end_char))
@@ -57,17 +58,22 @@ class SentenceInfo:
 @functools.lru_cache(maxsize=None)
 def cues(lang: str) -> dict:
     lex = lexicon(lang)
+    def tokens(p):
+        return phrase_tokens(p.lower(), lang)
     return {
         "preps": {p for p in lex["prepositions"] if " " not in p},
-        "prep_phrases": [tuple(p.split()) for p in lex["prepositions"] if " " in p],
+        "prep_phrases": [tokens(p) for p in lex["prepositions"] if " " in p],
         "coord": set(lex["coordinators"]),
         "clause_openers": set(lex["clause_openers"]),
         "complementizers": set(lex["complementizers"]),
+        "relatives": set(lex["relative_pronouns"]),
+        "verb_coordinators": {w for w in lex["clause_openers"] if w in lex["coordinators"]} | {"en", "and", "maar", "but"},
+        "modal_cues": {w for kind in ("plan", "forecast") for w in lex["kinds"][kind] if " " not in w},
         "speech_words": {v.split()[-1] for v in lex["speech_verbs"]},
-        "anaphora": sorted((tuple(a.lower().split()) for a in lex["anaphora"] if a not in lex["weak_anaphora"]),
-                           key=len, reverse=True),
-        "speech": sorted((tuple(v.split()) for v in lex["speech_verbs"]), key=len, reverse=True),
-        "according": sorted((tuple(v.split()) for v in lex["according_to"]), key=len, reverse=True),
+        "speech_verbs": {v for v in lex["speech_verbs"] if " " not in v},
+        "anaphora": sorted((tokens(a) for a in lex["anaphora"] if a not in lex["weak_anaphora"]), key=len, reverse=True),
+        "speech": sorted((tokens(v) for v in lex["speech_verbs"]), key=len, reverse=True),
+        "according": sorted((tokens(v) for v in lex["according_to"]), key=len, reverse=True),
         "person_anaphora": {"hij", "zij", "he", "she", "de miljardair", "de topman", "de ondernemer",
                             "the billionaire", "the entrepreneur"},
     }
@@ -92,9 +98,23 @@ def analyse(doc: Doc) -> list[SentenceInfo]:
         add_anaphora(doc, sent, info, topic, c)
         info.slots.sort(key=lambda s: s.start)
         find_claimant(doc, sent, info, c)
+        find_relative_heads(doc, info, c)
         update_topic(info, topic)
         infos.append(info)
     return infos
+
+
+def find_relative_heads(doc: Doc, info: SentenceInfo, c: dict) -> None:
+    """'Amazon spent $10 billion on Project Kuiper, which has 150 satellites': the clause is about Kuiper."""
+    text = doc.text if len(info.clauses) > 1 else ""
+    for lo, _ in info.clauses[1:]:
+        words = text[lo:lo + 20].split()
+        if not words or words[0].lower() not in c["relatives"] or not text[:lo].rstrip().endswith(","):
+            continue
+        comma = text[:lo].rstrip()
+        head = [s for s in info.slots if not s.anaphor and 0 <= len(comma) - 1 - s.end <= 1]
+        if head:
+            info.relative_heads[lo] = head[-1]
 
 
 def split_clauses(sent: Span, c: dict) -> list[tuple[int, int]]:
@@ -104,6 +124,8 @@ def split_clauses(sent: Span, c: dict) -> list[tuple[int, int]]:
         nxt = t.doc[t.i + 1]
         if t.text in (";", ":") or (t.text == "," and nxt.lower_ in c["clause_openers"]):
             cuts.append(t.idx + len(t.text))
+        elif t.lower_ in c["verb_coordinators"] and nxt.lower_ in c["modal_cues"]:
+            cuts.append(t.idx)  # "kostte 2 miljoen | en moet eind 2026 klaar zijn"
         elif nxt.lower_ in c["complementizers"] and t.lower_ in c["speech_words"]:
             cuts.append(nxt.idx)  # "heeft aangekondigd | dat het ... gaat bouwen"
     cuts.append(sent.end_char)
@@ -182,9 +204,12 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
         is_person = text in c["person_anaphora"]
         referent = None
         prev = [t for t in doc[sent.start:i] if not t.is_space]
-        if len(prev) >= 2 and prev[-1].text == "," and not is_person:
-            # apposition: "SpaceX, het bedrijf dat ..."
+        speaks = any(w in c["speech_verbs"] for w in lowers(doc)[j:j + 2])
+        if len(prev) >= 2 and prev[-1].text == "," and not is_person and not speaks:
+            # apposition: "SpaceX, het bedrijf dat ..." (not "..., the company said")
             referent = next((s for s in info.slots if s.tok_end == prev[-2].i + 1), None)
+        if referent is None and not is_person:
+            referent = subject_earlier_in_sentence(doc, info, i, j, c)
         if referent is None:
             referent = topic["person"] if is_person else topic["org"]
         if referent is None:
@@ -193,6 +218,30 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
                     end=doc[j - 1].idx + len(doc[j - 1].text), tok_start=i, tok_end=j, anaphor=True)
         mark_roles(doc, sent, slot, info.slots, c)
         info.slots.append(slot)
+
+
+def subject_earlier_in_sentence(doc: Doc, info: SentenceInfo, i: int, j: int, c: dict) -> Slot | None:
+    """The sentence's own subject, for an anaphor in a later clause ('SpaceX prepares an IPO that
+    could value the company at ...') or one that speaks ('..., the company said'); not for an object
+    of the same clause ('Tesla bought the start-up'), nor when the subject is only a source."""
+    lows = lowers(doc)
+    prev = words_before(doc, i, info.span.start, 1)
+    if prev and prev[0] in c["preps"]:
+        return None
+    speaks = any(w in c["speech_verbs"] for w in lows[j:j + 2])
+    for s in sorted(info.slots, key=lambda s: s.tok_start):
+        if s.tok_end > i:
+            return None
+        if s.type not in TOPIC_TYPES or s.governed or s.possessor or s.modifier or s.bracketed:
+            continue
+        if any(w in c["speech_verbs"] for w in lows[s.tok_end:s.tok_end + 2]):
+            continue
+        if any(lows[max(0, s.tok_start - len(p)):s.tok_start] == list(p) for p in c["according"]):
+            continue
+        between = set(lows[s.tok_end:i])
+        later_clause = bool(between & (c["clause_openers"] | c["complementizers"] | c["relatives"] | {",", ";"}))
+        return s if speaks or later_clause else None
+    return None
 
 
 def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
@@ -239,6 +288,8 @@ def subject_for(info: SentenceInfo, pos: int, topic_slot: Slot | None) -> tuple[
     if clause_before:
         anaphors = [s for s in clause_before if s.anaphor]
         return (anaphors[-1] if anaphors else clause_before[0]), "sentence"
+    if lo in info.relative_heads:
+        return info.relative_heads[lo], "sentence"
     clause_after = [s for s in cands if pos <= s.start and s.end <= hi and not s.governed]
     if clause_after:
         return clause_after[0], "sentence"

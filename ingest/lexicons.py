@@ -24,6 +24,18 @@ def lexicon(lang: str) -> dict:
     return data
 
 
+@functools.lru_cache(maxsize=None)
+def _tokenizer(lang: str):
+    from .nlp import blank_with_our_tokenizer  # late: nlp imports the components, which import this module
+    return blank_with_our_tokenizer(lang).tokenizer
+
+
+@functools.lru_cache(maxsize=65536)
+def phrase_tokens(phrase: str, lang: str, keep_punct: bool = True) -> tuple[str, ...]:
+    """A lexicon phrase as the pipeline's tokens see it: 'the start-up' -> ('the', 'start', '-', 'up')."""
+    return tuple(t.lower_ for t in _tokenizer(lang)(phrase) if not t.is_space and (keep_punct or not t.is_punct))
+
+
 def check_words(node, where: str) -> None:
     """YAML reads on/off/yes/no as booleans: a word list must hold strings only."""
     if isinstance(node, bool):

@@ -19,12 +19,17 @@ SENTENCE_PERIOD = rf"(?<=[{LETTER}0-9])\.$"  # "SpaceX." at the end of a sentenc
 CITATION = r"(?<=\])\[|\](?=\[)"  # "[1][3]"
 
 
-@functools.lru_cache(maxsize=8)
-def _load(lang: str, extra_json: str) -> Language:
+def blank_with_our_tokenizer(lang: str) -> Language:
     nlp = spacy.blank(lang)
     tokenizer = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + [HYPHEN_INFIX, CITATION]).finditer
     tokenizer.suffix_search = compile_suffix_regex([POSSESSIVE_SUFFIX, SENTENCE_PERIOD] + list(nlp.Defaults.suffixes)).search
+    return nlp
+
+
+@functools.lru_cache(maxsize=8)
+def _load(lang: str, extra_json: str) -> Language:
+    nlp = blank_with_our_tokenizer(lang)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("kb_line_breaks")
     nlp.add_pipe("kb_entities", config={"extra": json.loads(extra_json)})

@@ -58,6 +58,7 @@ def vocab(lang: str) -> dict:
         "units": units,
         "max_unit_words": max(len(u.split()) for u in units),
         "counted": counted,
+        "count_heads": [tuple(h.split()) for h in lex["count_heads"]],
         "unit_modifiers": set(lex["unit_modifiers"]),
         "article_units": {u for u in units.values() if u in time_units()},
         "counted_suffixes": sorted(counted, key=len, reverse=True),
@@ -170,8 +171,32 @@ def find_amounts(text: str, lang: str) -> list[dict]:
         out.append(amount)
     out = merge_unit_ranges(out, text, lang)
     out = merge_compound_measures(out, text, lang)
+    name_counts_from_before(out, toks, lang)
     carry_currency(out, text, toks, lang)
     return out
+
+
+COUNT_LOOKBACK = 10
+
+
+def name_counts_from_before(amounts: list[dict], toks: list[Tok], lang: str) -> None:
+    """'het aantal klanten steeg tot 8 miljoen', 'the number of users rose to 8 million'."""
+    v = vocab(lang)
+    starts = {t.start: k for k, t in enumerate(toks)}
+    for a in amounts:
+        k = starts.get(a["start"])
+        if a["unit"] is not None or k is None:
+            continue
+        window = toks[max(0, k - COUNT_LOOKBACK):k]
+        ends = [n for n, t in enumerate(window) if t.text in (".", "!", "?", ";")]
+        window = window[ends[-1] + 1:] if ends else window  # within the sentence
+        lows = [t.low for t in window]
+        for head in v["count_heads"]:
+            at = next((n for n in range(len(lows) - len(head)) if tuple(lows[n:n + len(head)]) == head), None)
+            counted = counted_noun(lows[at + len(head)], v) if at is not None else None
+            if counted:
+                a["unit"] = counted
+                break
 
 
 SMALLER = {"years": "months", "months": "days", "weeks": "days", "days": "hours", "hours": "minutes",
@@ -485,8 +510,9 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
     if toks[i].kind == "word" and low is None and toks[i].low in v["weak"] and number_end == i + 1 \
             and unit not in v["article_units"]:
         return None  # "een satelliet": an article, not a count; "een uur" is a duration
-    if toks[i].kind == "num" and unit is None and low is None and j == i + 1 and looks_like_model_name(toks, i, lang):
-        return None  # "Falcon 9", "Long March 12"
+    if toks[i].kind == "num" and low is None and looks_like_model_name(toks, i, lang) and (
+            (unit is None and j == i + 1) or counted_after_model_name(toks, i, lang)):
+        return None  # "Falcon 9", "Long March 12", "165 Falcon 9 missions"
     start_i, value, low, high = apply_sign(toks, start_i, value, low, high, lang)
     qualifier, start_i = qualifier_before(toks, start_i, lang)
     if low is None and qualifier in BOUND_LOW:
@@ -566,6 +592,9 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
         return counted, j + 1
     if toks[j].low in v["unit_modifiers"] and j + 1 < len(toks) and toks[j + 1].low in v["units"]:
         return v["units"][toks[j + 1].low], j + 2  # "2 more minutes"
+    k = noun_after_model_name(toks, j)
+    if k is not None and counted_noun(toks[k].low, v):
+        return counted_noun(toks[k].low, v), k + 1  # "165 Falcon 9 missions": the noun says what is counted
     # "9.000 Starlink-satellieten", "200 new satellites": one word before the counted noun.
     k = j + (2 if j + 1 < len(toks) and toks[j + 1].text in "-‐" else 1)
     if k < len(toks) and toks[j].kind == "word" and toks[j].low not in v["units"]:
@@ -649,6 +678,29 @@ def looks_like_model_name(toks: list[Tok], i: int, lang: str) -> bool:
     if prev is None or prev.kind != "word" or not prev.text[:1].isupper() or toks[i].start - prev.end != 1:
         return False
     return prev.low not in ordinary_words(lang)
+
+
+def noun_after_model_name(toks: list[Tok], j: int) -> int | None:
+    """Index of the word after a model name at j ('Falcon 9 missions', 'Falcon 9-missies'), or None."""
+    if not (j + 2 < len(toks) and toks[j].kind == "word" and toks[j].text[:1].isupper()
+            and toks[j + 1].kind == "num" and toks[j + 1].text.isdigit() and len(toks[j + 1].text) <= 3
+            and toks[j + 1].start - toks[j].end == 1):
+        return None
+    k = j + 2
+    if toks[k].text in HYPHEN_TOKENS and toks[k].start == toks[k - 1].end and k + 1 < len(toks):
+        k += 1
+    return k if toks[k].kind == "word" else None
+
+
+def counted_after_model_name(toks: list[Tok], i: int, lang: str) -> bool:
+    """'165 Falcon 9 missions': the 9 names the rocket when a number stands before its name."""
+    if i < 2 or noun_after_model_name(toks, i - 1) is None:
+        return False
+    before = toks[i - 2]
+    return before.kind == "num" or parse_number_word(before.low, lang) is not None
+
+
+HYPHEN_TOKENS = {"-", "‐", "‑"}
 
 
 @functools.lru_cache(maxsize=None)

@@ -48,6 +48,8 @@ def grammar(lang: str) -> dict:
         "range_openers": set(lex["range_openers_time"]),
         "nth_units": lex["nth_units"],
     }
+    g["relative_years"] = {k: v[1] for k, v in g["relative"].items() if v[0] == "year"}
+    RY = alt(g["relative_years"])
     M, U, O = alt(months), alt(g["units"]), alt(g["ordinals"])
     P = alt(g["parts"])
     OPEN = alt(g["openers"])
@@ -82,8 +84,8 @@ def grammar(lang: str) -> dict:
                               rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
         ("ago", re.compile(rf"\b(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{alt(lex['ago_words'])})\b", f)),
         ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?P<year>{YEAR})\b", f)),
-        ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<qd>[1-4])(?:e|de|ste|st|nd|rd|th)\s+(?:{QW})|(?P<qord>{O})\s+(?:{QW}))(?:\s+(?:(?:{OF})\s+)?(?:'|’)?(?P<year>{YEAR}|\d\d))?\b", f)),
-        ("half", re.compile(rf"\b(?:H(?P<h>[12])|(?P<hord>{O})\s+(?:{HW}))(?:\s+(?:(?:{OF})\s+)?(?P<year>{YEAR}))?\b", f)),
+        ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<qd>[1-4])(?:e|de|ste|st|nd|rd|th)\s+(?:{QW})|(?P<qord>{O})\s+(?:{QW}))(?:\s+(?:(?:{OF})\s+)?(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
+        ("half", re.compile(rf"\b(?:H(?P<h>[12])|(?P<hord>{O})\s+(?:{HW}))(?:\s+(?:(?:{OF})\s+)?(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
         ("iso", re.compile(rf"\b(?P<year>{YEAR})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})\b")),
         ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR}|\d\d)\b")),
         ("dmy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}){day_suffix}[\s/-]+(?P<month>{M})\.?(?:\s*[,/-]?\s*(?P<year>{YEAR}))?\b", f)),
@@ -95,7 +97,8 @@ def grammar(lang: str) -> dict:
         ("part", re.compile(rf"\b(?P<part>{P})[\s-]*(?:(?P<month>{M})(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR}))\b", f)),
         ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?:of\s+|van\s+)?|-|/)(?P<year>{YEAR})\b", f)),
         ("year_range", re.compile(rf"\b(?:(?:between|tussen|from|van)\s+)?(?P<y1>{YEAR})\s*(?:-|–|~|tot en met|tot|to|t/m|through|and|en)\s*(?P<y2>{YEAR})\b", f)),
-        ("decade", re.compile(rf"\b(?:de jaren|the)\s+(?P<dec>(?:19|20)\d0)(?:'?s)?\b", f)),
+        ("decade", re.compile(rf"\b(?:(?:(?P<part0>{P})\s+)?(?:de jaren|the)\s+(?:(?P<part>{P})[\s-]*)?(?P<dec>(?:19|20)\d0)(?:'?s)?|"
+                              rf"(?:(?P<part2>{P})[\s-]*)?(?P<dec2>(?:19|20)\d0)'?s)\b", f)),
         ("year", re.compile(rf"(?<![\d.,/-])(?P<year>{YEAR})(?![\d/]|[.,]\d|-\d)")),
         ("relative", re.compile(rf"\b(?:{alt(g['relative'])})\b", f)),
         ("month", re.compile(rf"\b(?P<month>{alt(m for m in months if len(m) > 3)})\b", f)),
@@ -218,18 +221,24 @@ def r_first_months(m, g, pub, lang, text):
     return (D(y, 1, 1), month_bounds(y, min(12, int(n)))[1], "range", "point")
 
 
-def _year_or_pub(s, pub):
+def _year_or_pub(s, pub, offset: int = 0):
     if s:
         y = int(s)
         return y + 2000 if y < 100 else y
-    return pub.year if pub else None
+    return pub.year + offset if pub else None
+
+
+def relative_offset(m, g) -> int:
+    """'van dit jaar', 'of last year': years from the publication year."""
+    word = m.groupdict().get("relyear")
+    return g["relative_years"][" ".join(word.lower().split())] if word else 0
 
 
 def r_quarter(m, g, pub, lang, text):
     q = int(m.group("q") or m.group("qd") or 0) or g["ordinals"].get((m.group("qord") or "").lower())
     if q is None:
         return None
-    y = _year_or_pub(m.group("year"), pub)
+    y = _year_or_pub(m.group("year"), pub, relative_offset(m, g))
     if q == -1:
         q = 4
     if q not in (1, 2, 3, 4) or y is None:
@@ -243,7 +252,7 @@ def r_half(m, g, pub, lang, text):
         return None
     if not m.group("year") and m.group("hord") is None:
         return None
-    y = _year_or_pub(m.group("year"), pub)
+    y = _year_or_pub(m.group("year"), pub, relative_offset(m, g))
     if y is None:
         return (None, None, "half", "point")
     return (D(y, 6 * h - 5, 1), month_bounds(y, 6 * h)[1], "half", "point")
@@ -302,8 +311,7 @@ PART_FRACTIONS = {"early": (0, 1 / 3), "mid": (1 / 3, 2 / 3), "late": (2 / 3, 1)
 
 
 def r_part(m, g, pub, lang, text):
-    part = g["parts"][m.group("part").lower().rstrip("-")] if m.group("part").lower().rstrip("-") in g["parts"] \
-        else g["parts"].get(m.group("part").lower())
+    part = part_name(m.group("part"), g)
     if part is None:
         return None
     if m.group("month"):
@@ -317,9 +325,15 @@ def r_part(m, g, pub, lang, text):
         y = int(m.group("year"))
         lo, hi = D(y, 1, 1), D(y, 12, 31)
         precision = "year"
+    if precision == "year":  # a part of a year runs over whole months: early = January to April
+        first, last = YEAR_PART_MONTHS[part]
+        return (D(y, first, 1), month_bounds(y, last)[1], "month", "point")
     a, b = PART_FRACTIONS[part]
     span = (hi - lo).days
     return (lo + dt.timedelta(days=round(a * span)), lo + dt.timedelta(days=round(b * span)), precision, "point")
+
+
+YEAR_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "around": (1, 12)}
 
 
 def r_month_year(m, g, pub, lang, text):
@@ -335,9 +349,22 @@ def r_year_range(m, g, pub, lang, text):
     return (D(y1, 1, 1), D(y2, 12, 31), "range", "point")
 
 
+DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), "around": (0, 9)}
+
+
 def r_decade(m, g, pub, lang, text):
-    y = int(m.group("dec"))
-    return (D(y, 1, 1), D(y + 9, 12, 31), "decade", "point")
+    """'the 2030s', 'mid-2030s', 'de jaren 2030': a decade, or a third of one."""
+    y = int(m.group("dec") or m.group("dec2"))
+    part = part_name(m.group("part0") or m.group("part") or m.group("part2"), g)
+    a, b = DECADE_PARTS.get(part, (0, 9))
+    return (D(y + a, 1, 1), D(y + b, 12, 31), "decade", "point")
+
+
+def part_name(word: str | None, g) -> str | None:
+    if not word:
+        return None
+    word = word.lower()
+    return g["parts"].get(word.rstrip("-")) or g["parts"].get(word)
 
 
 def r_year(m, g, pub, lang, text):

@@ -44,6 +44,15 @@ TABLES = {
         "pk": "id", "foreign_keys": [("article_id", "articles", "id"), ("sentence_id", "sentences", "id"),
                                      ("subject", "entities", "slug"), ("object", "entities", "slug")],
     },
+    # claims joined with names, article and sentence, kept per article by fill_claim_rows: the browse
+    # table of the Datasette site. A view would join on every facet (2 s a page at 1M claims).
+    "claim_rows": {
+        "columns": {"id": str, "subject": str, "metric": str, "value": float, "low": float, "high": float,
+                    "unit": str, "qualifier": str, "period_start": str, "period_end": str, "kind": str,
+                    "claimant": str, "text": str, "sentence": str, "source": str, "title": str, "published": str,
+                    "language": str, "bloc": str, "article_id": str, "subject_slug": str},
+        "pk": "id", "foreign_keys": [("article_id", "articles", "id"), ("subject_slug", "entities", "slug")],
+    },
     "prediction_outcomes": {
         "columns": {"claim_id": str, "outcome": str, "source": str, "note": str, "resolved_at": str},
         "pk": "claim_id",  # no foreign key: outcomes outlive a forced re-extraction (claim ids are stable)
@@ -62,21 +71,32 @@ INDEXES = {
                ["sentence_id"], ["unit"]],
     "relations": [["article_id"], ["subject"], ["object"], ["relation"], ["sentence_id"]],
     "aliases": [["entity"]],
+    "claim_rows": [["article_id"], ["subject"], ["metric"], ["kind"], ["unit"], ["claimant"], ["language"], ["bloc"],
+                   ["period_start"], ["subject_slug"], ["published"]],
 }
+
+CLAIM_ROWS_SELECT = """
+    select claims.id, entities.name, claims.metric, claims.value, claims.low, claims.high, claims.unit,
+           claims.qualifier, claims.period_start, claims.period_end, claims.kind, claims.claimant, claims.text,
+           sentences.text, articles.source, articles.title, articles.published, articles.language, entities.bloc,
+           claims.article_id, claims.subject
+    from claims
+    join articles on articles.id = claims.article_id
+    left join sentences on sentences.id = claims.sentence_id
+    left join entities on entities.slug = claims.subject
+"""
+
+# Facet counts of the browse pages, unfiltered and filtered on one low-cardinality column, rebuilt
+# with the derived tables; the plugin's "counted" facet reads them instead of grouping up to a
+# million rows per page view. Pages with other filters count their (fewer, indexed) rows live.
+FACET_COUNTS = {"claim_rows": ["subject", "metric", "kind", "unit", "claimant", "language", "bloc"],
+                "claims": ["metric", "kind"]}
+FACET_FILTERS = {"claim_rows": ["metric", "kind", "unit", "language", "bloc"], "claims": ["metric", "kind"]}
+FACET_COUNT_LIMIT = 1000
 
 FTS = {"articles": ["title", "text"], "sentences": ["text"]}
 
 VIEWS = {
-    "claims_view": """
-        select claims.id, entities.name as subject, claims.metric, claims.value, claims.low, claims.high,
-               claims.unit, claims.qualifier, claims.period_start, claims.period_end, claims.kind,
-               claims.claimant, claims.text, sentences.text as sentence, articles.source, articles.title,
-               articles.published, articles.language, claims.article_id, claims.subject as subject_slug
-        from claims
-        join articles on articles.id = claims.article_id
-        left join sentences on sentences.id = claims.sentence_id
-        left join entities on entities.slug = claims.subject
-    """,
     "graph_edges": """
         select relations.id, relations.subject as source_slug, s.name as subject, relations.relation,
                relations.object as target_slug, o.name as object, s.bloc as subject_bloc, o.bloc as object_bloc,
@@ -165,12 +185,15 @@ def open_db(path) -> sqlite_utils.Database:
 
 
 def ensure_shape(db: sqlite_utils.Database) -> None:
+    db.execute("drop view if exists claims_view")  # replaced by the claim_rows table
     for name in ("articles", "entities", "sentences", "aliases", "mentions", "claims", "relations", "entity_measures",
-                 "prediction_outcomes"):
+                 "prediction_outcomes", "claim_rows"):
         spec = TABLES[name]
         table = db[name]
         if not table.exists():
             table.create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys", []))
+            if name == "claim_rows":
+                fill_claim_rows(db)
         else:
             missing = {c: t for c, t in spec["columns"].items() if c not in table.columns_dict}
             for column, ctype in missing.items():
@@ -186,6 +209,8 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
     for name in DERIVED:
         if not db[name].exists():
             refresh_derived(db, [name])
+    if not db["facet_counts"].exists() or "filter_column" not in db["facet_counts"].columns_dict:
+        refresh_facet_counts(db)
     for name, sql in VIEWS.items():
         current = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [name]).fetchone()
         if current is None or " ".join(current[0].split()) != " ".join(f"CREATE VIEW {name} AS {sql}".split()):
@@ -193,10 +218,47 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
 
 
 def refresh_derived(db: sqlite_utils.Database, names=None) -> None:
-    """Rebuild the derived tables from the claims (all of them, or those named)."""
+    """Rebuild the derived tables from the claims (all of them, or those named), and the facet counts."""
     with db.atomic():
         for name in names or DERIVED:
             db.execute(f"drop table if exists [{name}]")
             db.execute(f"create table [{name}] as {DERIVED[name]}")
             for columns in DERIVED_INDEXES.get(name, []):
                 db[name].create_index(columns)
+    if names is None:
+        refresh_facet_counts(db)
+
+
+def fill_claim_rows(db: sqlite_utils.Database, article_id: str | None = None) -> None:
+    """(Re)write the browse rows of one article's claims, or of all claims."""
+    columns = ", ".join(f"[{c}]" for c in TABLES["claim_rows"]["columns"])
+    if article_id is None:
+        db.execute("delete from claim_rows")
+        db.execute(f"insert into claim_rows ({columns}) {CLAIM_ROWS_SELECT}")
+    else:
+        db.execute("delete from claim_rows where article_id = ?", [article_id])
+        db.execute(f"insert into claim_rows ({columns}) {CLAIM_ROWS_SELECT} where claims.article_id = ?", [article_id])
+
+
+def refresh_facet_counts(db: sqlite_utils.Database) -> None:
+    with db.atomic():
+        db.execute("drop table if exists facet_counts")
+        db.execute("create table facet_counts (table_name text, filter_column text, filter_value text, "
+                   "column_name text, value, count integer, "
+                   "primary key (table_name, filter_column, filter_value, column_name, value))")
+        for table, columns in FACET_COUNTS.items():
+            for column in columns:
+                db.execute(f"insert into facet_counts select ?, '', '', ?, [{column}], count(*) from [{table}] "
+                           f"where [{column}] is not null group by [{column}] order by count(*) desc limit ?",
+                           [table, column, FACET_COUNT_LIMIT])
+                for by in FACET_FILTERS.get(table, []):
+                    if by == column:
+                        continue
+                    db.execute(f"""
+                        insert into facet_counts
+                        select ?, ?, filter_value, ?, value, n from (
+                            select [{by}] as filter_value, [{column}] as value, count(*) as n,
+                                   row_number() over (partition by [{by}] order by count(*) desc) as rank
+                            from [{table}] where [{by}] is not null and [{column}] is not null
+                            group by [{by}], [{column}]
+                        ) where rank <= ?""", [table, by, column, FACET_COUNT_LIMIT])

@@ -9,9 +9,10 @@ import hashlib
 
 import sqlite_utils
 
+from .schema import fill_claim_rows
 from .tracking import normalized
 
-CHILD_TABLES = ("mentions", "claims", "relations", "sentences")
+CHILD_TABLES = ("claim_rows", "mentions", "claims", "relations", "sentences")
 # Outcomes recorded by hand survive a forced re-extraction: claim ids are stable.
 
 
@@ -33,6 +34,16 @@ def save_registry(db: sqlite_utils.Database, registry: list[dict], origin: str =
         db["aliases"].upsert_all(
             [{"id": f"{e['slug']}:{a}", "entity": e["slug"], "alias": a} for e in registry
              for a in [e["name"], *e.get("aliases", [])]], pk="id")
+        sync_claim_row_names(db)
+
+
+def sync_claim_row_names(db: sqlite_utils.Database) -> None:
+    """A renamed entity, or one moved to another bloc, reads right in the browse rows too."""
+    db.execute("""
+        update claim_rows set subject = e.name, bloc = e.bloc
+        from entities e
+        where e.slug = claim_rows.subject_slug and (e.name is not claim_rows.subject or e.bloc is not claim_rows.bloc)
+    """)
 
 
 def save_article(db: sqlite_utils.Database, extracted, extractor_version: str, force: bool = False,
@@ -70,6 +81,7 @@ def save_article(db: sqlite_utils.Database, extracted, extractor_version: str, f
               "sentence_id": sid[r.sentence], "subject": r.subject, "relation": r.relation, "object": r.object,
               "period_start": r.period_start, "period_end": r.period_end, "text": r.text, "start": r.start,
               "end": r.end} for r in extracted.relations], pk="id", ignore=True)
+        fill_claim_rows(db, article.id)
     return True
 
 
@@ -92,4 +104,4 @@ def delete_article_rows(db: sqlite_utils.Database, article_id: str) -> None:
 
 def table_counts(db: sqlite_utils.Database) -> dict[str, int]:
     return {name: db[name].count for name in ("articles", "sentences", "entities", "aliases", "mentions",
-                                              "claims", "relations")}
+                                              "claims", "relations", "claim_rows")}

@@ -43,6 +43,39 @@ def test_english_unregistered_person(english):
     assert any(m.name == "Jensen Huang" and not m.registered for m in english.mentions)
 
 
+ROUNDUP = Path(__file__).parent / "data" / "launch-market-roundup.en.md"
+
+
+@pytest.fixture(scope="module")
+def roundup():
+    return next(extract([read_article(str(ROUNDUP))]))
+
+
+def test_anaphora_claimants_and_persons_in_english(roundup):
+    claims = claim_tuples(roundup)
+    # "the start-up" after a person who speaks: the start-up is the subject, the person the claimant
+    assert ("Nimbus Compute", "launch", None, None, "2026-10-01", "2026-10-31", "forecast", "Dana Whitfield") in claims
+    # "that could value the company at": the company of the same sentence, and a valuation
+    assert any(c[:4] == ("SpaceX", "valuation", 1.8e12, "USD") for c in claims)
+    # "..., the company said": the company that speaks is the sentence's subject, not the name before the comma
+    assert ("Nimbus Compute", "funding_raised", 9e7, "USD", "2026-05-12", "2026-05-12", "fact", "Nimbus Compute") in claims
+    assert any(c[0] == "Google" and c[4:] == ("2026-05-14", "2027-04-30", "plan", "Google") for c in claims)
+    assert any(m.name == "Dana Whitfield" and m.type == "PERSON" for m in roundup.mentions)
+
+
+def test_model_names_relatives_and_appositions_in_english(roundup):
+    claims = claim_tuples(roundup)
+    # "140 Falcon 9 missions": the count is 140, the 9 names the rocket; last year settles the kind
+    assert ("SpaceX", "missions_count", 140, "missions", "2025-01-01", "2025-12-31", "fact", None) in claims
+    # "Blue Origin, founded ... in 2000, aims to ...": the apposition is a founding fact
+    assert ("Blue Origin", "founded", None, None, "2000-01-01", "2000-12-31", "fact", None) in claims
+    # "Project Kuiper, which now has 200 satellites": the relative clause is about Kuiper
+    assert ("Project Kuiper", "satellite_count", 200, "satellites", "2026-05-14", "2026-05-14", "fact", None) in claims
+    # "by the mid-2030s": a deadline in the middle of a decade
+    assert ("Launch prices" not in {c[0] for c in claims})
+    assert any(c.metric == "price" and c.value == 300 and c.period_end == "2036-12-31" for c in roundup.claims)
+
+
 def test_every_claim_points_to_its_sentence(english):
     by_index = {s.index: s for s in english.sentences}
     for c in english.claims:
@@ -71,6 +104,22 @@ def test_coordinated_investors_give_one_relation_each():
     doc = extract_text("Begin januari haalde xAI 20 miljard dollar op bij Nvidia, Cisco en Qatar.", "nl", "2026-02-08")
     rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
     assert rels >= {("Nvidia", "invested_in", "xAI"), ("Cisco", "invested_in", "xAI"), ("Qatar", "invested_in", "xAI")}
+
+
+def test_counted_noun_named_before_the_number_and_coordinated_modal():
+    claims = dutch("Het aantal klanten van Starlink steeg vorig jaar tot ruim 8 miljoen.")
+    assert ("Starlink", "user_count", 8e6, "customers", "2025-01-01", "fact", None) in claims
+    claims = dutch("De studie van Airbus kostte 2 miljoen euro en moet voor eind 2026 klaar zijn.")
+    assert ("Airbus", "price", 2e6, "EUR", "2026-02-08", "fact", None) in claims
+
+
+def test_role_words_before_names():
+    doc = extract_text("Analisten van Morgan Stanley schatten de omzet van Starlink op 15 miljard dollar.", "nl",
+                       "2026-02-08")
+    names = {(m["name"], m["type"]) for m in doc._.kb_mentions}
+    assert ("Morgan Stanley", "ORG") in names and not any(n.startswith("Analisten") for n, _ in names)
+    claim = doc._.kb_claims[0]
+    assert (claim["subject_name"], claim["claimant"]) == ("Starlink", "Morgan Stanley")
 
 
 def test_small_bare_numbers_are_not_claims():

@@ -21,6 +21,7 @@ def counts(path):
 def test_corpus_builds_every_table(corpus_db):
     c = counts(corpus_db)
     assert c["articles"] == 3
+    assert c["claim_rows"] == c["claims"] > 0
     assert all(c[t] > 0 for t in ("sentences", "entities", "aliases", "mentions", "claims", "relations")), c
 
 

@@ -91,7 +91,7 @@ def test_corroboration_counts_outlets_once(runner, tmp_path):
 
 def test_views_answer(corpus_db):
     db = open_db(corpus_db)
-    for view in ("claim_conflicts", "claim_corroboration", "prediction_ledger", "latest_values", "claims_view",
+    for view in ("claim_conflicts", "claim_corroboration", "prediction_ledger", "latest_values", "claim_rows",
                  "relations_view", "graph_edges"):
         assert db.execute(f"select count(*) from [{view}]").fetchone()[0] > 0, view
     row = db.execute("select value_a, value_b from claim_conflicts where metric = 'ipo_raise'").fetchone()

@@ -54,6 +54,25 @@ async def test_canned_answers_make_sense(ds):
     assert {"Nvidia", "X", "SpaceX"} <= {r["name"] for r in rows}
 
 
+async def test_counted_facets_agree_with_the_rows(ds, corpus_db):
+    import sqlite3
+    conn = sqlite3.connect(corpus_db)
+    expected = dict(conn.execute("select metric, count(*) from claim_rows group by metric").fetchall())
+    page = (await ds.client.get("/claims/claim_rows.json?_size=1")).json()
+    facets = page["facet_results"]
+    assert {"subject", "metric", "kind", "unit", "claimant", "language", "bloc"} <= set(facets)
+    shown = {r["value"]: r["count"] for r in facets["metric"]["results"]}
+    assert shown == {k: v for k, v in expected.items() if k in shown} and len(shown) == min(len(expected), 30)
+    # a page filtered on a counted column reads counts kept per value; other filters count live
+    for query, where in [("metric=ipo_raise", "metric = 'ipo_raise'"), ("subject_slug=spacex", "subject_slug = 'spacex'"),
+                         ("metric=ipo_raise&kind=plan", "metric = 'ipo_raise' and kind = 'plan'")]:
+        facets = (await ds.client.get(f"/claims/claim_rows.json?_size=1&{query}")).json()["facet_results"]
+        for column in ("kind", "subject", "metric"):
+            expected = dict(conn.execute(f"select {column}, count(*) from claim_rows where {where} and {column} "
+                                         f"is not null group by {column}").fetchall())
+            assert {r["value"]: r["count"] for r in facets[column]["results"]} == expected, (query, column)
+
+
 async def test_every_table_and_view_has_a_description(ds):
     meta = yaml.safe_load(METADATA.read_text())["databases"]["claims"]["tables"]
     names = await ds.get_database("claims").table_names() + await ds.get_database("claims").view_names()
@@ -62,7 +81,7 @@ async def test_every_table_and_view_has_a_description(ds):
 
 
 @pytest.mark.parametrize("path", ["/-/graph", "/-/chart?subject=spacex&metric=ipo_raise", "/-/entity/xai", "/claims",
-                                  "/claims/claims_view"])
+                                  "/claims/claim_rows"])
 async def test_pages_and_every_asset_they_load(ds, path):
     response = await ds.client.get(path)
     assert response.status_code == 200

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..discourse import analyse, subject_for, topic_before, words_in
-from ..lexicons import lexicon
+from ..lexicons import lexicon, phrase_tokens
 from ..units import unit_family
 
 Doc.set_extension("kb_claims", default=None, force=True)
@@ -31,7 +31,7 @@ MIN_UNITLESS = 1e5  # "vijf vragen", "één probleem": small bare numbers state 
 def claim_lexicon(lang: str) -> dict:
     lex = lexicon(lang)
     def phrases(words):
-        return [tuple(w.lower().split()) for w in words]
+        return [phrase_tokens(w.lower(), lang, keep_punct=False) for w in words]
     return {
         "kinds": {k: phrases(v) for k, v in lex["kinds"].items()},
         "metrics": {m: {"words": phrases(d["words"]), "units": set(d["units"])} for m, d in lex["metrics"].items()},
@@ -97,7 +97,17 @@ def choose_event(words, pos: int, lex: dict, kind: str) -> str:
         d = nearest(words, phrases, pos)
         if d is not None and (best_d is None or d < best_d):
             best, best_d = metric, d
+    if kind is None:
+        return best
     return best or {"plan": "plan", "forecast": "forecast"}.get(kind, "event")
+
+
+def settled_kind(kind: str, time: dict | None, published: str | None) -> str:
+    """What was planned or foreseen for a period that ended before the article was written happened: a fact."""
+    if kind in ("plan", "forecast") and time is not None and published and time["period_end"] \
+            and time["period_end"] < published and time["reference"] == "point":
+        return "fact"
+    return kind
 
 
 def choose_kind(words, pos: int, lex: dict, qualifier: str | None = None, window: int = 60) -> str:
@@ -122,6 +132,11 @@ def closest_time(times: list[dict], start: int, end: int) -> dict | None:
     return min(usable, key=lambda t: (t.get("vague", False), min(abs(t["start"] - end), abs(start - t["end"]))))
 
 
+def same_clause(times: list[dict], info, pos: int) -> list[dict]:
+    lo, hi = info.clause_of(pos)
+    return [t for t in times if lo <= t["start"] < hi]
+
+
 def in_sentence(items, sent):
     return [x for x in items if sent.start_char <= x["start"] < sent.end_char]
 
@@ -143,12 +158,13 @@ def build_claims(doc: Doc) -> list[dict]:
             if a["unit"] is None and (a["value"] or a["high"] or 0) < MIN_UNITLESS:
                 continue
             subject, how = subject_for_amount(info, a, topic)
-            t = closest_time(s_times, a["start"], a["end"])
+            t = closest_time(same_clause(s_times, info, a["start"]), a["start"], a["end"])
             if t is None and how == "context":
                 t = previous_time.get(info.paragraph)
             if t is not None:
                 used_times.add(t["start"])
-            kind = choose_kind(clause_words(words, info, a["start"]), a["start"], lex, a["qualifier"])
+            kind = settled_kind(choose_kind(clause_words(words, info, a["start"]), a["start"], lex, a["qualifier"]),
+                                t, published)
             a = name_counted_thing(a, info)
             claims.append(claim_record(info, subject, choose_metric(words, a, lex), a, t, kind, published, a))
         for t in s_times:
@@ -158,7 +174,9 @@ def build_claims(doc: Doc) -> list[dict]:
             if subject is None:
                 continue
             kind = choose_kind(clause_words(words, info, t["start"]), t["start"], lex)
-            metric = choose_event(clause_words(words, info, t["start"]), t["start"], lex, kind)
+            kind = settled_kind(kind, t, published)
+            metric = (choose_event(segment_words(words, info, t["start"]), t["start"], lex, None)
+                      or choose_event(clause_words(words, info, t["start"]), t["start"], lex, kind))
             claims.append(claim_record(info, subject, metric, None, t, kind, published, t))
         if s_times:
             previous_time[info.paragraph] = s_times[-1]
@@ -180,6 +198,14 @@ def clause_words(words, info, pos):
     if lo > info.span.start_char and inside and inside[0][0] in GOVERNED_OPENERS:
         inside = [w for w in words if w[1] < lo][-2:] + inside
     return inside
+
+
+def segment_words(words, info, pos):
+    """The words between the commas around pos: 'Blue Origin, founded in 2000, aims to ...'."""
+    commas = [t.idx for t in info.span if t.text == ","]
+    lo = max((c for c in commas if c < pos), default=info.span.start_char)
+    hi = min((c for c in commas if c > pos), default=info.span.end_char)
+    return [w for w in words if lo <= w[1] < hi]
 
 
 def subject_for_amount(info, amount: dict, topic):

@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..lexicons import lexicon, load_registry
+from ..lexicons import lexicon, load_registry, phrase_tokens
 
 Doc.set_extension("kb_mentions", default=None, force=True)
 
@@ -50,6 +50,10 @@ class EntityRecognizer:
         self.months = {m.lower() for m in lex["months"]} | set(lex["weekdays"])
         self.stopwords = set(lex["stopwords"])
         self.demonym_suffixes = tuple(lex["demonym_suffixes"])
+        self.person_titles = {phrase_tokens(t.lower(), nlp.lang) for t in lex["person_titles"]}
+        self.person_followers = set(lex["person_followers"])
+        self.org_titles = {phrase_tokens(t.lower(), nlp.lang) for t in lex["org_titles"]}
+        self.speech_words = {v for v in lex["speech_verbs"] if " " not in v}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.exact(doc) + self.folded(doc)]
@@ -108,10 +112,20 @@ class EntityRecognizer:
                         j += 2
                     else:
                         break
-                span = doc[i:j]
+                span = self.without_leading_role_word(doc[i:j])
                 if self.keep_unregistered(span, sent):
                     yield span
                 i = j
+
+    def without_leading_role_word(self, span: Span) -> Span:
+        """'Analisten van Morgan Stanley', 'Topman van X' at a sentence start: the name is what follows."""
+        if len(span) > 2 and span[1].is_lower and span[1].lower_ in CONNECTORS and self.is_role_word(span[0].lower_):
+            return span[2:]
+        return span
+
+    def is_role_word(self, word: str) -> bool:
+        roles = {t[0] for t in self.person_titles | self.org_titles if len(t) == 1}
+        return word in roles or any(word.endswith(p) and word[:-len(p)] in roles for p in ("en", "s", "n", "nen"))
 
     def keep_unregistered(self, span: Span, sent: Span) -> bool:
         first = span[0]
@@ -136,7 +150,34 @@ class EntityRecognizer:
         prev = span.doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in PLACE_PREPOSITIONS and len(words) == 1:
             return "GPE"
+        if span.start >= 2 and doc_words(span.doc, span.start - 2, span.start)[1] in CONNECTORS \
+                and self.is_role_word(doc_words(span.doc, span.start - 2, span.start)[0]):
+            return "ORG"  # "analisten van Morgan Stanley", "de topman van X"
+        if self.looks_like_person(span):
+            return "PERSON"
+        if self.title_before(span, self.org_titles):
+            return "ORG"
         return "OTHER"
+
+    @staticmethod
+    def title_before(span: Span, titles: set[tuple]) -> bool:
+        doc = span.doc
+        before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+        return any(tuple(before[len(before) - len(title):]) == title for title in titles if len(title) <= len(before))
+
+    def looks_like_person(self, span: Span) -> bool:
+        """A title before the name, or a two- or three-word name that says something or is 'who'."""
+        doc = span.doc
+        if self.title_before(span, self.person_titles):
+            return True
+        if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+            return False
+        after = [t.lower_ for t in doc[span.end:span.end + 2]]
+        return bool(after) and (after[0] in self.speech_words or after[:1] == [","] and after[1:] and after[1] in self.person_followers)
+
+
+def doc_words(doc, start: int, end: int) -> list[str]:
+    return [t.lower_ for t in doc[start:end]]
 
 
 def doc_prev_is_opener(span: Span) -> bool:

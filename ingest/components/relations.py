@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..discourse import ARTICLES, POSSESSIVE, QUOTES, lowers, topic_before
-from ..lexicons import lexicon
+from ..lexicons import lexicon, phrase_tokens
 
 Doc.set_extension("kb_relations", default=None, force=True)
 
@@ -35,7 +35,7 @@ def patterns(lang: str) -> list[dict]:
     out = []
     for p in lexicon(lang)["relation_patterns"]:
         p = dict(p)
-        p["phrases"] = sorted((tuple(w.lower().split()) for w in p.get("words", [])), key=len, reverse=True)
+        p["phrases"] = sorted((phrase_tokens(w.lower(), lang) for w in p.get("words", [])), key=len, reverse=True)
         p["then"] = set(p.get("then", []))
         p["by"] = set(p.get("by", []))
         out.append(p)

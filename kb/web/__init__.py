@@ -9,8 +9,12 @@ import functools
 from pathlib import Path
 
 from datasette import hookimpl
+from datasette.facets import ColumnFacet
+from datasette.utils import path_with_added_args, path_with_removed_args
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
+
+from kb.schema import FACET_FILTERS
 
 STATIC = Path(__file__).parent / "static"
 CYTOSCAPE = "vendor/cytoscape-3.34.4.min.js"
@@ -42,6 +46,62 @@ def kb_database(datasette):
 
 async def has_claims(db) -> bool:
     return "claims" in await db.table_names()
+
+
+class CountedFacet(ColumnFacet):
+    """A column facet that reads precomputed counts (table facet_counts) on an unfiltered page.
+
+    metadata.yml asks for it as `{counted: column}`; filtered pages group the rows as usual.
+    """
+    type = "counted"
+
+    def single_filter(self) -> tuple[str, str] | None:
+        """('', '') on an unfiltered page, (column, value) for one equality filter, else None."""
+        args = [(k, v) for k, v in self.get_querystring_pairs() if not k.startswith("_") or k in LIVE_ARGS]
+        if any(k.startswith("_") or "__" in k for k, _ in args) or len(args) > 1 or not self.table:
+            return None
+        if not args:
+            return ("", "") if not self.params and " where " not in self.sql.lower() else None
+        column, value = args[0]
+        return (column, value) if column in FACET_FILTERS.get(self.table, []) else None
+
+    async def facet_results(self):
+        key = self.single_filter()
+        if key is None:
+            return await super().facet_results()
+        results, size = [], self.get_facet_size()
+        qs_pairs = set(self.get_querystring_pairs())
+        for source_and_config in self.get_configs():
+            column = source_and_config["config"].get("column") or source_and_config["config"]["simple"]
+            # on a page filtered by this very column, the facet shows the one value chosen
+            where = ("", "", column, key[1]) if column == key[0] else (*key, column, None)
+            rows = (await self.ds.execute(
+                self.database, "select value, count from facet_counts where table_name = ? and filter_column = ? "
+                "and filter_value = ? and column_name = ? and (? is null or value = ?) "
+                "order by count desc, value limit ?", [self.table, *where, where[3], size + 1])).rows
+            if not rows and key == ("", ""):
+                return await super().facet_results()  # counts not built yet: count the rows
+            expanded = await self.ds.expand_foreign_keys(self.database, self.table, column, [r[0] for r in rows])
+            results.append({
+                "name": column, "type": self.type, "hideable": source_and_config["source"] != "metadata",
+                "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet_counted": column})),
+                "truncated": len(rows) > size,
+                "results": [{"value": value, "label": expanded.get((column, value), value), "count": count,
+                             "selected": (column, str(value)) in qs_pairs,
+                             "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(
+                                 path_with_removed_args(self.request, {column: str(value)})
+                                 if (column, str(value)) in qs_pairs
+                                 else path_with_added_args(self.request, {column: value})))}
+                            for value, count in rows[:size]]})
+        return results, []
+
+
+LIVE_ARGS = {"_search", "_where", "_filter_column", "_through"}  # underscore arguments that filter rows
+
+
+@hookimpl
+def register_facet_classes():
+    return [CountedFacet]
 
 
 @hookimpl

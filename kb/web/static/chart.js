@@ -7,7 +7,7 @@
   const metric = document.getElementById("kb-metric").value;
   if (!subject || !metric) return;
   const q = new URLSearchParams({_shape: "array", _size: "max", subject_slug: subject, metric: metric, _sort: "period_start"});
-  fetch(`${dbUrl}/claims_view.json?${q}`).then((r) => r.json()).then((rows) => {
+  fetch(`${dbUrl}/claim_rows.json?${q}`).then((r) => r.json()).then((rows) => {
     const points = rows.filter((r) => r.value !== null || r.high !== null).map((r) => ({
       x: r.period_start || r.published, y: r.value !== null ? r.value : (r.low + r.high) / 2, row: r}));
     const list = document.getElementById("kb-chart-points");

@@ -92,7 +92,7 @@
     panel.replaceChildren(node("h2", e.name));
     const link = node("a", "Entity page", {href: `${base}/-/entity/${encodeURIComponent(slug)}`});
     panel.appendChild(node("p")).appendChild(link);
-    const claims = await rows("claims_view", {subject_slug: slug, _size: 100});
+    const claims = await rows("claim_rows", {subject_slug: slug, _size: 100});
     panel.appendChild(node("p", `${claims.length} claim(s)`, {class: "kb-muted", id: "kb-claim-count"}));
     const list = panel.appendChild(node("ul", undefined, {id: "kb-claims"}));
     claims.forEach((c) => {
