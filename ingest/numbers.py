@@ -43,6 +43,10 @@ def vocab(lang: str) -> dict:
         "qualifiers": quals,
         "max_qualifier_words": max(len(q.split()) for q in quals),
         "range_words": set(lex["range_words"]),
+        "range_phrases": sorted((tuple(t.low for t in tokenize(w)) for w in lex["range_words"]), key=len, reverse=True),
+        "qualifiers_after": sorted(((tuple(t.low for t in tokenize(k)), q) for k, q in lex["qualifiers_after"].items()),
+                                   key=lambda p: len(p[0]), reverse=True),
+        "bound_joiners": {" ".join(w.split()) for w in lex["bound_joiners"]} | {""},
         "range_openers": set(lex["range_openers"]),
         "multipliers": set(lex["multipliers"]),
         "denominators": {k.lower(): float(v) for k, v in lex["denominators"].items()},
@@ -170,10 +174,20 @@ def find_amounts(text: str, lang: str) -> list[dict]:
         amount, i = found
         out.append(amount)
     out = merge_unit_ranges(out, text, lang)
+    out = join_bounds(out, text, lang)
     out = merge_compound_measures(out, text, lang)
     name_counts_from_before(out, toks, lang)
     carry_currency(out, text, toks, lang)
-    return out
+    return [in_base_duration(a) for a in out]
+
+
+def in_base_duration(amount: dict) -> dict:
+    base = lexicon_shared()["duration_base"].get(amount["unit"])
+    if base is None:
+        return amount
+    unit, factor = base
+    scaled = {k: (amount[k] * factor if amount[k] is not None else None) for k in ("value", "low", "high")}
+    return {**amount, **scaled, "unit": unit}
 
 
 COUNT_LOOKBACK = 10
@@ -215,7 +229,9 @@ def merge_compound_measures(amounts: list[dict], text: str, lang: str) -> list[d
             unit = a["unit"] or SMALLER[prev["unit"]]
             big, base = normalize(prev["value"], prev["unit"])
             small, base2 = normalize(a["value"], unit)
-            if between in ("", *v["connectors"]) and base == base2 and small < big and unit != prev["unit"]:
+            fraction_only = a["unit"] is None and a["value"] < 1  # "an hour and a half": the branch below
+            if between in ("", *v["connectors"]) and base == base2 and small < big and unit != prev["unit"] \
+                    and not fraction_only:
                 factor = normalize(1.0, unit)[0]
                 total = (big + small) / factor
                 out[-1] = {**prev, "end": a["end"], "text": text[prev["start"]:a["end"]], "value": round(total, 9), "unit": unit}
@@ -331,7 +347,7 @@ def words_at(toks: list[Tok], i: int, lang: str):
     """A number in words: 'driehonderd en twee dozijn', 'twee derde', 'half a dozen', 'one million two'."""
     v = vocab(lang)
     total, current, tail, last, fresh = 0.0, 0.0, 0.0, None, True
-    j, seen = i, False
+    j, seen, last_scale, joined = i, False, None, False
     while j < len(toks) and (toks[j].kind == "word" or (toks[j].kind == "sym" and toks[j].text in ("-", "‐"))):
         w = toks[j].low
         nxt = toks[j + 1].low if j + 1 < len(toks) else ""
@@ -340,18 +356,23 @@ def words_at(toks: list[Tok], i: int, lang: str):
                 parse_number_word(nxt, lang) not in (None,) and denominator(nxt, lang) is None:
             j += 1  # "a dozen", "een honderd": the article is not a number
             continue
-        if w in ("a", "an") and seen and (nxt in v["multipliers"]):
+        if w in ("a", "an", "een") and seen and (nxt in v["multipliers"]):
             j += 1  # "half a dozen"
             continue
+        if w in v["weak"] and seen and last is None and current < 1 and nxt in v["units"]:
+            break  # "half an year", "een half jaar": the article does not add one
         if toks[j].text in ("-", "‐") and seen and j + 1 < len(toks) and toks[j + 1].kind == "word" and \
                 (_cardinal(nxt, lang) or denominator(nxt, lang) is not None):
             j += 1  # "fifty - two", "five - eighths"
             continue
-        if den is not None and (last is not None or w in v["free_denominators"]):
+        if den is not None and (last is not None or w in v["free_denominators"] or joined):
             num = last if last is not None else 1.0
             if last is not None:
                 current -= last
-            current += num / den
+            if current == 0 and total > 0 and last_scale and last_scale >= 1e6:
+                total += num / den * last_scale  # "one million and a half", "vijf miljard en driekwart"
+            else:
+                current += num / den
             tail, last, seen, fresh = num / den, None, True, False
             j += 1
             continue
@@ -359,6 +380,11 @@ def words_at(toks: list[Tok], i: int, lang: str):
             break
         split = compound_fraction(w, lang)
         if split is not None:
+            if current == 0 and total > 0 and last_scale and last_scale >= 1e6 and split < 1:
+                total += split * last_scale  # "vijf miljard en driekwart"
+                tail, last, seen = split, None, True
+                j += 1
+                continue
             current += split
             tail, last, seen = split, None, True
             j += 1
@@ -366,16 +392,28 @@ def words_at(toks: list[Tok], i: int, lang: str):
         x = parse_number_word(w, lang)
         big = v["scales"].get(w) if seen and v["scales"].get(w, 0) >= 1e6 else None
         if x is None and big is None:
-            if w in v["connectors"] and seen and (_cardinal(nxt, lang) or nxt in v["weak"]):
-                j += 1
+            after = toks[j + 2].low if j + 2 < len(toks) else ""
+            joins = w in v["connectors"] and seen and (
+                (_cardinal(nxt, lang) and (last_scale or w == "-" or lang == "nl" or denominator(after, lang) is not None))
+                or denominator(nxt, lang) is not None
+                or (nxt in v["weak"] and (denominator(after, lang) is not None or after in v["multipliers"]))
+                or (last_scale and (compound_fraction(nxt, lang) is not None or denominator(nxt, lang) is not None)))
+            if joins:
+                j += 1  # "one hundred and five", "two and a half"; not "ten and fifteen", "two and a version"
+                last, joined = None, True  # "five and half": the half is added, not five halves
                 continue
             break
-        if big is not None or (x is not None and x >= 1000):
+        if big is not None and current == 0 and 0 < total < big:
+            total *= big  # "three thousand millions"
+            last_scale, tail, last, fresh = big, 0.0, None, True
+        elif big is not None or (x is not None and x >= 1000):
             total += (current or 1) * (big or x)
+            last_scale = big or x
             current, tail, last, fresh = 0.0, 0.0, None, True
         elif w in v["multipliers"]:
             current = current - tail + (tail or 1) * x
             tail, last, fresh = (tail or 1) * x, x, True
+            last_scale = x
         else:
             if fresh:
                 tail, fresh = 0.0, False
@@ -461,16 +499,18 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
     value, j, _ = first
     low = high = None
     # Range: "10 tot 20", "2-3", "tussen 3 en 5", "between 2 and 3".
-    opener = i > 0 and toks[i - 1].low in v["range_openers"]
-    if j + 1 < len(toks) and toks[j].low in v["range_words"] and (
-            toks[j].low not in ("en", "and", "a") or opener) and toks[j + 1].kind in ("num", "word"):
-        second = number_at(toks, j + 1, text, lang)
+    opener_at = i - 1
+    opener = opener_at >= 0 and toks[opener_at].low in v["range_openers"]
+    after_range_word = range_word_end(toks, j, v)
+    if after_range_word is not None and after_range_word < len(toks) and (
+            toks[j].low not in ("en", "and", "a") or opener) and toks[after_range_word].kind in ("num", "word"):
+        second = number_at(toks, after_range_word, text, lang)
         if second is not None and not (toks[j + 1].kind == "num" and YEAR.fullmatch(toks[j + 1].text)
                                        and toks[i].kind == "num" and YEAR.fullmatch(toks[i].text)):
             hv, j2, _ = second
             if hv > value * 0 and hv >= value or value > hv and value / 1000 < hv:
                 if hv > value and value < 1000 <= hv and hv / value >= 1000 and toks[i].kind == "num":
-                    value *= hv / parse_bare(toks, j + 1, lang)  # "10 tot 20 miljard": shared scale
+                    value *= hv / parse_bare(toks, after_range_word, lang)  # "10 tot 20 miljard": shared scale
                 low, high, j = value, hv, j2
     for phrase in v["fraction_words"]:
         n = len(phrase)
@@ -480,7 +520,7 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
                 value, j = value / den[0], den[1]  # "one over three", "2000 over 3"; not "$2000 over 3 years"
             break
     number_end = j
-    start_i = i - 1 if opener and low is not None else i
+    start_i = opener_at if opener and low is not None else i
     # Currency or code before: "$5", "US$ 20", "€ 1,5 miljard", "USD 5".
     unit = None
     if start_i > 0 and (toks[start_i - 1].text in v["symbols"] or toks[start_i - 1].text in v["codes"]):
@@ -515,15 +555,53 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
         return None  # "Falcon 9", "Long March 12", "165 Falcon 9 missions"
     start_i, value, low, high = apply_sign(toks, start_i, value, low, high, lang)
     qualifier, start_i = qualifier_before(toks, start_i, lang)
+    if qualifier is None and low is None:
+        qualifier, j = qualifier_after(toks, j, v)
     if low is None and qualifier in BOUND_LOW:
         low = value
     elif low is None and qualifier in BOUND_HIGH:
         high = value
+    elif low is None and qualifier == "exactly":
+        low = high = value
     start, end = toks[start_i].start, toks[j - 1].end
-    is_range = low is not None and high is not None
+    is_range = low is not None and high is not None and low != high
     amount = {"start": start, "end": end, "text": text[start:end], "value": None if is_range else value,
               "low": low, "high": high, "unit": unit, "qualifier": qualifier}
     return amount, j
+
+
+def range_word_end(toks: list[Tok], j: int, v: dict) -> int | None:
+    """Index after a range word at j ('tot', '-', 'tot en met', 't/m'), or None."""
+    for phrase in v["range_phrases"]:
+        if tuple(t.low for t in toks[j:j + len(phrase)]) == phrase:
+            return j + len(phrase)
+    return None
+
+
+def qualifier_after(toks: list[Tok], j: int, v: dict) -> tuple[str | None, int]:
+    """'200 or more', '500 of minder'."""
+    for phrase, qualifier in v["qualifiers_after"]:
+        if tuple(t.low for t in toks[j:j + len(phrase)]) == phrase:
+            return qualifier, j + len(phrase)
+    return None, j
+
+
+def join_bounds(amounts: list[dict], text: str, lang: str) -> list[dict]:
+    """'more than 10 and less than 20' -> one range; 'at most 100 and at least 20' too."""
+    v = vocab(lang)
+    out = []
+    for a in amounts:
+        prev = out[-1] if out else None
+        if prev is not None and (prev["unit"] == a["unit"] or a["unit"] is None or prev["unit"] is None):
+            between = " ".join(text[prev["end"]:a["start"]].lower().split())
+            lo_hi = (prev["low"], a["high"]) if prev["high"] is None and a["low"] is None else \
+                (a["low"], prev["high"]) if prev["low"] is None and a["high"] is None else (None, None)
+            if between in v["bound_joiners"] and None not in lo_hi and lo_hi[0] < lo_hi[1]:
+                out[-1] = {**prev, "end": a["end"], "text": text[prev["start"]:a["end"]], "value": None,
+                           "low": lo_hi[0], "high": lo_hi[1], "unit": prev["unit"] or a["unit"]}
+                continue
+        out.append(a)
+    return out
 
 
 BOUND_LOW = {"more_than", "at_least"}
@@ -587,6 +665,12 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
             return toks[j].text.upper(), j + 1
         if n == 1 and toks[j].text in v["symbols"]:
             return v["symbols"][toks[j].text], j + 1  # "20€", "10 $"
+    if toks[j].low in ("of", "aan") and j + 1 < len(toks) and toks[j + 1].low in v["units"] \
+            and toks[j - 1].low in v["multipliers"] | v["weak"]:
+        return v["units"][toks[j + 1].low], j + 2  # "a couple of days", "a dozen of hours"
+    if toks[j].text in HYPHEN_TOKENS and toks[j].start == toks[j - 1].end and j + 1 < len(toks) \
+            and toks[j + 1].start == toks[j].end and toks[j + 1].low in v["units"]:
+        return v["units"][toks[j + 1].low], j + 2  # "a 3-min delay", "30-minutes"
     counted = counted_noun(toks[j].low, v)
     if counted:
         return counted, j + 1

@@ -94,9 +94,17 @@ def grammar(lang: str) -> dict:
         ("numeric_month", re.compile(rf"(?<![\d/.-])(?:(?P<m1>\d{{1,2}})[/.-](?P<y1>{YEAR})|(?P<y2>{YEAR})[/-](?P<m2>\d{{1,2}}))(?![\d/.-])")),
         ("numeric_day_month", re.compile(rf"\b(?:on|op|from|van|until|tot|per|sinds|since|by|tegen|{WD})\.?,?\s+(?:the\s+|de\s+)?"
                                          r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.-])", f)),
-        ("part", re.compile(rf"\b(?P<part>{P})[\s-]*(?:(?P<month>{M})(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR}))\b", f)),
+        ("part", re.compile(rf"\b(?P<part>{P})[\s-]*(?:(?P<month>{M})(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})|"
+                            rf"(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])})|(?P<themonth>{alt(lex['the_month'])}))\b", f)),
         ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?:of\s+|van\s+)?|-|/)(?P<year>{YEAR})\b", f)),
         ("year_range", re.compile(rf"\b(?:(?:between|tussen|from|van)\s+)?(?P<y1>{YEAR})\s*(?:-|–|~|tot en met|tot|to|t/m|through|and|en)\s*(?P<y2>{YEAR})\b", f)),
+        ("century", re.compile(rf"\b(?:de\s+|the\s+)?(?P<c>\d{{1,2}})(?:e|de|ste|st|nd|rd|th)\s+(?:{alt(lex['century_words'])})\b", f)),
+        ("short_decade", re.compile(rf"\b(?:de\s+jaren|the)\s+['’](?P<dd>\d)0'?s?(?![\w'])", f)),
+        ("year_month", re.compile(rf"\b(?P<year>{YEAR})\s+(?P<month>{alt(m for m in months if len(m) > 3)})\b", f)),
+        ("month_range", re.compile(rf"\b(?:(?P<opener>van|from|tussen|between)\s+)?(?P<m1>{M})\.?\s*"
+                                   rf"(?P<conn>tot en met|tot|t/m|-|–|to|through|until|till|en|and)\s*(?P<m2>{M})\.?"
+                                   rf"(?:,?\s+(?P<year>{YEAR}))?(?![\w-])", f)),
+        ("iso_week", re.compile(rf"\b(?:de\s+|the\s+)?week\s+(?P<wk>\d{{1,2}})(?:\s+(?:van\s+|of\s+)?(?P<year>{YEAR}))?\b(?![.,]?\d)", f)),
         ("decade", re.compile(rf"\b(?:(?:(?P<part0>{P})\s+)?(?:de jaren|the)\s+(?:(?P<part>{P})[\s-]*)?(?P<dec>(?:19|20)\d0)(?:'?s)?|"
                               rf"(?:(?P<part2>{P})[\s-]*)?(?P<dec2>(?:19|20)\d0)'?s)\b", f)),
         ("year", re.compile(rf"(?<![\d.,/-])(?P<year>{YEAR})(?![\d/]|[.,]\d|-\d)")),
@@ -314,6 +322,19 @@ def r_part(m, g, pub, lang, text):
     part = part_name(m.group("part"), g)
     if part is None:
         return None
+    if m.group("themonth"):
+        if pub is None:
+            return (None, None, "month", "point")
+        lo, hi = month_bounds(pub.year, pub.month)
+        a, b = PART_FRACTIONS[part]
+        span = (hi - lo).days
+        return (lo + dt.timedelta(days=round(a * span)), lo + dt.timedelta(days=round(b * span)), "month", "point")
+    if m.group("relyear") or m.group("theyear"):
+        if pub is None:
+            return (None, None, "month", "point")
+        y = pub.year + relative_offset(m, g)
+        first, last = YEAR_PART_MONTHS[part]
+        return (D(y, first, 1), month_bounds(y, last)[1], "month", "point")
     if m.group("month"):
         month = g["months"][m.group("month").lower()]
         y = int(m.group("myear")) if m.group("myear") else nearest_year(month, None, pub)
@@ -367,12 +388,70 @@ def part_name(word: str | None, g) -> str | None:
     return g["parts"].get(word.rstrip("-")) or g["parts"].get(word)
 
 
+def r_century(m, g, pub, lang, text):
+    c = int(m.group("c"))
+    if not 1 <= c <= 22:
+        return None
+    return (D(max(1, (c - 1) * 100), 1, 1), D((c - 1) * 100 + 99, 12, 31), "century", "point")
+
+
+def r_short_decade(m, g, pub, lang, text):
+    """'de jaren '90', "the '20s": the latest such decade that has begun by the publication year."""
+    dd = int(m.group("dd")) * 10
+    now = pub.year if pub else 2000 + dd
+    y = 2000 + dd if 2000 + dd <= now else 1900 + dd
+    return (D(y, 1, 1), D(y + 9, 12, 31), "decade", "point")
+
+
+def r_year_month(m, g, pub, lang, text):
+    month = g["months"][m.group("month").lower()]
+    return (*month_bounds(int(m.group("year")), month), "month", "point")
+
+
+def r_month_range(m, g, pub, lang, text):
+    """'van mei tot september', 'jan-feb 2017', 'between March and May'."""
+    if m.group("conn").lower() in ("en", "and") and not m.group("opener"):
+        return None
+    m1, m2 = (g["months"][m.group(k).lower().rstrip(".")] for k in ("m1", "m2"))
+    if m.group("year"):
+        y2 = int(m.group("year"))
+        y1 = y2 if m1 <= m2 else y2 - 1
+    else:
+        y1 = nearest_year(m1, None, pub)
+        if y1 is None:
+            return (None, None, "range", "point")
+        y2 = y1 if m2 >= m1 else y1 + 1
+    return (D(y1, m1, 1), month_bounds(y2, m2)[1], "range", "point")
+
+
+def r_iso_week(m, g, pub, lang, text):
+    wk = int(m.group("wk"))
+    y = int(m.group("year")) if m.group("year") else (pub.year if pub else None)
+    if y is None or not 1 <= wk <= 53:
+        return None
+    try:
+        monday = D.fromisocalendar(y, wk, 1)
+    except ValueError:
+        return None
+    return (monday, monday + dt.timedelta(days=6), "week", "point")
+
+
 def r_year(m, g, pub, lang, text):
     y = int(m.group("year"))
     after = text[m.end():m.end() + 12].lower()
     if re.match(r"\s*(?:%|procent|percent|euro|dollar|ton|km|kg)\b", after):
         return None
     return (D(y, 1, 1), D(y, 12, 31), "year", "point")
+
+
+PERIOD_TO_DATE = {  # "earlier this year", "later this month": the part of the period before or after the day said
+    "year_to_date": lambda pub: (D(pub.year, 1, 1), pub),
+    "month_to_date": lambda pub: (D(pub.year, pub.month, 1), pub),
+    "week_to_date": lambda pub: (pub - dt.timedelta(days=pub.weekday()), pub),
+    "rest_of_year": lambda pub: (pub, D(pub.year, 12, 31)),
+    "rest_of_month": lambda pub: (pub, month_bounds(pub.year, pub.month)[1]),
+    "rest_of_week": lambda pub: (pub, pub + dt.timedelta(days=6 - pub.weekday())),
+}
 
 
 def r_relative(m, g, pub, lang, text):
@@ -395,6 +474,8 @@ def r_relative(m, g, pub, lang, text):
     if unit == "year":
         y = pub.year + offset
         return (D(y, 1, 1), D(y, 12, 31), "year", "point")
+    if unit in PERIOD_TO_DATE:
+        return (*PERIOD_TO_DATE[unit](pub), "range", "point")
     if unit == "past_year":
         return (add(pub, "year", -1), pub, "range", "point")
     if unit == "recent":
@@ -654,7 +735,8 @@ def r_weekday(m, g, pub, lang, text):
     return (d, d, "day", "point")
 
 
-RESOLVERS = {"window": r_window, "ago": r_ago, "first_months": r_first_months, "quarter": r_quarter,
+RESOLVERS = {"century": r_century, "short_decade": r_short_decade, "year_month": r_year_month,
+             "month_range": r_month_range, "iso_week": r_iso_week, "window": r_window, "ago": r_ago, "first_months": r_first_months, "quarter": r_quarter,
              "half": r_half, "iso": r_iso, "numeric": r_numeric, "dmy": r_dmy, "mdy": r_mdy, "part": r_part,
              "month_year": r_month_year, "year_range": r_year_range, "decade": r_decade, "year": r_year,
              "relative": r_relative, "month": r_month, "rolling": r_rolling, "day_range": r_day_range,
