@@ -29,7 +29,7 @@ def vocab(lang: str) -> dict:
     lex = lexicon(lang)
     shared = lexicon_shared()
     words = {k.lower(): float(v) for k, v in lex["number_words"].items()}
-    units = {str(k).lower(): v for k, v in lex["units"].items()}
+    units = {str(k).lower(): v for k, v in {**shared["currency_names"], **lex["units"]}.items()}
     counted = {str(k).lower(): v for k, v in lex["counted"].items()}
     quals = {str(k).lower(): v for k, v in lex["qualifiers"].items()}
     return {
@@ -253,6 +253,9 @@ def merge_unit_ranges(amounts: list[dict], text: str, lang: str) -> list[dict]:
         if prev is not None and prev["value"] is not None and a["value"] is not None and prev["unit"] and \
                 (a["unit"] == prev["unit"] or a["unit"] is None) and prev["value"] < a["value"]:
             between = text[prev["end"]:a["start"]].strip().lower()
+            first_word = a["text"].split()[0].lower()
+            if not between and a["qualifier"] in BOUND_HIGH and first_word in v["range_words"]:
+                between = first_word  # "vanaf 10 dollar tot 20 dollar": the "tot" was read as "up to"
             before = text[:prev["start"]].split()[-1:] if text[:prev["start"]].strip() else []
             opener = bool(before) and before[0].lower() in v["range_openers"]
             if between in ("-", "–", "tot", "to", "through", "à") or (between in ("en", "and") and opener):
@@ -523,12 +526,17 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
     start_i = opener_at if opener and low is not None else i
     # Currency or code before: "$5", "US$ 20", "€ 1,5 miljard", "USD 5".
     unit = None
-    if start_i > 0 and (toks[start_i - 1].text in v["symbols"] or toks[start_i - 1].text in v["codes"]):
+    if start_i > 1 and toks[start_i - 1].text == "." and toks[start_i - 2].text + "." in v["symbols"] \
+            and toks[start_i - 1].start == toks[start_i - 2].end:
+        unit, start_i = v["symbols"][toks[start_i - 2].text + "."], start_i - 2  # "Rs. 20"
+    elif start_i > 0 and (toks[start_i - 1].text in v["symbols"] or toks[start_i - 1].text in v["codes"]):
         unit = v["symbols"].get(toks[start_i - 1].text) or toks[start_i - 1].text
         start_i -= 1
         if toks[start_i].text.endswith("$") and start_i > 0 and toks[start_i - 1].kind == "word" \
-                and toks[start_i - 1].low in v["dollar_prefixes"] and toks[start_i].start - toks[start_i - 1].end <= 1:
-            unit = v["dollar_prefixes"][toks[start_i - 1].low]  # "C$ 16", "hk $ 10"
+                and toks[start_i - 1].low in v["dollar_prefixes"] and (
+                    toks[start_i].start == toks[start_i - 1].end or len(toks[start_i - 1].text) > 1):
+            # "C$ 16", "hk $ 10"; not "a $48 million contract", "A $5 fee", "'s $5"
+            unit = v["dollar_prefixes"][toks[start_i - 1].low]
             start_i -= 1
     for phrase, before_unit in v["units_before"].items():
         n = len(phrase)

@@ -51,6 +51,8 @@ def grammar(lang: str) -> dict:
     g["relative_years"] = {k: v[1] for k, v in g["relative"].items() if v[0] == "year"}
     RY = alt(g["relative_years"])
     M, U, O = alt(months), alt(g["units"]), alt(g["ordinals"])
+    g["relative_months"] = {k: v[1] for k, v in g["relative"].items() if v[0] == "month"}
+    RM = alt(g["relative_months"])
     P = alt(g["parts"])
     OPEN = alt(g["openers"])
     LATEST = alt(lex["at_the_latest"])
@@ -73,29 +75,34 @@ def grammar(lang: str) -> dict:
         ("season", re.compile(rf"\b(?:(?P<mod>{MODS})\s+|(?:de|het|the)\s+)?(?P<season>{SEASON})\b(?:\s+(?:(?:of|van)\s+)?(?P<year>{YEAR}))?", f)),
         ("nth_in_month", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d(?:e|de|ste|st|nd|rd|th))\s+(?P<what>{DAYNAME}|{alt(g['nth_units'])})\s+"
                                     rf"(?:of|in|van)\s+(?P<month>{M})\.?(?:\s+(?P<year>{YEAR}))?\b", f)),
-        ("rolling", re.compile(rf"\b(?:the\s+|de\s+)?(?P<dir>{WIN})\s+(?P<n1>{num})\s+(?P<unit>{U})\b", f)),
+        ("rolling", re.compile(rf"\b(?:the\s+|de\s+)?(?:(?P<dir>{WIN})\s+(?P<n1>{num})|(?P<n1b>{num})\s+(?P<dirb>{WIN}))"
+                               rf"\s+(?P<unit>{U})\b", f)),
         ("day_range", re.compile(rf"\b(?:(?:from|between|van|tussen)\s+)?(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:-|–|to|until|through|tot en met|tot|en|and|t/m)\s*"
                                  rf"(?:the\s+|de\s+)?(?P<d2>{DAYNUM})\s+(?:(?:of|van)\s+)?(?P<month>{M})\.?(?:,?\s+(?P<year>{YEAR}))?\b", f)),
         ("month_day_range", re.compile(rf"\b(?P<month>{M})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|until|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
                                        rf"(?:,?\s+(?P<year>{YEAR}))?\b", f)),
-        ("ordinal_day", re.compile(rf"\b(?:the\s+|de\s+)?(?P<day>{DAYNUM})\s+(?:day\s+)?(?:of|van|in)\s+(?P<month>{M})\.?(?:,?\s+(?P<year>{YEAR}))?\b", f)),
+        ("ordinal_day", re.compile(rf"\b(?:the\s+|de\s+)?(?P<day>{DAYNUM})\s+(?:day\s+)?(?:of|van|in)\s+(?:(?P<month>{M})\.?"
+                                   rf"(?:(?:,?\s+|\s+(?:of|in|van)\s+)(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM}))\b", f)),
         ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:week\s+)?(?P<wd>{DAYNAME})\b\.?(?:\s+(?P<after>{MODS})\s+week)?", f)),
         ("window", re.compile(rf"\b(?P<opener>{OPEN})\s+(?P<n1>{num})(?:{rng}(?P<n2>{num}))?\s+(?P<unit>{U})\b"
                               rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
         ("ago", re.compile(rf"\b(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{alt(lex['ago_words'])})\b", f)),
         ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?P<year>{YEAR})\b", f)),
-        ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<qd>[1-4])(?:e|de|ste|st|nd|rd|th)\s+(?:{QW})|(?P<qord>{O})\s+(?:{QW}))(?:\s+(?:(?:{OF})\s+)?(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
-        ("half", re.compile(rf"\b(?:H(?P<h>[12])|(?P<hord>{O})\s+(?:{HW}))(?:\s+(?:(?:{OF})\s+)?(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
+        ("quarter", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*Q(?P<qa>[1-4])|Q(?P<q>[1-4])|(?P<qd>[1-4])(?:e|de|ste|st|nd|rd|th)\s+(?:{QW})|(?P<qord>{O})\s+(?:{QW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
+        ("half", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*H(?P<ha>[12])|H(?P<h>[12])|(?P<hord>{O})\s+(?:{HW}))(?:\s+(?:(?:{OF})\s+)?(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
         ("iso", re.compile(rf"\b(?P<year>{YEAR})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})\b")),
         ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR}|\d\d)\b")),
-        ("dmy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}){day_suffix}[\s/-]+(?P<month>{M})\.?(?:\s*[,/-]?\s*(?P<year>{YEAR}))?\b", f)),
-        ("mdy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<month>{M})\.?[\s-]*(?P<day>\d{{1,2}}){day_suffix}(?:\s*,?\s*(?P<year>{YEAR}))?(?![\d:])\b", f)),
+        ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}){day_suffix}[\s/-]+(?P<month>{M})\.?"
+                           rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|in)\s+)(?P<year>{YEAR}))?\b", f)),
+        ("mdy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<month>{M})\.?[\s-]*(?:the\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD})"
+                           rf"(?:(?:\s*,?\s*|\s+(?:of|in)\s+)(?P<year>{YEAR}))?(?![\d:])\b", f)),
         ("mod_month", re.compile(rf"\b(?P<mod>{MODS})\s+(?P<month>{alt(m for m in months if len(m) > 2)})\b", f)),
         ("numeric_month", re.compile(rf"(?<![\d/.-])(?:(?P<m1>\d{{1,2}})[/.-](?P<y1>{YEAR})|(?P<y2>{YEAR})[/-](?P<m2>\d{{1,2}}))(?![\d/.-])")),
         ("numeric_day_month", re.compile(rf"\b(?:on|op|from|van|until|tot|per|sinds|since|by|tegen|{WD})\.?,?\s+(?:the\s+|de\s+)?"
                                          r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.-])", f)),
         ("part", re.compile(rf"\b(?P<part>{P})[\s-]*(?:(?P<month>{M})(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})|"
-                            rf"(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])})|(?P<themonth>{alt(lex['the_month'])}))\b", f)),
+                            rf"(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])})|(?P<themonth>{alt(lex['the_month'])})|"
+                            rf"(?P<theweek>{alt(lex['the_week'])}))\b", f)),
         ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?:of\s+|van\s+)?|-|/)(?P<year>{YEAR})\b", f)),
         ("year_range", re.compile(rf"\b(?:(?:between|tussen|from|van)\s+)?(?P<y1>{YEAR})\s*(?:-|–|~|tot en met|tot|to|t/m|through|and|en)\s*(?P<y2>{YEAR})\b", f)),
         ("century", re.compile(rf"\b(?:de\s+|the\s+)?(?P<c>\d{{1,2}})(?:e|de|ste|st|nd|rd|th)\s+(?:{alt(lex['century_words'])})\b", f)),
@@ -243,10 +250,10 @@ def relative_offset(m, g) -> int:
 
 
 def r_quarter(m, g, pub, lang, text):
-    q = int(m.group("q") or m.group("qd") or 0) or g["ordinals"].get((m.group("qord") or "").lower())
+    q = int(m.group("qa") or m.group("q") or m.group("qd") or 0) or g["ordinals"].get((m.group("qord") or "").lower())
     if q is None:
         return None
-    y = _year_or_pub(m.group("year"), pub, relative_offset(m, g))
+    y = _year_or_pub(m.group("ybefore") or m.group("year"), pub, relative_offset(m, g))
     if q == -1:
         q = 4
     if q not in (1, 2, 3, 4) or y is None:
@@ -255,12 +262,12 @@ def r_quarter(m, g, pub, lang, text):
 
 
 def r_half(m, g, pub, lang, text):
-    h = int(m.group("h")) if m.group("h") else g["ordinals"].get(m.group("hord").lower())
+    h = int(m.group("ha") or m.group("h") or 0) or g["ordinals"].get((m.group("hord") or "").lower())
     if h not in (1, 2):
         return None
-    if not m.group("year") and m.group("hord") is None:
+    if not (m.group("year") or m.group("ybefore")) and m.group("hord") is None:
         return None
-    y = _year_or_pub(m.group("year"), pub, relative_offset(m, g))
+    y = _year_or_pub(m.group("ybefore") or m.group("year"), pub, relative_offset(m, g))
     if y is None:
         return (None, None, "half", "point")
     return (D(y, 6 * h - 5, 1), month_bounds(y, 6 * h)[1], "half", "point")
@@ -290,7 +297,9 @@ def r_numeric(m, g, pub, lang, text):
 
 def r_dmy(m, g, pub, lang, text):
     month = g["months"][m.group("month").lower().rstrip(".")]
-    day = int(m.group("day"))
+    day = day_number(m.group("day"), g)
+    if not day:
+        return None
     y = int(m.group("year")) if m.group("year") else nearest_year(month, day, pub)
     if y is None:
         return (None, None, "day", "point")
@@ -322,6 +331,12 @@ def r_part(m, g, pub, lang, text):
     part = part_name(m.group("part"), g)
     if part is None:
         return None
+    if m.group("theweek"):
+        if pub is None:
+            return (None, None, "day", "point")
+        monday = pub - dt.timedelta(days=pub.weekday())
+        first, last = WEEK_PART_DAYS[part]
+        return (monday + dt.timedelta(days=first), monday + dt.timedelta(days=last), "day", "point")
     if m.group("themonth"):
         if pub is None:
             return (None, None, "month", "point")
@@ -354,6 +369,7 @@ def r_part(m, g, pub, lang, text):
     return (lo + dt.timedelta(days=round(a * span)), lo + dt.timedelta(days=round(b * span)), precision, "point")
 
 
+WEEK_PART_DAYS = {"early": (0, 1), "mid": (2, 3), "late": (4, 6), "around": (0, 6)}
 YEAR_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "around": (1, 12)}
 
 
@@ -653,14 +669,14 @@ def merge_time_ranges(out: list[dict], text: str, g) -> list[dict]:
 
 
 def r_rolling(m, g, pub, lang, text):
-    n = to_number(m.group("n1"), lang)
+    n = to_number(m.group("n1") or m.group("n1b"), lang)
     unit = g["units"][m.group("unit").lower()]
     if n is None or unit not in ("day", "week", "month", "year", "decade"):
         return None
     if pub is None:
         return (None, None, "range", "window")
     one = dt.timedelta(days=1)
-    if m.group("dir").lower() in g["past_window"]:
+    if (m.group("dir") or m.group("dirb")).lower() in g["past_window"]:
         return (add(pub, unit, -n), pub - one, "range", "window")  # "de afgelopen 5 jaar"
     return (pub + one, add(pub, unit, n), "range", "window")  # "the next three days"
 
@@ -694,6 +710,12 @@ def r_ordinal_day(m, g, pub, lang, text):
     d = day_number(m.group("day"), g)
     if not d:
         return None
+    if m.group("relmonth"):  # "the 15th of next month", "de 20e van volgende maand"
+        if pub is None:
+            return (None, None, "day", "point")
+        first = add(D(pub.year, pub.month, 1), "month", g["relative_months"][" ".join(m.group("relmonth").lower().split())])
+        found = _day(first.year, first.month, d)
+        return (found, found, "day", "point") if found else None
     month, y = _month_year(m, g, pub, d)
     if y is None:
         return (None, None, "day", "point")
