@@ -135,6 +135,16 @@ def parse_number_word(word: str, lang: str) -> float | None:
     return combine(values) if values else None
 
 
+def number_and_a_half(word: str, lang: str) -> float | None:
+    """'tweeënhalf' -> 2.5, 'twaalfenhalve' -> 12.5, 'tweeëneenhalf' -> 2.5 (one written word)."""
+    for tail in ("ëneenhalf", "eneenhalf", "ënhalf", "enhalf", "ënhalve", "enhalve"):
+        if word.endswith(tail) and len(word) > len(tail):
+            head = word[: -len(tail)]
+            n = parse_number_word(head, lang)
+            return n + 0.5 if n is not None else None
+    return None
+
+
 def _split_morphemes(w: str, pattern: re.Pattern, connectors) -> list[str] | None:
     if not w:
         return []
@@ -461,8 +471,11 @@ def denominator(word: str, lang: str) -> float | None:
 
 
 def compound_fraction(word: str, lang: str) -> float | None:
-    """'driekwart' -> 0.75, 'tweederde' -> 0.667 (one written word)."""
+    """'driekwart' -> 0.75, 'tweederde' -> 0.667, 'tweeënhalf' -> 2.5 (one written word)."""
     v = vocab(lang)
+    and_a_half = number_and_a_half(word, lang)
+    if and_a_half is not None:
+        return and_a_half
     for den_word, den in v["denominators"].items():
         if word.endswith(den_word) and len(word) > len(den_word):
             num = parse_number_word(word[: -len(den_word)], lang)
@@ -486,9 +499,11 @@ def _currency_before(toks, i, v) -> bool:
 def amount_at(toks: list[Tok], i: int, text: str, lang: str):
     v = vocab(lang)
     t = toks[i]
-    if t.kind == "sym" and t.text in v["vulgar"]:
-        return ({"start": t.start, "end": t.end, "text": t.text, "value": v["vulgar"][t.text], "low": None,
-                 "high": None, "unit": None, "qualifier": None}, i + 1)
+    if t.text in v["vulgar"]:  # "½" reads as a word character
+        unit, j = unit_after(toks, i + 1, lang)  # "een ½ uur"
+        end = toks[j - 1].end
+        return ({"start": t.start, "end": end, "text": text[t.start:end], "value": v["vulgar"][t.text], "low": None,
+                 "high": None, "unit": unit, "qualifier": None}, j)
     if t.kind not in ("num", "word"):
         return None
     if t.kind == "word" and parse_number_word(t.low, lang) is None and compound_fraction(t.low, lang) is None \
