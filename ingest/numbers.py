@@ -63,14 +63,23 @@ def vocab(lang: str) -> dict:
         "max_unit_words": max(len(u.split()) for u in units),
         "counted": counted,
         "count_heads": [tuple(h.split()) for h in lex["count_heads"]],
+        "unit_names": {u for family in shared["unit_families"].values() for u in family},
         "unit_modifiers": set(lex["unit_modifiers"]),
-        "article_units": {u for u in units.values() if u in time_units()},
+        # "een uur", "a kilogram": an article counts one of a measure, never of money or things
+        "article_units": {u for u in units.values() if u in measure_units()},
         "counted_suffixes": sorted(counted, key=len, reverse=True),
         "symbols": shared["currency_symbols"],
         "codes": set(shared["currency_codes"]),
         "dollar_prefixes": {str(k).lower(): v for k, v in shared["dollar_prefixes"].items()},
         "code_scales": {str(k): float(v) for k, v in shared["code_scales"].items()},
     }
+
+
+@functools.lru_cache(maxsize=None)
+def measure_units() -> frozenset:
+    families = lexicon_shared()["unit_families"]
+    return frozenset(str(u) for name in ("time", "mass", "length", "volume", "area", "energy", "power")
+                     for u in families[name])
 
 
 @functools.lru_cache(maxsize=None)
@@ -131,6 +140,8 @@ def parse_number_word(word: str, lang: str) -> float | None:
     parts = _split_morphemes(w, v["morpheme"], v["connectors"])
     if parts is None or parts[-1] in v["connectors"] or parts[0] in v["connectors"]:
         return None  # "honderden" is "hundreds", not a number
+    if len(parts) > 1 and all(p in v["weak"] for p in parts if p not in v["connectors"]):
+        return None  # "aan", "ana": articles glued together are not a number
     values = [v["words"][p] for p in parts if p not in v["connectors"]]
     return combine(values) if values else None
 
@@ -683,7 +694,11 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
             continue
         phrase = " ".join(w.low for w in words).rstrip(".")
         if phrase in v["units"]:
-            return v["units"][phrase], j + n
+            k = j + n
+            if k < len(toks) and toks[k].text in ("2", "3") and toks[k].start == toks[k - 1].end \
+                    and v["units"][phrase] + toks[k].text in v["unit_names"]:
+                return v["units"][phrase] + toks[k].text, k + 1  # "301,338 km2", "24703m2": area, not km and m
+            return v["units"][phrase], k
         if n == 1 and toks[j].text.upper() in v["codes"] and toks[j].text.isupper():
             return toks[j].text.upper(), j + 1
         if n == 1 and toks[j].text in v["symbols"]:
@@ -699,6 +714,9 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
         return counted, j + 1
     if toks[j].low in v["unit_modifiers"] and j + 1 < len(toks) and toks[j + 1].low in v["units"]:
         return v["units"][toks[j + 1].low], j + 2  # "2 more minutes"
+    if toks[j].text in BRACKETS and j + 2 < len(toks) and toks[j + 1].low in v["units"] \
+            and toks[j + 2].text == BRACKETS[toks[j].text]:
+        return v["units"][toks[j + 1].low], j + 3  # "20 (kg)", "20 [kg]"
     k = noun_after_model_name(toks, j)
     if k is not None and counted_noun(toks[k].low, v):
         return counted_noun(toks[k].low, v), k + 1  # "165 Falcon 9 missions": the noun says what is counted
@@ -808,6 +826,7 @@ def counted_after_model_name(toks: list[Tok], i: int, lang: str) -> bool:
 
 
 HYPHEN_TOKENS = {"-", "‐", "‑"}
+BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
 
 @functools.lru_cache(maxsize=None)

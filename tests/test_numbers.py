@@ -43,6 +43,21 @@ def one(text, lang):
     ("een miljoen Optimussen", "nl", 1e6, None, None),
     ("about 40,000 tonnes", "en", 40000, "t", "about"),
     ("twee-en-veertig satellieten", "nl", 42, "satellites", None),
+    ("flew 165 Falcon 9 missions", "en", 165, "missions", None),
+    ("won a $48.2 million contract", "en", 48.2e6, "USD", None),
+    ("C$ 16", "en", 16, "CAD", None),
+    ("42 Lebanese pounds", "en", 42, "LBP", None),
+    ("Rs. 20", "en", 20, "INR", None),
+    ("301,338 km2", "en", 301338, "km2", None),
+    ("a payload of 100 t", "en", 100, "t", None),
+    ("for two weeks", "en", 14, "days", None),
+    ("an hour and a half", "en", 1.5, "hours", None),
+    ("twee uur en drie kwartier", "nl", 165, "minutes", None),
+    ("tweeënhalf uur", "nl", 2.5, "hours", None),
+    ("vijf miljard en driekwart", "nl", 5.75e9, None, None),
+    ("one million and a half", "en", 1.5e6, None, None),
+    ("200 satellites or more", "en", 200, "satellites", "at_least"),
+    ("the number of users rose to 8 million", "en", 8e6, "users", None),
 ])
 def test_amounts(text, lang, value, unit, qualifier):
     a = one(text, lang)
@@ -56,6 +71,9 @@ def test_amounts(text, lang, value, unit, qualifier):
     ("between 2 and 3 GW", "en", 2, 3, "GW"),
     ("10 tot 20 miljard euro", "nl", 10e9, 20e9, "EUR"),
     ("2-3 launches", "en", 2, 3, "launches"),
+    ("more than 10 and less than 20 satellites", "en", 10, 20, "satellites"),
+    ("20 tot en met 100 raketten", "nl", 20, 100, "rockets"),
+    ("vanaf 10 dollar tot 20 dollar", "nl", 10, 20, "USD"),
 ])
 def test_ranges(text, lang, low, high, unit):
     a = one(text, lang)
@@ -71,7 +89,7 @@ def test_currency_carries_over_in_a_paragraph():
     ("24/7 toegang tot zonne-energie", "nl"), ("de Falcon 9 en Long March 12A", "nl"), ("Qwen-3", "nl"),
     ("in 2025 en tegen 2030", "nl"), ("om 10.30 uur", "nl"), ("at 10:30", "en"), ("zie bron [1][3]", "nl"),
     ("1. Wat houdt de fusie in?", "nl"), ("een satelliet", "nl"), ("a rocket", "en"),
-    ("honderden miljarden", "nl"),
+    ("honderden miljarden", "nl"), ("Ana and Bob", "en"),
 ])
 def test_not_amounts(text, lang):
     assert find_amounts(text, lang) == []

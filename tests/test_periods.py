@@ -34,6 +34,19 @@ def one(text, lang, published):
     ("vorig jaar", "nl", "2026-02-08", "2025-01-01", "2025-12-31", "point"),
     ("last year", "en", "2026-02-08", "2025-01-01", "2025-12-31", "point"),
     ("three years ago", "en", "2026-02-08", "2023-02-08", "2023-02-08", "point"),
+    ("begin volgend jaar", "nl", "2026-06-03", "2027-01-01", "2027-04-30", "point"),
+    ("later this year", "en", "2026-06-03", "2026-06-03", "2026-12-31", "point"),
+    ("eerder dit jaar", "nl", "2026-06-03", "2026-01-01", "2026-06-03", "point"),
+    ("by the mid-2030s", "en", "2026-06-03", "2026-06-03", "2036-12-31", "deadline"),
+    ("tegen het begin van de jaren 2030", "nl", "2026-06-03", "2026-06-03", "2033-12-31", "deadline"),
+    ("de eerste helft van dit jaar", "nl", "2026-06-03", "2026-01-01", "2026-06-30", "point"),
+    ("het afgelopen kwartaal", "nl", "2026-06-03", "2026-01-01", "2026-03-31", "point"),
+    ("2026 Q1", "en", "2026-06-03", "2026-01-01", "2026-03-31", "point"),
+    ("van mei tot september", "nl", "2026-06-03", "2026-05-01", "2026-09-30", "point"),
+    ("in de 21e eeuw", "nl", "2026-06-03", "2000-01-01", "2099-12-31", "point"),
+    ("de jaren '90", "nl", "2026-06-03", "1990-01-01", "1999-12-31", "point"),
+    ("week 31", "nl", "2026-06-03", "2026-07-27", "2026-08-02", "point"),
+    ("the 15th of next month", "en", "2026-06-03", "2026-07-15", "2026-07-15", "point"),
 ])
 def test_times(text, lang, published, start, end, reference):
     t = one(text, lang, published)

@@ -36,6 +36,7 @@ def claim_lexicon(lang: str) -> dict:
         "kinds": {k: phrases(v) for k, v in lex["kinds"].items()},
         "metrics": {m: {"words": phrases(d["words"]), "units": set(d["units"])} for m, d in lex["metrics"].items()},
         "events": {m: phrases(v) for m, v in lex["events"].items()},
+        "articles": set(lex["weak_number_words"]),
     }
 
 
@@ -157,6 +158,8 @@ def build_claims(doc: Doc) -> list[dict]:
         for a in s_amounts:
             if a["unit"] is None and (a["value"] or a["high"] or 0) < MIN_UNITLESS:
                 continue
+            if is_one_of_a_unit(a, lex):
+                continue  # "een ton aan apparatuur staat gelijk aan ...", "a kilogram costs": a unit, not a quantity
             subject, how = subject_for_amount(info, a, topic)
             t = closest_time(same_clause(s_times, info, a["start"]), a["start"], a["end"])
             if t is None and how == "context":
@@ -181,6 +184,11 @@ def build_claims(doc: Doc) -> list[dict]:
         if s_times:
             previous_time[info.paragraph] = s_times[-1]
     return claims
+
+
+def is_one_of_a_unit(amount: dict, lex: dict) -> bool:
+    first = amount["text"].split()[0].lower() if amount["text"] else ""
+    return amount["value"] == 1 and amount["low"] is None and amount["high"] is None and first in lex["articles"]
 
 
 def name_counted_thing(amount: dict, info) -> dict:
