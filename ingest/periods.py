@@ -52,6 +52,8 @@ def grammar(lang: str) -> dict:
     RY = alt(g["relative_years"])
     M, U, O = alt(months), alt(g["units"]), alt(g["ordinals"])
     g["relative_months"] = {k: v[1] for k, v in g["relative"].items() if v[0] == "month"}
+    g["relative_weeks"] = {k: v[1] for k, v in g["relative"].items() if v[0] == "week"}
+    RW = alt(g["relative_weeks"])
     RM = alt(g["relative_months"])
     P = alt(g["parts"])
     OPEN = alt(g["openers"])
@@ -83,6 +85,13 @@ def grammar(lang: str) -> dict:
                                        rf"(?:,?\s+(?P<year>{YEAR}))?\b", f)),
         ("ordinal_day", re.compile(rf"\b(?:the\s+|de\s+)?(?P<day>{DAYNUM})\s+(?:day\s+)?(?:of|van|in)\s+(?:(?P<month>{M})\.?"
                                    rf"(?:(?:,?\s+|\s+(?:of|in|van)\s+)(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM}))\b", f)),
+        ("weekday_of_week", re.compile(rf"\b(?:(?P<wd>{DAYNAME})\s+(?:van|of)\s+(?:de\s+|the\s+)?(?P<rw>{RW})|"
+                                       rf"(?P<rw2>{RW})\s+(?:op|on)\s+(?P<wd2>{DAYNAME}))\b", f)),
+        ("weekday_day", re.compile(rf"\b(?P<wd>{DAYNAME}),?\s+(?:de\s+|the\s+)?(?P<day>\d{{1,2}}(?:e|de|ste|st|nd|rd|th)?|{DORD})\b"
+                                   rf"(?!\s*(?:[/.:-]\d|{M}|{alt(lex['of_words'])}\s))", f)),
+        ("bare_day", re.compile(rf"\b(?:op|on)\s+(?:de|the)\s+(?P<day>\d{{1,2}}(?:e|de|ste|st|nd|rd|th)|{DORD})\b"
+                                rf"(?!\s*(?:{M}|{alt(lex['of_words'])}\s|van\s|dag|day|week|maand|month|keer|time|plaats|place))", f)),
+        ("day_dash_month", re.compile(rf"\b(?:op|on)\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})(?:,\s*(?P<year>{YEAR}))?(?![\d/-]|\.\d|\s*[^\W\d_])", f)),
         ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:week\s+)?(?P<wd>{DAYNAME})\b\.?(?:\s+(?P<after>{MODS})\s+week)?", f)),
         ("window", re.compile(rf"\b(?P<opener>{OPEN})\s+(?P<n1>{num})(?:{rng}(?P<n2>{num}))?\s+(?P<unit>{U})\b"
                               rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
@@ -92,8 +101,8 @@ def grammar(lang: str) -> dict:
         ("half", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*H(?P<ha>[12])|H(?P<h>[12])|(?P<hord>{O})\s+(?:{HW}))(?:\s+(?:(?:{OF})\s+)?(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
         ("iso", re.compile(rf"\b(?P<year>{YEAR})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})\b")),
         ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR}|\d\d)\b")),
-        ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}){day_suffix}[\s/-]+(?P<month>{M})\.?"
-                           rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|in)\s+)(?P<year>{YEAR}))?\b", f)),
+        ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD}|[^\W\d_]+(?:-[^\W\d_]+)?)[\s/-]+(?P<month>{M})\.?"
+                           rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|in|van)\s+)(?P<year>{YEAR}))?\b", f)),
         ("mdy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<month>{M})\.?[\s-]*(?:the\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD})"
                            rf"(?:(?:\s*,?\s*|\s+(?:of|in)\s+)(?P<year>{YEAR}))?(?![\d:])\b", f)),
         ("mod_month", re.compile(rf"\b(?P<mod>{MODS})\s+(?P<month>{alt(m for m in months if len(m) > 2)})\b", f)),
@@ -118,6 +127,8 @@ def grammar(lang: str) -> dict:
         ("relative", re.compile(rf"\b(?:{alt(g['relative'])})\b", f)),
         ("month", re.compile(rf"\b(?P<month>{alt(m for m in months if len(m) > 3)})\b", f)),
     ]
+    g["ambiguous_references"] = set(lex.get("ambiguous_references", []))
+    g["relative_starts"] = tuple(sorted(g["relative"], key=len, reverse=True))
     g["ref_re"] = re.compile(rf"(?:^|\s)(?P<ref>{alt(g['references'])})\s+$", f)
     g["month_needs_ref"] = lang == "en"
     return g
@@ -145,6 +156,8 @@ def nearest_year(month: int, day: int | None, pub: D | None) -> int | None:
         return None
     def distance(y):
         return abs((D(y, month, min(day or 15, calendar.monthrange(y, month)[1])) - pub).days)
+    if month == 2 and day == 29:  # "29 feb": the nearest leap year
+        return min((y for y in range(pub.year - 4, pub.year + 5) if calendar.isleap(y)), key=distance)
     return min((pub.year - 1, pub.year, pub.year + 1), key=distance)
 
 
@@ -189,6 +202,8 @@ def apply_reference(text, start, lo, hi, reference, pub, g):
     if not m:
         return start, lo, hi, reference
     kind = g["references"][m.group("ref").lower()]
+    if m.group("ref").lower() in g["ambiguous_references"] and text[start:].lower().startswith(g["relative_starts"]):
+        return start, lo, hi, reference  # "verkoop voor dit kwartaal": for, not before
     new_start = start - (len(text[max(0, start - 25):start]) - m.start("ref"))
     if kind == "deadline":
         return new_start, (pub if pub and hi and pub <= hi else None), hi, "deadline"
@@ -297,7 +312,7 @@ def r_numeric(m, g, pub, lang, text):
 
 def r_dmy(m, g, pub, lang, text):
     month = g["months"][m.group("month").lower().rstrip(".")]
-    day = day_number(m.group("day"), g)
+    day = day_number(m.group("day"), g) or day_in_words(m.group("day"), lang)
     if not day:
         return None
     y = int(m.group("year")) if m.group("year") else nearest_year(month, day, pub)
@@ -535,6 +550,66 @@ def r_numeric_month(m, g, pub, lang, text):
     return (*month_bounds(year, month), "month", "point")
 
 
+def day_in_words(word: str, lang: str) -> int | None:
+    """'tweeëntwintig juni', 'twenty-two June': a day written as a number word."""
+    from .numbers import parse_number_word
+    n = parse_number_word(word, lang) if word and not word[0].isdigit() else None
+    return int(n) if n is not None and n == int(n) and 1 <= n <= 31 else None
+
+
+def r_weekday_of_week(m, g, pub, lang, text):
+    """'dinsdag van vorige week', 'next week on Friday'."""
+    if pub is None:
+        return (None, None, "day", "point")
+    wd = g["weekdays"][(m.group("wd") or m.group("wd2")).lower().rstrip(".")]
+    offset = g["relative_weeks"][" ".join((m.group("rw") or m.group("rw2")).lower().split())]
+    d = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=offset, days=wd)
+    return (d, d, "day", "point")
+
+
+def r_weekday_day(m, g, pub, lang, text):
+    """'vrijdag de 15de', 'Tuesday the 19th': the nearest date with that day number on that weekday."""
+    day = day_number(m.group("day"), g)
+    if pub is None or not day:
+        return None
+    wd = g["weekdays"][m.group("wd").lower().rstrip(".")]
+    found = []
+    for k in range(-14, 15):
+        first = add(D(pub.year, pub.month, 1), "month", k)
+        d = _day(first.year, first.month, day)
+        if d and d.weekday() == wd:
+            found.append(d)
+    if not found:
+        return None
+    d = min(found, key=lambda x: abs((x - pub).days))
+    return (d, d, "day", "point")
+
+
+def r_bare_day(m, g, pub, lang, text):
+    """'op de 15e', 'on the 27th': that day of the publication month, or of the month before when still ahead."""
+    day = day_number(m.group("day"), g)
+    if pub is None or not day:
+        return None
+    d = _day(pub.year, pub.month, day)
+    if d is None or d > pub:
+        first = add(D(pub.year, pub.month, 1), "month", -1)
+        d = _day(first.year, first.month, day)
+    return (d, d, "day", "point") if d else None
+
+
+def r_day_dash_month(m, g, pub, lang, text):
+    """'op 22-4', 'on 4-22', 'op 12-08, 2015'."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    month, day = (a, b) if lang == "en" and a <= 12 < b else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    y = int(m.group("year")) if m.group("year") else nearest_year(month, day, pub)
+    if y is None:
+        return (None, None, "day", "point")
+    d = _day(y, month, day)
+    return (d, d, "day", "point") if d else None
+
+
 def r_numeric_day_month(m, g, pub, lang, text):
     a, b = int(m.group("a")), int(m.group("b"))
     month, day = (a, b) if lang == "en" else (b, a)
@@ -647,6 +722,9 @@ def r_nth_in_month(m, g, pub, lang, text):
     return None
 
 
+MERGEABLE = {"day", "month", "year", "quarter", "half", "week"}
+
+
 def merge_time_ranges(out: list[dict], text: str, g) -> list[dict]:
     """'juli 13 - juli 15', 'van maart tot mei', '14/10 - 15/10': two dates joined by a range word."""
     merged = []
@@ -654,7 +732,7 @@ def merge_time_ranges(out: list[dict], text: str, g) -> list[dict]:
         prev = merged[-1] if merged else None
         until_absorbed = t["reference"] == "until" and not text[prev["end"]:t["start"]].strip() if prev else False
         if prev is not None and prev["reference"] == "point" and (t["reference"] == "point" or until_absorbed) and prev["period_start"] \
-                and t["period_end"] and prev["precision"] == t["precision"] and prev["precision"] in ("day", "month", "year") \
+                and t["period_end"] and prev["precision"] in MERGEABLE and t["precision"] in MERGEABLE \
                 and prev["period_start"] < t["period_end"]:
             between = " ".join(text[prev["end"]:t["start"]].lower().split())
             opener = text[:prev["start"]].lower().split()[-1:] 
@@ -757,7 +835,8 @@ def r_weekday(m, g, pub, lang, text):
     return (d, d, "day", "point")
 
 
-RESOLVERS = {"century": r_century, "short_decade": r_short_decade, "year_month": r_year_month,
+RESOLVERS = {"weekday_of_week": r_weekday_of_week, "weekday_day": r_weekday_day, "bare_day": r_bare_day,
+             "day_dash_month": r_day_dash_month, "century": r_century, "short_decade": r_short_decade, "year_month": r_year_month,
              "month_range": r_month_range, "iso_week": r_iso_week, "window": r_window, "ago": r_ago, "first_months": r_first_months, "quarter": r_quarter,
              "half": r_half, "iso": r_iso, "numeric": r_numeric, "dmy": r_dmy, "mdy": r_mdy, "part": r_part,
              "month_year": r_month_year, "year_range": r_year_range, "decade": r_decade, "year": r_year,

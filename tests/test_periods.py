@@ -47,6 +47,11 @@ def one(text, lang, published):
     ("de jaren '90", "nl", "2026-06-03", "1990-01-01", "1999-12-31", "point"),
     ("week 31", "nl", "2026-06-03", "2026-07-27", "2026-08-02", "point"),
     ("the 15th of next month", "en", "2026-06-03", "2026-07-15", "2026-07-15", "point"),
+    ("op dinsdag van vorige week", "nl", "2026-06-03", "2026-05-26", "2026-05-26", "point"),
+    ("vrijdag de 15de", "nl", "2026-06-03", "2026-05-15", "2026-05-15", "point"),
+    ("tweeëntwintig juni", "nl", "2026-06-03", "2026-06-22", "2026-06-22", "point"),
+    ("verkoop voor dit kwartaal", "nl", "2026-06-03", "2026-04-01", "2026-06-30", "point"),
+    ("van 2007 tot het einde van 2008", "nl", "2026-06-03", "2007-01-01", "2008-12-31", "point"),
 ])
 def test_times(text, lang, published, start, end, reference):
     t = one(text, lang, published)
