@@ -81,7 +81,7 @@ def grammar(lang: str) -> dict:
                                rf"\s+(?P<unit>{U})\b", f)),
         ("day_range", re.compile(rf"\b(?:(?:from|between|van|tussen)\s+)?(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:-|–|to|until|through|tot en met|tot|en|and|t/m)\s*"
                                  rf"(?:the\s+|de\s+)?(?P<d2>{DAYNUM})\s+(?:(?:of|van)\s+)?(?P<month>{M})\.?(?:,?\s+(?P<year>{YEAR}))?\b", f)),
-        ("month_day_range", re.compile(rf"\b(?P<month>{M})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|until|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+        ("month_day_range", re.compile(rf"\b(?P<month>{M})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|until|through|thru)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
                                        rf"(?:,?\s+(?P<year>{YEAR}))?\b", f)),
         ("ordinal_day", re.compile(rf"\b(?:the\s+|de\s+)?(?P<day>{DAYNUM})\s+(?:day\s+)?(?:of|van|in)\s+(?:(?P<month>{M})\.?"
                                    rf"(?:(?:,?\s+|\s+(?:of|in|van)\s+)(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM}))\b", f)),
@@ -101,7 +101,7 @@ def grammar(lang: str) -> dict:
         ("half", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*H(?P<ha>[12])|H(?P<h>[12])|(?P<hord>{O})\s+(?:{HW}))(?:\s+(?:(?:{OF})\s+)?(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
         ("iso", re.compile(rf"\b(?P<year>{YEAR})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})\b")),
         ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR}|\d\d)\b")),
-        ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD}|[^\W\d_]+(?:-[^\W\d_]+)?)[\s/-]+(?P<month>{M})\.?"
+        ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD}|[^\W\d_]+(?:-[^\W\d_]+)?)(?:\s+|[/-])(?P<month>{M})\.?"
                            rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|in|van)\s+)(?P<year>{YEAR}))?\b", f)),
         ("mdy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<month>{M})\.?[\s-]*(?:the\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD})"
                            rf"(?:(?:\s*,?\s*|\s+(?:of|in)\s+)(?P<year>{YEAR}))?(?![\d:])\b", f)),
@@ -111,7 +111,7 @@ def grammar(lang: str) -> dict:
                                          r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.-])", f)),
         ("part", re.compile(rf"\b(?P<part>{P})[\s-]*(?:(?P<month>{M})(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})|"
                             rf"(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])})|(?P<themonth>{alt(lex['the_month'])})|"
-                            rf"(?P<theweek>{alt(lex['the_week'])}))\b", f)),
+                            rf"(?P<theweek>{alt(lex['the_week'])})|(?P<relweek>{RW}))\b", f)),
         ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?:of\s+|van\s+)?|-|/)(?P<year>{YEAR})\b", f)),
         ("year_range", re.compile(rf"\b(?:(?:between|tussen|from|van)\s+)?(?P<y1>{YEAR})\s*(?:-|–|~|tot en met|tot|to|t/m|through|and|en)\s*(?P<y2>{YEAR})\b", f)),
         ("century", re.compile(rf"\b(?:de\s+|the\s+)?(?P<c>\d{{1,2}})(?:e|de|ste|st|nd|rd|th)\s+(?:{alt(lex['century_words'])})\b", f)),
@@ -346,19 +346,19 @@ def r_part(m, g, pub, lang, text):
     part = part_name(m.group("part"), g)
     if part is None:
         return None
-    if m.group("theweek"):
+    if m.group("theweek") or m.group("relweek"):
         if pub is None:
             return (None, None, "day", "point")
-        monday = pub - dt.timedelta(days=pub.weekday())
+        offset = g["relative_weeks"][" ".join(m.group("relweek").lower().split())] if m.group("relweek") else 0
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=offset)
         first, last = WEEK_PART_DAYS[part]
         return (monday + dt.timedelta(days=first), monday + dt.timedelta(days=last), "day", "point")
     if m.group("themonth"):
         if pub is None:
             return (None, None, "month", "point")
         lo, hi = month_bounds(pub.year, pub.month)
-        a, b = PART_FRACTIONS[part]
-        span = (hi - lo).days
-        return (lo + dt.timedelta(days=round(a * span)), lo + dt.timedelta(days=round(b * span)), "month", "point")
+        first, last = MONTH_PART_DAYS[part]
+        return (lo + dt.timedelta(days=first - 1), min(hi, lo + dt.timedelta(days=last - 1)), "month", "point")
     if m.group("relyear") or m.group("theyear"):
         if pub is None:
             return (None, None, "month", "point")
@@ -376,6 +376,9 @@ def r_part(m, g, pub, lang, text):
         y = int(m.group("year"))
         lo, hi = D(y, 1, 1), D(y, 12, 31)
         precision = "year"
+    if precision == "month":  # a part of a month: the first, second or last ten days
+        first, last = MONTH_PART_DAYS[part]
+        return (lo + dt.timedelta(days=first - 1), min(hi, lo + dt.timedelta(days=last - 1)), precision, "point")
     if precision == "year":  # a part of a year runs over whole months: early = January to April
         first, last = YEAR_PART_MONTHS[part]
         return (D(y, first, 1), month_bounds(y, last)[1], "month", "point")
@@ -384,6 +387,7 @@ def r_part(m, g, pub, lang, text):
     return (lo + dt.timedelta(days=round(a * span)), lo + dt.timedelta(days=round(b * span)), precision, "point")
 
 
+MONTH_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "around": (1, 31)}
 WEEK_PART_DAYS = {"early": (0, 1), "mid": (2, 3), "late": (4, 6), "around": (0, 6)}
 YEAR_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "around": (1, 12)}
 
