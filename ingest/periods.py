@@ -76,7 +76,7 @@ def grammar(lang: str) -> dict:
         ("holiday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?P<hol>{HOL})\b(?:\s+(?P<year>{YEAR}))?", f)),
         ("season", re.compile(rf"\b(?:(?P<mod>{MODS})\s+|(?:de|het|the)\s+)?(?P<season>{SEASON})\b(?:\s+(?:(?:of|van)\s+)?(?P<year>{YEAR}))?", f)),
         ("nth_in_month", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d(?:e|de|ste|st|nd|rd|th))\s+(?P<what>{DAYNAME}|{alt(g['nth_units'])})\s+"
-                                    rf"(?:of|in|van)\s+(?P<month>{M})\.?(?:\s+(?P<year>{YEAR}))?\b", f)),
+                                    rf"(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM}))\b", f)),
         ("rolling", re.compile(rf"\b(?:the\s+|de\s+)?(?:(?P<dir>{WIN})\s+(?P<n1>{num})|(?P<n1b>{num})\s+(?P<dirb>{WIN}))"
                                rf"\s+(?P<unit>{U})\b", f)),
         ("day_range", re.compile(rf"\b(?:(?:from|between|van|tussen)\s+)?(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:-|–|to|until|through|tot en met|tot|en|and|t/m)\s*"
@@ -89,7 +89,7 @@ def grammar(lang: str) -> dict:
                                        rf"(?P<rw2>{RW})\s+(?:op|on)\s+(?P<wd2>{DAYNAME}))\b", f)),
         ("weekday_day", re.compile(rf"\b(?P<wd>{DAYNAME}),?\s+(?:de\s+|the\s+)?(?P<day>\d{{1,2}}(?:e|de|ste|st|nd|rd|th)?|{DORD})\b"
                                    rf"(?!\s*(?:[/.:-]\d|{M}|{alt(lex['of_words'])}\s))", f)),
-        ("bare_day", re.compile(rf"\b(?:op|on)\s+(?:de|the)\s+(?P<day>\d{{1,2}}(?:e|de|ste|st|nd|rd|th)|{DORD})\b"
+        ("bare_day", re.compile(rf"\b(?:op|on|for|voor)\s+(?:de|the)\s+(?P<day>\d{{1,2}}(?:e|de|ste|st|nd|rd|th)|{DORD})\b"
                                 rf"(?!\s*(?:{M}|{alt(lex['of_words'])}\s|van\s|dag|day|week|maand|month|keer|time|plaats|place))", f)),
         ("day_dash_month", re.compile(rf"\b(?:op|on)\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})(?:,\s*(?P<year>{YEAR}))?(?![\d/-]|\.\d|\s*[^\W\d_])", f)),
         ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:week\s+)?(?P<wd>{DAYNAME})\b\.?(?:\s+(?P<after>{MODS})\s+week)?", f)),
@@ -99,9 +99,9 @@ def grammar(lang: str) -> dict:
         ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?P<year>{YEAR})\b", f)),
         ("quarter", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*Q(?P<qa>[1-4])|Q(?P<q>[1-4])|(?P<qd>[1-4])(?:e|de|ste|st|nd|rd|th)\s+(?:{QW})|(?P<qord>{O})\s+(?:{QW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
         ("half", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*H(?P<ha>[12])|H(?P<h>[12])|(?P<hord>{O})\s+(?:{HW}))(?:\s+(?:(?:{OF})\s+)?(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
-        ("iso", re.compile(rf"\b(?P<year>{YEAR})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})\b")),
+        ("iso", re.compile(rf"\b(?P<year>{YEAR})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})\b(?![.,/-]?\d)")),
         ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR}|\d\d)\b")),
-        ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD}|[^\W\d_]+(?:-[^\W\d_]+)?)(?:\s+|[/-])(?P<month>{M})\.?"
+        ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD}|[^\W\d_]+(?:-[^\W\d_]+)?)(?:\.?\s+|[/-])(?P<month>{M})\.?"
                            rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|in|van)\s+)(?P<year>{YEAR}))?\b", f)),
         ("mdy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<month>{M})\.?[\s-]*(?:the\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD})"
                            rf"(?:(?:\s*,?\s*|\s+(?:of|in)\s+)(?P<year>{YEAR}))?(?![\d:])\b", f)),
@@ -269,6 +269,8 @@ def r_quarter(m, g, pub, lang, text):
     if q is None:
         return None
     y = _year_or_pub(m.group("ybefore") or m.group("year"), pub, relative_offset(m, g))
+    if q == -1 and not (m.group("year") or m.group("ybefore") or m.group("relyear")):
+        return None  # "the last quarter": the quarter before this one (a relative expression)
     if q == -1:
         q = 4
     if q not in (1, 2, 3, 4) or y is None:
@@ -305,7 +307,7 @@ def r_numeric(m, g, pub, lang, text):
     if y < 100:  # two-digit years: the century that puts the date nearest the publication date
         ref = (pub or D.today()).year
         y = min((c + y for c in (ref // 100 * 100 - 100, ref // 100 * 100)), key=lambda c: abs(c - ref) if c <= ref + 20 else 999)
-    day, month = (b, a) if lang == "en" and "/" in m.group() else (a, b)
+    day, month = (b, a) if lang == "en" and m.group("sep") != "." else (a, b)  # US order in English
     d = _day(y, month, day) or _day(y, day, month)
     return (d, d, "day", "point") if d else None
 
@@ -704,7 +706,13 @@ def r_season(m, g, pub, lang, text):
 def r_nth_in_month(m, g, pub, lang, text):
     nth_word = m.group("nth").lower()
     n = -1 if nth_word in ("last", "laatste") else (g["day_ordinals"].get(nth_word) or int(re.match(r"\d", nth_word).group()))
-    month, y = _month_year(m, g, pub, None)
+    if m.group("relmonth"):  # "the first Friday of next month"
+        if pub is None:
+            return (None, None, "day", "point")
+        first = add(D(pub.year, pub.month, 1), "month", g["relative_months"][" ".join(m.group("relmonth").lower().split())])
+        month, y = first.month, first.year
+    else:
+        month, y = _month_year(m, g, pub, None)
     if y is None:
         return (None, None, "day", "point")
     what = m.group("what").lower()
@@ -753,11 +761,17 @@ def merge_time_ranges(out: list[dict], text: str, g) -> list[dict]:
 def r_rolling(m, g, pub, lang, text):
     n = to_number(m.group("n1") or m.group("n1b"), lang)
     unit = g["units"][m.group("unit").lower()]
-    if n is None or unit not in ("day", "week", "month", "year", "decade"):
+    if n is None or unit not in ("day", "week", "month", "quarter", "year", "decade"):
         return None
     if pub is None:
         return (None, None, "range", "window")
     one = dt.timedelta(days=1)
+    if unit == "quarter":  # "the past two quarters": whole quarters, the current one left out
+        q0 = D(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
+        if (m.group("dir") or m.group("dirb")).lower() in g["past_window"]:
+            return (add(q0, "quarter", -int(n)), q0 - one, "range", "window")
+        nxt = add(q0, "quarter", 1)
+        return (nxt, add(nxt, "quarter", int(n)) - one, "range", "window")
     if (m.group("dir") or m.group("dirb")).lower() in g["past_window"]:
         return (add(pub, unit, -n), pub - one, "range", "window")  # "de afgelopen 5 jaar"
     return (pub + one, add(pub, unit, n), "range", "window")  # "the next three days"
