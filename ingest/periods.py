@@ -501,6 +501,9 @@ def r_relative(m, g, pub, lang, text):
     if unit == "week":
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=offset)
         return (monday, monday + dt.timedelta(days=6), "week", "point")
+    if unit == "weekend":
+        saturday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=offset, days=5)
+        return (saturday, saturday + dt.timedelta(days=1), "range", "point")
     if unit == "month":
         first = add(D(pub.year, pub.month, 1), "month", offset)
         return (*month_bounds(first.year, first.month), "month", "point")
