@@ -47,6 +47,7 @@ class SentenceInfo:
     paragraph: int = 0
     clauses: list[tuple[int, int]] = field(default_factory=list)  # character ranges
     relative_heads: dict[int, Slot] = field(default_factory=dict)  # clause start -> what ", which" points back to
+    reported_by: Slot | None = None  # a source named in the sentence after ("Dat meldt Reuters.")
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         return next((c for c in self.clauses if c[0] <= pos < c[1]), (self.span.start_char, self.span.end_char))
@@ -74,7 +75,9 @@ def cues(lang: str) -> dict:
         "anaphora": sorted((tokens(a) for a in lex["anaphora"] if a not in lex["weak_anaphora"]), key=len, reverse=True),
         "speech": sorted((tokens(v) for v in lex["speech_verbs"]), key=len, reverse=True),
         "according": sorted((tokens(v) for v in lex["according_to"]), key=len, reverse=True),
-        "person_anaphora": {"hij", "zij", "he", "she", "de miljardair", "de topman", "de ondernemer",
+        "back_pointers": set(lex["back_pointers"]),
+        "transparent": sorted((tokens(w) for w in lex["transparent_phrases"]), key=len, reverse=True),
+        "person_anaphora": {"hij", "zij", "hem", "he", "she", "him", "de miljardair", "de topman", "de ondernemer",
                             "the billionaire", "the entrepreneur"},
     }
 
@@ -101,7 +104,19 @@ def analyse(doc: Doc) -> list[SentenceInfo]:
         find_relative_heads(doc, info, c)
         update_topic(info, topic)
         infos.append(info)
+    attribute_backwards(doc, infos, c)
     return infos
+
+
+def attribute_backwards(doc: Doc, infos: list[SentenceInfo], c: dict) -> None:
+    """'... lanceren. Dat meldt persbureau Reuters.': the source of a sentence can follow it."""
+    lows = lowers(doc)
+    for prev, info in zip(infos, infos[1:]):
+        words = [lows[t.i] for t in info.span if not (t.is_space or t.is_punct)][:3]
+        if info.claimant is None or prev.claimant is not None or prev.paragraph != info.paragraph or not words:
+            continue
+        if words[0] in c["back_pointers"] and any(w in c["speech_verbs"] for w in words[1:3]):
+            prev.reported_by = info.claimant
 
 
 def find_relative_heads(doc: Doc, info: SentenceInfo, c: dict) -> None:
@@ -153,14 +168,19 @@ def words_before(doc: Doc, i: int, floor: int, n: int = 3) -> list[str]:
 
 
 def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> None:
-    prev = words_before(doc, slot.tok_start, sent.start)
+    prev = words_before(doc, slot.tok_start, sent.start, 6)
+    for phrase in c["transparent"]:  # "bij onder meer Nvidia": the preposition still governs
+        if tuple(reversed(prev[:len(phrase)])) == phrase:
+            prev = prev[len(phrase):]
+            break
     if prev and (prev[0] in c["preps"] or any(tuple(reversed(prev[:len(p)])) == p for p in c["prep_phrases"])):
         slot.governed = True
-    elif prev and prev[0] in c["coord"]:
-        earlier = [s for s in slots if s.tok_end <= slot.tok_start]
+    else:
+        coord = coordinator_before(doc, sent, slot, c)
+        earlier = [s for s in slots if s.tok_end <= slot.tok_start] if coord is not None else []
         if earlier:
             last = max(earlier, key=lambda s: s.tok_end)
-            between = [t for t in doc[last.tok_end:slot.tok_start] if not (t.is_space or t.text in QUOTES or t.lower_ in ARTICLES)]
+            between = [t for t in doc[last.tok_end:coord + 1] if not (t.is_space or t.text in QUOTES or t.lower_ in ARTICLES)]
             if all(t.lower_ in c["coord"] for t in between):
                 slot.governed = last.governed
     nxt = doc[slot.tok_end] if slot.tok_end < len(doc) else None
@@ -172,6 +192,26 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     opened = sum(1 for t in doc[sent.start:slot.tok_start] if t.text == "(") - \
         sum(1 for t in doc[sent.start:slot.tok_start] if t.text == ")")
     slot.bracketed = opened > 0
+
+
+COORD_DESCRIPTORS = 3  # "Nvidia en het Saoedische staatsfonds PIF": words that describe the next item
+
+
+def coordinator_before(doc: Doc, sent: Span, slot: Slot, c: dict) -> int | None:
+    """Token index of 'en'/'and'/',' before a mention, past a few describing words, or None."""
+    seen, j = 0, slot.tok_start - 1
+    while j >= sent.start:
+        t = doc[j]
+        if t.is_space or t.text in QUOTES or t.lower_ in ARTICLES:
+            j -= 1
+            continue
+        if t.lower_ in c["coord"]:
+            return j
+        if seen >= COORD_DESCRIPTORS or not t.is_alpha or t.lower_ in c["preps"] or t.lower_ in c["speech_verbs"]:
+            return None
+        seen += 1
+        j -= 1
+    return None
 
 
 def lowers(doc: Doc) -> list[str]:
@@ -255,7 +295,8 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
         near = [s for s in info.slots if s.type in ("PERSON", "ORG", "AGENCY") and not s.possessor
                 and (0 <= i - s.tok_end <= 2 or 0 <= s.tok_start - j <= 2)]
         if near:
-            best = min(near, key=lambda s: min(abs(i - s.tok_end), abs(s.tok_start - j)))
+            # "topman Sundar Pichai van Google zei": the speaker, not the company in his title
+            best = min(near, key=lambda s: (s.governed, min(abs(i - s.tok_end), abs(s.tok_start - j))))
             best.claimant = True
             info.claimant = best
             return

@@ -722,7 +722,8 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
         return counted_noun(toks[k].low, v), k + 1  # "165 Falcon 9 missions": the noun says what is counted
     # "9.000 Starlink-satellieten", "200 new satellites": one word before the counted noun.
     k = j + (2 if j + 1 < len(toks) and toks[j + 1].text in "-‐" else 1)
-    if k < len(toks) and toks[j].kind == "word" and toks[j].low not in v["units"]:
+    if k < len(toks) and toks[j].kind == "word" and toks[j].low not in v["units"] \
+            and parse_number_word(toks[j].low, lang) is None:  # "in 2027 twee satellieten": two counts, not 2027
         counted = counted_noun(toks[k].low, v)
         if counted and not toks[j].low in v["scales"]:
             return counted, k + 1

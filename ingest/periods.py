@@ -111,7 +111,7 @@ def grammar(lang: str) -> dict:
                                          r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.-])", f)),
         ("part", re.compile(rf"\b(?P<part>{P})[\s-]*(?:(?P<month>{M})(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})|"
                             rf"(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])})|(?P<themonth>{alt(lex['the_month'])})|"
-                            rf"(?P<theweek>{alt(lex['the_week'])})|(?P<relweek>{RW}))\b", f)),
+                            rf"(?P<theweek>{alt(lex['the_week'])})|(?P<relweek>{RW})|(?P<thedecade>{alt(lex['the_decade'])}))\b", f)),
         ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?:of\s+|van\s+)?|-|/)(?P<year>{YEAR})\b", f)),
         ("year_range", re.compile(rf"\b(?:(?:between|tussen|from|van)\s+)?(?P<y1>{YEAR})\s*(?:-|–|~|tot en met|tot|to|t/m|through|and|en)\s*(?P<y2>{YEAR})\b", f)),
         ("century", re.compile(rf"\b(?:de\s+|the\s+)?(?P<c>\d{{1,2}})(?:e|de|ste|st|nd|rd|th)\s+(?:{alt(lex['century_words'])})\b", f)),
@@ -348,6 +348,12 @@ def r_part(m, g, pub, lang, text):
     part = part_name(m.group("part"), g)
     if part is None:
         return None
+    if m.group("thedecade"):  # "tegen het einde van het decennium"
+        if pub is None:
+            return (None, None, "decade", "point")
+        y = pub.year // 10 * 10
+        a, b = DECADE_PARTS[part]
+        return (D(y + a, 1, 1), D(y + b, 12, 31), "decade", "point")
     if m.group("theweek") or m.group("relweek"):
         if pub is None:
             return (None, None, "day", "point")

@@ -122,6 +122,29 @@ def test_role_words_before_names():
     assert (claim["subject_name"], claim["claimant"]) == ("Starlink", "Morgan Stanley")
 
 
+def test_source_named_in_the_next_sentence():
+    claims = dutch("Google wil in 2027 twee testsatellieten lanceren. Dat meldt persbureau Reuters.")
+    assert ("Google", "satellite_count", 2, "satellites", "2027-01-01", "plan", "Reuters") in claims
+
+
+def test_investors_listed_after_a_funding_verb_and_titles_before_names():
+    doc = extract_text("Blue Origin haalde vorige maand geld op: 3 miljard dollar bij onder meer Nvidia en het "
+                       "Saoedische staatsfonds PIF. Topman Sundar Pichai van Google zei dinsdag niets.", "nl", "2026-09-15")
+    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    assert {("Nvidia", "invested_in", "Blue Origin"), ("PIF", "invested_in", "Blue Origin"),
+            ("Sundar Pichai", "ceo_of", "Google")} <= rels
+    money = [c for c in doc._.kb_claims if c["value"] == 3e9][0]
+    assert (money["subject_name"], money["period_start"]) == ("Blue Origin", "2026-08-01")
+    assert not [c for c in doc._.kb_claims if c["time_text"] == "dinsdag"]  # the day it was said
+
+
+def test_a_comparison_base_is_not_the_period():
+    claims = dutch("SpaceX lanceerde in het eerste halfjaar 84 raketten, 20 procent meer dan in dezelfde periode "
+                   "vorig jaar.", "2026-09-15")
+    assert ("SpaceX", "rockets_count", 84, "rockets", "2026-01-01", "fact", None) in claims
+    assert not [c for c in claims if c[4] == "2025-01-01"]
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

@@ -37,6 +37,8 @@ def claim_lexicon(lang: str) -> dict:
         "metrics": {m: {"words": phrases(d["words"]), "units": set(d["units"])} for m, d in lex["metrics"].items()},
         "events": {m: phrases(v) for m, v in lex["events"].items()},
         "articles": set(lex["weak_number_words"]),
+        "speech_words": {v for v in lex["speech_verbs"] if " " not in v},
+        "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
     }
 
 
@@ -104,11 +106,29 @@ def choose_event(words, pos: int, lex: dict, kind: str) -> str:
 
 
 def settled_kind(kind: str, time: dict | None, published: str | None) -> str:
-    """What was planned or foreseen for a period that ended before the article was written happened: a fact."""
-    if kind in ("plan", "forecast") and time is not None and published and time["period_end"] \
-            and time["period_end"] < published and time["reference"] == "point":
+    """What was planned or foreseen for a period that ended before the article was written happened: a fact;
+    a plain statement with a deadline or window still to come ("daalt tegen 2030 tot ...") is a forecast."""
+    if time is None or not published or not time["period_end"]:
+        return kind
+    if kind in ("plan", "forecast") and time["period_end"] < published and time["reference"] == "point":
         return "fact"
+    if kind == "fact" and time["reference"] in ("deadline", "window") and time["period_end"] > published:
+        return "forecast"  # "daalt tegen 2030 tot ...", "binnen tien jaar"
     return kind
+
+
+def dates_the_saying(doc: Doc, t: dict, lex: dict) -> bool:
+    near = [w for w, at in words_around(doc, t["start"], t["end"], 2)]
+    return any(w in lex["speech_words"] for w in near)
+
+
+def words_around(doc: Doc, start: int, end: int, n: int) -> list[tuple[str, int]]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    before = [t for t in doc[max(0, span.start - n):span.start] if not t.is_punct]
+    after = [t for t in doc[span.end:span.end + n] if not t.is_punct]
+    return [(t.lower_, t.idx) for t in before + after]
 
 
 def choose_kind(words, pos: int, lex: dict, qualifier: str | None = None, window: int = 60) -> str:
@@ -133,9 +153,15 @@ def closest_time(times: list[dict], start: int, end: int) -> dict | None:
     return min(usable, key=lambda t: (t.get("vague", False), min(abs(t["start"] - end), abs(start - t["end"]))))
 
 
-def same_clause(times: list[dict], info, pos: int) -> list[dict]:
+def same_clause(times: list[dict], info, pos: int, text: str) -> list[dict]:
+    """Times of the clause around pos; after a colon, the clause it elaborates counts too."""
     lo, hi = info.clause_of(pos)
-    return [t for t in times if lo <= t["start"] < hi]
+    inside = [t for t in times if lo <= t["start"] < hi]
+    if not inside and text[info.span.start_char:lo].rstrip().endswith(":"):
+        before = [c for c in info.clauses if c[1] <= lo]
+        if before:
+            inside = [t for t in times if before[-1][0] <= t["start"] < before[-1][1]]
+    return inside
 
 
 def in_sentence(items, sent):
@@ -148,11 +174,12 @@ def build_claims(doc: Doc) -> list[dict]:
     published = doc._.kb_published
     amounts, times = doc._.kb_amounts or [], doc._.kb_periods or []
     claims, previous_time = [], {}
+    text = doc.text  # spaCy rebuilds doc.text on every access
     for info in infos:
         sent = info.span
         words = sentence_words(doc, sent)
         s_amounts, s_times = in_sentence(amounts, sent), in_sentence(times, sent)
-        s_times = [t for t in s_times if not is_dateline(t, published)]
+        s_times = [t for t in s_times if not is_dateline(t, published) and not compared_with(text, t, lex)]
         topic = topic_before(infos, info.index)
         used_times = set()
         for a in s_amounts:
@@ -161,7 +188,7 @@ def build_claims(doc: Doc) -> list[dict]:
             if is_one_of_a_unit(a, lex):
                 continue  # "een ton aan apparatuur staat gelijk aan ...", "a kilogram costs": a unit, not a quantity
             subject, how = subject_for_amount(info, a, topic)
-            t = closest_time(same_clause(s_times, info, a["start"]), a["start"], a["end"])
+            t = closest_time(same_clause(s_times, info, a["start"], text), a["start"], a["end"])
             if t is None and how == "context":
                 t = previous_time.get(info.paragraph)
             if t is not None:
@@ -173,6 +200,8 @@ def build_claims(doc: Doc) -> list[dict]:
         for t in s_times:
             if t["start"] in used_times or not (t["period_start"] or t["period_end"]) or t.get("vague"):
                 continue  # "nu", "momenteel" date what is said, they are not events themselves
+            if dates_the_saying(doc, t, lex):
+                continue  # "zei dinsdag dat ...", "said on Tuesday": when it was said, not an event
             subject, how = subject_for(info, t["start"], topic)
             if subject is None:
                 continue
@@ -224,6 +253,15 @@ def subject_for_amount(info, amount: dict, topic):
     return subject_for(info, amount["start"], topic)
 
 
+COMPARISON_REACH = 40  # characters between a comparison marker and the time it compares with
+
+
+def compared_with(text: str, t: dict, lex: dict) -> bool:
+    """'een stijging ten opzichte van dezelfde periode vorig jaar': vorig jaar is the base, not the period."""
+    before = text[max(0, t["start"] - COMPARISON_REACH):t["start"]].lower()
+    return any(marker in before for marker in lex["comparison_markers"])
+
+
 def is_dateline(t: dict, published: str | None) -> bool:
     return t["start"] < HEADER_CHARS and published is not None and t["period_start"] == published == t["period_end"]
 
@@ -236,7 +274,8 @@ def claim_record(info, subject, metric, amount, time, kind, published, evidence)
         period_source = "published"
     else:
         period_start = period_end = period_source = None
-    claimant = info.claimant.name if info.claimant is not None else None
+    source = info.claimant or info.reported_by
+    claimant = source.name if source is not None else None
     return {
         "sentence": info.index, "start": evidence["start"], "end": evidence["end"], "text": evidence["text"],
         "subject": subject.entity if subject else None, "subject_name": subject.name if subject else None,

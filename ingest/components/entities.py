@@ -92,6 +92,16 @@ class EntityRecognizer:
             return False
         return any(c.isalpha() for c in text)
 
+    def first_name_like_a_month(self, doc: Doc, i: int, sent: Span) -> bool:
+        """'Jan van Dijk', 'Jan de Vries': a month abbreviation that starts a person's name."""
+        t = doc[i]
+        if not (t.text[:1].isupper() and t.text.lower() in self.months) or i + 1 >= sent.end:
+            return False
+        nxt = doc[i + 1]
+        if nxt.lower_ in CONNECTORS and nxt.is_lower and i + 2 < sent.end:
+            nxt = doc[i + 2]
+        return self.name_like(nxt) and nxt.text.lower() not in self.months
+
     def unregistered_spans(self, doc: Doc, taken: set[int]):
         for sent in doc.sents:
             words = [t for t in sent if t.is_alpha]
@@ -99,7 +109,7 @@ class EntityRecognizer:
                 continue  # a Title Case headline: capitals say nothing there
             i = sent.start
             while i < sent.end:
-                if i in taken or not self.name_like(doc[i]):
+                if i in taken or not (self.name_like(doc[i]) or self.first_name_like_a_month(doc, i, sent)):
                     i += 1
                     continue
                 j = i + 1
@@ -113,15 +123,29 @@ class EntityRecognizer:
                     else:
                         break
                 span = self.without_leading_role_word(doc[i:j])
+                cut = self.person_before_of(span)
+                if cut is not None:  # "chief executive Dana Whitfield of Nimbus Compute": two names
+                    j = cut
+                    span = doc[span.start:cut]
                 if self.keep_unregistered(span, sent):
                     yield span
                 i = j
 
     def without_leading_role_word(self, span: Span) -> Span:
         """'Analisten van Morgan Stanley', 'Topman van X' at a sentence start: the name is what follows."""
-        if len(span) > 2 and span[1].is_lower and span[1].lower_ in CONNECTORS and self.is_role_word(span[0].lower_):
+        sentence_initial = span[0].is_sent_start or (span.start > 0 and doc_prev_is_opener(span))
+        if len(span) > 2 and span[1].is_lower and span[1].lower_ in CONNECTORS and self.is_role_word(span[0].lower_) \
+                and sentence_initial:
             return span[2:]
+        if len(span) > 1 and self.is_role_word(span[0].lower_) and span[1].text[:1].isupper():
+            return span[1:]  # "Topman Sundar Pichai", "CEO Jane Doe": the title is not part of the name
         return span
+
+    def person_before_of(self, span: Span) -> int | None:
+        ofs = [t.i for t in span if t.lower_ == "of" and t.is_lower]
+        if ofs and self.title_before(span, self.person_titles):
+            return ofs[0]
+        return None
 
     def is_role_word(self, word: str) -> bool:
         roles = {t[0] for t in self.person_titles | self.org_titles if len(t) == 1}
@@ -150,6 +174,10 @@ class EntityRecognizer:
         prev = span.doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in PLACE_PREPOSITIONS and len(words) == 1:
             return "GPE"
+        before = span.doc[span.start - 2] if span.start >= 2 else None
+        if before is not None and span.doc[span.start - 1].lower_ in ("of", "van", "bij", "at") \
+                and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start:
+            return "ORG"  # "Dana Whitfield of Nimbus Compute", "Pichai van Alphabet"
         if span.start >= 2 and doc_words(span.doc, span.start - 2, span.start)[1] in CONNECTORS \
                 and self.is_role_word(doc_words(span.doc, span.start - 2, span.start)[0]):
             return "ORG"  # "analisten van Morgan Stanley", "de topman van X"
@@ -170,7 +198,8 @@ class EntityRecognizer:
         doc = span.doc
         if self.title_before(span, self.person_titles):
             return True
-        if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+        names = [t for t in span if not (t.is_lower and t.lower_ in CONNECTORS)]  # "Jan van Dijk"
+        if not 2 <= len(names) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in names):
             return False
         after = [t.lower_ for t in doc[span.end:span.end + 2]]
         return bool(after) and (after[0] in self.speech_words or after[:1] == [","] and after[1:] and after[1] in self.person_followers)

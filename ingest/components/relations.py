@@ -38,8 +38,18 @@ def patterns(lang: str) -> list[dict]:
         p["phrases"] = sorted((phrase_tokens(w.lower(), lang) for w in p.get("words", [])), key=len, reverse=True)
         p["then"] = set(p.get("then", []))
         p["by"] = set(p.get("by", []))
+        p["requires"] = set(p.get("requires", []))
         out.append(p)
     return out
+
+
+LIST_ITEM_WINDOW = 3  # "en het Saoedische staatsfonds PIF": words may stand before a later item
+
+
+@functools.lru_cache(maxsize=None)
+def transparent_phrases(lang: str) -> tuple:
+    return tuple(sorted((phrase_tokens(w.lower(), lang) for w in lexicon(lang)["transparent_phrases"]),
+                        key=len, reverse=True))
 
 
 def content_tokens(doc, start, end):
@@ -97,6 +107,10 @@ def match_role_of(doc, info, p):
         covering = [s for s in info.slots if s.anaphor and s.tok_start <= i < s.tok_end]
         nxt = content_tokens(doc, k, min(k + 2, info.span.end))
         if not nxt or nxt[0].lower_ not in ("van", "of"):
+            titled = title_name_of(doc, info, i, k)
+            if titled:
+                found.extend(titled)
+                continue
             if not any(w in ("aan de wieg stond", "who founded", "who co-founded", "who owns") for w in [" ".join(doc[i:k].text.lower().split())]):
                 continue
             a = first_slot_after(doc, info, k, 3)
@@ -107,6 +121,18 @@ def match_role_of(doc, info, p):
         if a is not None and before and before[-1].entity != a.entity:
             found.append((before[-1], a, i, k))
     return found
+
+
+def title_name_of(doc, info, i, k):
+    """'topman Sundar Pichai van Google', 'chief executive Jane Doe of Nimbus'."""
+    person = first_slot_after(doc, info, k, 1)
+    if person is None or person.type != "PERSON":
+        return []
+    nxt = content_tokens(doc, person.tok_end, min(person.tok_end + 2, info.span.end))
+    if not nxt or nxt[0].lower_ not in ("van", "of", "bij", "at"):
+        return []
+    org = first_slot_after(doc, info, nxt[0].i + 1, 1)
+    return [(person, org, i, k)] if org is not None and org.entity != person.entity else []
 
 
 def match_between(doc, info, p):
@@ -132,7 +158,9 @@ def match_between(doc, info, p):
                         b = first_slot_after(doc, info, t.i + 1, THEN_WINDOW)
                         break
         else:
-            b = first_slot_after(doc, info, k, gap)
+            b = first_slot_after(doc, info, k, p.get("object_window", gap))
+            if b is not None and "object_window" in p and b.governed:
+                b = None  # "bought parts from Panasonic": Panasonic sold, it was not bought
             if b is None:
                 middle = [s for s in info.slots if a.tok_end <= s.tok_start and s.tok_end <= i]
                 b = middle[0] if middle else None
@@ -153,12 +181,18 @@ def match_pair_after(doc, info, p):
     return found
 
 
-def listed_after(doc, info, k):
-    """Mentions listed right after token k: 'Nvidia, Cisco, Qatar en andere investeerders'."""
+def listed_after(doc, info, k, transparent=()):
+    """Mentions listed right after token k: 'Nvidia, Cisco, Qatar en andere investeerders',
+    'bij onder meer Nvidia en het Saoedische staatsfonds PIF'."""
     coords = {",", "en", "and", "&", "of", "or"}
+    lows = lowers(doc)
+    for phrase in transparent:
+        if tuple(lows[k:k + len(phrase)]) == phrase:
+            k += len(phrase)
+            break
     items, j = [], k
     while j < info.span.end:
-        s = first_slot_after(doc, info, j, 1)
+        s = first_slot_after(doc, info, j, 1 if not items else LIST_ITEM_WINDOW)
         if s is None:
             break
         items.append(s)
@@ -179,11 +213,14 @@ def sentence_subject(info, infos, before_tok):
 
 def match_list_after(doc, info, p, infos):
     found = []
+    lows = lowers(doc)
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
+        if p["requires"] and not any(w in p["requires"] for w in lows[info.span.start:i]):
+            continue  # "bij" names investors only in a sentence about raising money
         subject = sentence_subject(info, infos, i)
         if subject is None:
             continue
-        for item in listed_after(doc, info, k):
+        for item in listed_after(doc, info, k, transparent_phrases(doc.lang_)):
             if item.entity != subject.entity:
                 found.append((item, subject, i, k))
     return found
