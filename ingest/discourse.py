@@ -76,6 +76,11 @@ def cues(lang: str) -> dict:
         "speech": sorted((tokens(v) for v in lex["speech_verbs"]), key=len, reverse=True),
         "according": sorted((tokens(v) for v in lex["according_to"]), key=len, reverse=True),
         "back_pointers": set(lex["back_pointers"]),
+        "weak_anaphora": set(lex["weak_anaphora"]) | set(lex["self_reference_pronouns"]),
+        "anaphor_heads": [tokens(h) for h in lex["anaphor_heads"]],
+        "definite_articles": set(lex["definite_articles"]),
+        "new_referent_words": set(lex["new_referent_words"]),
+        "superlative_suffixes": tuple(lex["superlative_suffixes"]),
         "transparent": sorted((tokens(w) for w in lex["transparent_phrases"]), key=len, reverse=True),
         "person_anaphora": {"hij", "zij", "hem", "he", "she", "him", "de miljardair", "de topman", "de ondernemer",
                             "the billionaire", "the entrepreneur"},
@@ -85,7 +90,7 @@ def cues(lang: str) -> dict:
 def analyse(doc: Doc) -> list[SentenceInfo]:
     c = cues(doc.lang_)
     mentions = doc._.kb_mentions or []
-    infos, topic = [], {"org": None, "person": None}
+    infos, topic = [], {"org": None, "person": None, "company": None}
     paragraph = 0
     text = doc.text  # spaCy rebuilds doc.text from every token on each access
     for index, sent in enumerate(doc.sents):
@@ -154,12 +159,15 @@ def make_slot(doc: Doc, m: dict) -> Slot:
                 tok_start=m["start"], tok_end=m["end"])
 
 
+POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "zijn", "haar", "hun", "diens"}
+
+
 def words_before(doc: Doc, i: int, floor: int, n: int = 3) -> list[str]:
-    """Up to n lowercase words before token i, skipping quotes and articles."""
+    """Up to n lowercase words before token i, skipping quotes, articles and 'its'."""
     out, j = [], i - 1
     while j >= floor and len(out) < n:
         t = doc[j]
-        if t.text in QUOTES or t.is_space or t.lower_ in ARTICLES:
+        if t.text in QUOTES or t.is_space or t.lower_ in ARTICLES or t.lower_ in POSSESSIVE_DETERMINERS:
             j -= 1
             continue
         out.append(t.lower_)
@@ -175,6 +183,8 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
             break
     if prev and (prev[0] in c["preps"] or any(tuple(reversed(prev[:len(p)])) == p for p in c["prep_phrases"])):
         slot.governed = True
+    elif preposition_past_descriptors(doc, sent, slot, c):
+        slot.governed = True  # "in the French start-up Orbital Forge", "bij het Saoedische fonds PIF"
     else:
         coord = coordinator_before(doc, sent, slot, c)
         earlier = [s for s in slots if s.tok_end <= slot.tok_start] if coord is not None else []
@@ -192,6 +202,28 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     opened = sum(1 for t in doc[sent.start:slot.tok_start] if t.text == "(") - \
         sum(1 for t in doc[sent.start:slot.tok_start] if t.text == ")")
     slot.bracketed = opened > 0
+
+
+def preposition_past_descriptors(doc: Doc, sent: Span, slot: Slot, c: dict) -> bool:
+    """A preposition before an article and up to three lowercase describing words: 'in the French start-up X'."""
+    j, words, article = slot.tok_start - 1, 0, False
+    while j >= sent.start:
+        t = doc[j]
+        if t.is_space or t.text in QUOTES or t.text in HYPHENS:
+            j -= 1
+            continue
+        low = t.lower_
+        if low in ARTICLES or low in POSSESSIVE_DETERMINERS:
+            article = True
+            j -= 1
+            continue
+        if low in c["preps"]:
+            return article and words > 0
+        if not t.is_alpha or words >= COORD_DESCRIPTORS or low in c["speech_verbs"] or low in c["coord"]:
+            return False
+        words += 1
+        j -= 1
+    return False
 
 
 COORD_DESCRIPTORS = 3  # "Nvidia en het Saoedische staatsfonds PIF": words that describe the next item
@@ -237,8 +269,10 @@ def find_phrases(doc: Doc, sent: Span, phrases: list[tuple]) -> list[tuple[int, 
 
 def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict) -> None:
     taken = {i for s in info.slots for i in range(s.tok_start, s.tok_end)}
-    for i, j, phrase in find_phrases(doc, sent, c["anaphora"]):
-        if any(k in taken for k in range(i, j)):
+    found = find_phrases(doc, sent, c["anaphora"])
+    found += [h for h in described_heads(doc, sent, c) if not any(h[0] < f[1] and f[0] < h[1] for f in found)]
+    for i, j, phrase in found:
+        if any(k in taken for k in range(i, j)) and phrase != DESCRIBED:
             continue
         text = " ".join(phrase)
         is_person = text in c["person_anaphora"]
@@ -251,13 +285,43 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
         if referent is None and not is_person:
             referent = subject_earlier_in_sentence(doc, info, i, j, c)
         if referent is None:
-            referent = topic["person"] if is_person else topic["org"]
+            referent = topic["person"] if is_person else (topic.get("company") or topic["org"])
         if referent is None:
             continue
         slot = Slot(entity=referent.entity, name=referent.name, type=referent.type, start=doc[i].idx,
                     end=doc[j - 1].idx + len(doc[j - 1].text), tok_start=i, tok_end=j, anaphor=True)
         mark_roles(doc, sent, slot, info.slots, c)
         info.slots.append(slot)
+
+
+DESCRIBED = ("<described>",)
+
+
+def described_heads(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, tuple]]:
+    """'the Musk-led company', 'the rocket company', 'het Amerikaanse bedrijf': a definite article,
+    up to three describing words, and a head noun that names a company."""
+    lows = lowers(doc)
+    out = []
+    for head in c["anaphor_heads"]:
+        n = len(head)
+        for k in range(sent.start, sent.end - n + 1):
+            if tuple(lows[k:k + n]) != head:
+                continue
+            j = k - 1
+            words = 0
+            while j >= sent.start and words <= 3 and lows[j] not in c["definite_articles"]:
+                t = doc[j]
+                if not (t.is_alpha or t.text in HYPHENS) or lows[j] in c["preps"] or lows[j] in c["speech_verbs"]:
+                    break
+                if lows[j] in c["new_referent_words"] or lows[j].endswith(c["superlative_suffixes"]):
+                    j = sent.start - 1  # "het grootste private bedrijf", "a new company": someone new
+                    break
+                words += t.is_alpha
+                j -= 1
+            followed_by_name = k + n < sent.end and doc[k + n].text[:1].isupper()  # "the French start-up Orbital Forge"
+            if j >= sent.start and lows[j] in c["definite_articles"] and 0 < k - j and not followed_by_name:
+                out.append((j, k + n, DESCRIBED))
+    return out
 
 
 def subject_earlier_in_sentence(doc: Doc, info: SentenceInfo, i: int, j: int, c: dict) -> Slot | None:
@@ -292,20 +356,43 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
             after[0].claimant = True
             return
     for i, j, _ in find_phrases(doc, sent, c["speech"]):
-        near = [s for s in info.slots if s.type in ("PERSON", "ORG", "AGENCY") and not s.possessor
+        near = [s for s in info.slots if s.type in ("PERSON", "ORG", "AGENCY", "OTHER") and not s.possessor
                 and (0 <= i - s.tok_end <= 2 or 0 <= s.tok_start - j <= 2)]
         if near:
             # "topman Sundar Pichai van Google zei": the speaker, not the company in his title
             best = min(near, key=lambda s: (s.governed, min(abs(i - s.tok_end), abs(s.tok_start - j))))
             best.claimant = True
             info.claimant = best
+            add_self_reference(doc, sent, info, best, j, c)
             return
+
+
+def add_self_reference(doc: Doc, sent: Span, info: SentenceInfo, speaker: Slot, j: int, c: dict) -> None:
+    """'Airbus said it had taken a stake': the 'it' right after the verb of saying is the speaker."""
+    lows = lowers(doc)
+    k = j + 1 if j < sent.end and lows[j] in c["complementizers"] else j
+    if k >= sent.end or lows[k] not in c["weak_anaphora"] or speaker.type == "PERSON" and lows[k] in ("it", "het"):
+        return
+    if any(s.tok_start <= k < s.tok_end for s in info.slots):
+        return
+    t = doc[k]
+    info.slots.append(Slot(entity=speaker.entity, name=speaker.name, type=speaker.type, start=t.idx,
+                           end=t.idx + len(t.text), tok_start=k, tok_end=k + 1, anaphor=True))
+    info.slots.sort(key=lambda s: s.start)
 
 
 TOPIC_TYPES = {"ORG", "PRODUCT", "PROGRAM", "GPE", "AGENCY", "GROUP"}
 
 
+COMPANY_TYPES = {"ORG", "AGENCY", "GROUP"}
+PLACE_TYPES = {"GPE", "LOC"}
+
+
 def update_topic(info: SentenceInfo, topic: dict) -> None:
+    for s in info.slots:  # "SpaceX's Starship": SpaceX is the company a later "the company" means
+        if s.type in COMPANY_TYPES and not s.governed and not s.claimant and not s.modifier:
+            topic["company"] = s
+            break
     for s in info.slots:
         if s.type == "PERSON" and not s.governed and not s.possessor:
             topic["person"] = s
@@ -342,6 +429,9 @@ def subject_for(info: SentenceInfo, pos: int, topic_slot: Slot | None) -> tuple[
         return free_before[-1], "sentence"
     if free_after:
         return free_after[0], "sentence"
+    # a place inside a phrase ("at its site in Memphis") says where, not who: the topic comes first
+    before = [s for s in before if s.type not in PLACE_TYPES] or (before if topic_slot is None else [])
+    after = [s for s in after if s.type not in PLACE_TYPES] or (after if topic_slot is None else [])
     if before:
         return before[-1], "sentence"
     if after:

@@ -145,6 +145,30 @@ def test_a_comparison_base_is_not_the_period():
     assert not [c for c in claims if c[4] == "2025-01-01"]
 
 
+def english_claims(text, published="2026-10-02"):
+    doc = extract_text(text, "en", published)
+    return doc, [(c["subject_name"], c["metric"], c["value"], c["unit"], c["period_start"], c["kind"], c["claimant"])
+                 for c in doc._.kb_claims]
+
+
+def test_described_company_speaker_pronoun_and_glued_units():
+    doc, claims = english_claims("SpaceX's Starship flew again. The rocket company, which was valued at $800bn in a share "
+                          "sale earlier this year, declined to comment. Airbus said it had taken a 40% stake in the "
+                          "French start-up Orbital Forge for €120m. The deal values Orbital Forge at €300m.")
+    assert ("SpaceX", "valuation", 8e11, "USD", "2026-01-01", "estimate", None) in claims
+    assert ("Airbus", "stake", 40, "%", "2026-10-02", "fact", "Airbus") in claims
+    assert ("Orbital Forge", "valuation", 3e8, "EUR", "2026-10-02", "fact", None) in claims
+    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    assert ("Airbus", "invested_in", "Orbital Forge") in rels
+
+
+def test_counted_things_after_a_name_and_places_are_not_subjects():
+    _, claims = english_claims("xAI agreed to buy 300,000 Nvidia GPUs. The Musk-led company said the chips would be "
+                        "installed at its Colossus site in Memphis by the end of 2027.")
+    assert ("xAI", "compute", 300000, "GPUs", "2026-10-02", "fact", None) in claims
+    assert not [c for c in claims if c[0] == "Memphis"]
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

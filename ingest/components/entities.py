@@ -141,6 +141,13 @@ class EntityRecognizer:
             return span[1:]  # "Topman Sundar Pichai", "CEO Jane Doe": the title is not part of the name
         return span
 
+    def speaks_next(self, span: Span) -> bool:
+        """'Airbus said ...' at a sentence start: a word that speaks is a name, unless it names a role."""
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        word = span[0].lower_
+        return (nxt is not None and nxt.lower_ in self.speech_words and span[0].text not in self.not_names
+                and not self.is_role_word(word) and word not in self.stopwords)
+
     def person_before_of(self, span: Span) -> int | None:
         ofs = [t.i for t in span if t.lower_ == "of" and t.is_lower]
         if ofs and self.title_before(span, self.person_titles):
@@ -155,7 +162,7 @@ class EntityRecognizer:
         first = span[0]
         if span.start == sent.start or (span.start > sent.start and doc_prev_is_opener(span)):
             # Sentence-initial capitals are grammar, not evidence of a name.
-            if len(span) == 1 and not has_inner_capital_or_digit(first.text):
+            if len(span) == 1 and not has_inner_capital_or_digit(first.text) and not self.speaks_next(span):
                 return False
             if first.lower_ in self.stopwords:
                 return False

@@ -26,7 +26,7 @@ Doc.set_extension("kb_relations", default=None, force=True)
 
 ACTION_KINDS = {"between", "list_after", "passive_by", "pair_after"}  # what "deed hetzelfde" can repeat
 ROLE_WINDOW = 3
-THEN_WINDOW = 2
+THEN_WINDOW = 4  # "invested $2 billion in the French start-up X"
 POSSESSIVE_WINDOW = 6
 
 

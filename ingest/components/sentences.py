@@ -1,4 +1,5 @@
-"""Line breaks end sentences: headings, datelines and list items have no final period."""
+"""Sentence ends the sentencizer misses: line breaks (headings, datelines and list items have
+no final period) and a period glued to a unit after a number ("for €120m. The deal ...")."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -10,4 +11,14 @@ def line_breaks(doc: Doc) -> Doc:
     for i, token in enumerate(doc[:-1]):
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             doc[i + 1].is_sent_start = True
+        elif ends_a_sentence_after_a_number(doc, i):
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+def ends_a_sentence_after_a_number(doc: Doc, i: int) -> bool:
+    """'120 m.' + 'The': the tokenizer kept the period on an abbreviation-like unit."""
+    token, nxt = doc[i], doc[i + 1]
+    return (i > 0 and doc[i - 1].like_num and not doc[i - 1].whitespace_ and token.text.endswith(".")
+            and len(token.text) <= 4 and token.text[:-1].isalpha() and token.whitespace_
+            and nxt.text[:1].isupper())
