@@ -261,6 +261,14 @@ def merge_compound_measures(amounts: list[dict], text: str, lang: str) -> list[d
                 and a["value"] == 0.5 and text[prev["end"]:a["start"]].strip().lower() in v["connectors"]:
             out[-1] = {**prev, "end": a["end"], "text": text[prev["start"]:a["end"]], "value": prev["value"] + 0.5}
             continue  # "an hour and a half"
+        last_word = prev["text"].split()[-1].lower() if prev is not None else ""
+        if prev is not None and prev["value"] is not None and a["value"] is not None and a["value"] < 1 \
+                and prev["unit"] is None and a["unit"] is None and v["scales"].get(last_word, 0) >= 1e6 \
+                and text[prev["end"]:a["start"]].strip().lower() in v["connectors"]:
+            scale = v["scales"][last_word]  # "3 miljoen en een half", "3 million and a quarter"
+            out[-1] = {**prev, "end": a["end"], "text": text[prev["start"]:a["end"]],
+                       "value": prev["value"] + a["value"] * scale}
+            continue
         out.append(a)
     return out
 
@@ -393,7 +401,8 @@ def words_at(toks: list[Tok], i: int, lang: str):
             num = last if last is not None else 1.0
             if last is not None:
                 current -= last
-            if current == 0 and total > 0 and last_scale and last_scale >= 1e6:
+            scale_follows = v["scales"].get(nxt, 0) >= 1e6  # "een miljard en een half miljoen"
+            if current == 0 and total > 0 and last_scale and last_scale >= 1e6 and not scale_follows:
                 total += num / den * last_scale  # "one million and a half", "vijf miljard en driekwart"
             else:
                 current += num / den
@@ -418,7 +427,8 @@ def words_at(toks: list[Tok], i: int, lang: str):
         if x is None and big is None:
             after = toks[j + 2].low if j + 2 < len(toks) else ""
             joins = w in v["connectors"] and seen and (
-                (_cardinal(nxt, lang) and (last_scale or w == "-" or lang == "nl" or denominator(after, lang) is not None))
+                (_cardinal(nxt, lang) and (last_scale or w == "-" or denominator(after, lang) is not None
+                                           or units_then_tens(last, nxt, lang)))
                 or denominator(nxt, lang) is not None
                 or (nxt in v["weak"] and (denominator(after, lang) is not None or after in v["multipliers"]))
                 or (last_scale and (compound_fraction(nxt, lang) is not None or denominator(nxt, lang) is not None)))
@@ -459,6 +469,12 @@ def words_at(toks: list[Tok], i: int, lang: str):
     return value, j
 
 
+def units_then_tens(last: float | None, nxt: str, lang: str) -> bool:
+    """'drie en dertig': a unit and a ten joined by 'en' (not 'tien en vijftien', two numbers)."""
+    tens = parse_number_word(nxt, lang)
+    return last is not None and 1 <= last <= 9 and tens is not None and tens in (20, 30, 40, 50, 60, 70, 80, 90)
+
+
 def _cardinal(word: str, lang: str) -> bool:
     return bool(word) and parse_number_word(word, lang) is not None
 
@@ -487,6 +503,11 @@ def compound_fraction(word: str, lang: str) -> float | None:
     and_a_half = number_and_a_half(word, lang)
     if and_a_half is not None:
         return and_a_half
+    if "-" in word:  # "een-achtste", "three-fifths"
+        head, _, tail = word.rpartition("-")
+        num, den = parse_number_word(head, lang), denominator(tail, lang)
+        if num is not None and den:
+            return num / den
     for den_word, den in v["denominators"].items():
         if word.endswith(den_word) and len(word) > len(den_word):
             num = parse_number_word(word[: -len(den_word)], lang)
@@ -528,7 +549,8 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
     value, j, _ = first
     low = high = None
     # Range: "10 tot 20", "2-3", "tussen 3 en 5", "between 2 and 3".
-    opener_at = i - 1
+    signed = i > 1 and toks[i - 1].low in v["negative_words"] and toks[i - 2].low in v["range_openers"]
+    opener_at = i - 2 if signed else i - 1  # "tussen min tien en vijftien"
     opener = opener_at >= 0 and toks[opener_at].low in v["range_openers"]
     after_range_word = range_word_end(toks, j, v)
     if after_range_word is not None and after_range_word < len(toks) and (
@@ -540,7 +562,7 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
             if hv > value * 0 and hv >= value or value > hv and value / 1000 < hv:
                 if hv > value and value < 1000 <= hv and hv / value >= 1000 and toks[i].kind == "num":
                     value *= hv / parse_bare(toks, after_range_word, lang)  # "10 tot 20 miljard": shared scale
-                low, high, j = value, hv, j2
+                low, high, j = (-value if signed else value), hv, j2
     for phrase in v["fraction_words"]:
         n = len(phrase)
         if tuple(t.low for t in toks[j:j + n]) == phrase and j + n < len(toks) and toks[j + n].kind in ("num", "word"):
@@ -582,15 +604,16 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
     if toks[i].kind == "num" and YEAR.fullmatch(toks[i].text) and unit is None and low is None and j == i + 1:
         return None  # a year, not an amount; time expressions take it
     if toks[i].kind == "word" and low is None and toks[i].low in v["weak"] and number_end == i + 1 \
-            and unit not in v["article_units"]:
+            and unit not in v["article_units"] and not (i > 0 and toks[i - 1].low in v["negative_words"]):
         return None  # "een satelliet": an article, not a count; "een uur" is a duration
     if toks[i].kind == "num" and low is None and looks_like_model_name(toks, i, lang) and (
             (unit is None and j == i + 1) or counted_after_model_name(toks, i, lang)):
         return None  # "Falcon 9", "Long March 12", "165 Falcon 9 missions"
     start_i, value, low, high = apply_sign(toks, start_i, value, low, high, lang)
     qualifier, start_i = qualifier_before(toks, start_i, lang)
-    if qualifier is None and low is None:
-        qualifier, j = qualifier_after(toks, j, v)
+    if low is None and qualifier in (None, "about", "exactly"):
+        after, j = qualifier_after(toks, j, v)  # "ongeveer vijfhonderd of meer": the bound says more
+        qualifier = after or qualifier
     if low is None and qualifier in BOUND_LOW:
         low = value
     elif low is None and qualifier in BOUND_HIGH:
