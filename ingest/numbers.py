@@ -66,7 +66,8 @@ def vocab(lang: str) -> dict:
         "unit_names": {u for family in shared["unit_families"].values() for u in family},
         "unit_modifiers": set(lex["unit_modifiers"]),
         # "een uur", "a kilogram": an article counts one of a measure, never of money or things
-        "article_units": {u for u in units.values() if u in measure_units()},
+        "article_units": {u for u in units.values() if u in measure_units()}
+        | {units[w] for w in lex["article_currencies"]},
         "counted_suffixes": sorted(counted, key=len, reverse=True),
         "symbols": shared["currency_symbols"],
         "codes": set(shared["currency_codes"]),
@@ -199,7 +200,12 @@ def find_amounts(text: str, lang: str) -> list[dict]:
     out = merge_compound_measures(out, text, lang)
     name_counts_from_before(out, toks, lang)
     carry_currency(out, text, toks, lang)
-    return [in_base_duration(a) for a in out]
+    return [tidy(in_base_duration(a)) for a in out]
+
+
+def tidy(amount: dict) -> dict:
+    """16.4 x 1e6 is 16400000, not 16399999.999999998."""
+    return {**amount, **{k: float(f"{amount[k]:.12g}") for k in ("value", "low", "high") if amount[k] is not None}}
 
 
 def in_base_duration(amount: dict) -> dict:
@@ -586,6 +592,13 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
             # "C$ 16", "hk $ 10"; not "a $48 million contract", "A $5 fee", "'s $5"
             unit = v["dollar_prefixes"][toks[start_i - 1].low]
             start_i -= 1
+    if unit is None and unit_after(toks, j, lang)[0] is None:
+        for n in (3, 2, 1):  # "ringgit 42", "malaysian ringgit 42", "dollar 22.5 million"
+            if start_i >= n and all(t.kind == "word" for t in toks[start_i - n:start_i]):
+                code = v["units"].get(" ".join(t.low for t in toks[start_i - n:start_i]))
+                if code in v["codes"]:
+                    unit, start_i = code, start_i - n
+                    break
     for phrase, before_unit in v["units_before"].items():
         n = len(phrase)
         if start_i >= n and tuple(t.low for t in toks[start_i - n:start_i]) == phrase:
@@ -794,8 +807,9 @@ def is_not_an_amount(toks: list[Tok], i: int, text: str) -> bool:
         return prev.text != "-" or (i > 1 and toks[i - 2].kind != "num")
     if nxt is not None and nxt.start == t.end and nxt.kind == "word" and len(nxt.text) <= 2 \
             and nxt.text[:1].isupper() and nxt.low not in ("m", "k", "b", "bn", "mn", "tn", "kw", "mw", "gw", "tw", "w", "l") \
-            and nxt.text not in vocab_shared_scales():
-        return True  # "12A"
+            and nxt.text not in vocab_shared_scales() and nxt.text not in currency_signs() \
+            and text[nxt.start:nxt.start + 3] not in currency_signs():
+        return True  # "12A"; not "20Rs", "42RM", "3.14US$"
     if re.match(r"[.:]\d\d\s*(?:uur|u|h|am|pm|a\.m\.|p\.m\.)\b", text[t.end - 3:t.end + 6]) or (
             nxt is not None and nxt.text == ":" and nxt.start == t.end):
         return True  # clock time
@@ -815,6 +829,11 @@ def proper_fraction(toks, i) -> bool:
         return 0 < float(toks[i].text.replace(",", ".")) < float(toks[i + 2].text.replace(",", "."))
     except ValueError:
         return False
+
+
+@functools.lru_cache(maxsize=None)
+def currency_signs() -> frozenset:
+    return frozenset(str(k) for k in lexicon_shared()["currency_symbols"])
 
 
 @functools.lru_cache(maxsize=None)
