@@ -616,8 +616,10 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
         value, j = add_cents(toks, j, value, lang)
     if toks[i].kind == "num" and YEAR.fullmatch(toks[i].text) and unit is None and low is None and j == i + 1:
         return None  # a year, not an amount; time expressions take it
+    unit_is_a_word = number_end < len(toks) and toks[number_end].kind == "word"  # "a dollar", not "a $48"
     if toks[i].kind == "word" and low is None and toks[i].low in v["weak"] and number_end == i + 1 \
-            and unit not in v["article_units"] and not (i > 0 and toks[i - 1].low in v["negative_words"]):
+            and (unit not in v["article_units"] or not unit_is_a_word) \
+            and not (i > 0 and toks[i - 1].low in v["negative_words"]):
         return None  # "een satelliet": an article, not a count; "een uur" is a duration
     if toks[i].kind == "num" and low is None and looks_like_model_name(toks, i, lang) and (
             (unit is None and j == i + 1) or counted_after_model_name(toks, i, lang)):
