@@ -63,6 +63,8 @@ def vocab(lang: str) -> dict:
         "max_unit_words": max(len(u.split()) for u in units),
         "counted": counted,
         "count_heads": [tuple(h.split()) for h in lex["count_heads"]],
+        "duration_phrases": sorted(((tuple(t.low for t in tokenize(k)), tuple(d)) for k, d in lex["duration_phrases"].items()),
+                                   key=lambda p: len(p[0]), reverse=True),
         "unit_names": {u for family in shared["unit_families"].values() for u in family},
         "unit_modifiers": set(lex["unit_modifiers"]),
         # "een uur", "a kilogram": an article counts one of a measure, never of money or things
@@ -199,6 +201,7 @@ def find_amounts(text: str, lang: str) -> list[dict]:
     out = join_bounds(out, text, lang)
     out = merge_compound_measures(out, text, lang)
     name_counts_from_before(out, toks, lang)
+    out = sorted(out + whole_periods(toks, text, out, vocab(lang)), key=lambda a: a["start"])
     carry_currency(out, text, toks, lang)
     return [tidy(in_base_duration(a)) for a in out]
 
@@ -206,6 +209,22 @@ def find_amounts(text: str, lang: str) -> list[dict]:
 def tidy(amount: dict) -> dict:
     """16.4 x 1e6 is 16400000, not 16399999.999999998."""
     return {**amount, **{k: float(f"{amount[k]:.12g}") for k in ("value", "low", "high") if amount[k] is not None}}
+
+
+def whole_periods(toks: list[Tok], text: str, found: list[dict], v: dict) -> list[dict]:
+    """'all day', 'the whole year', 'de hele week', 'another hour': one of a time unit, said in words."""
+    out = []
+    for k in range(len(toks)):
+        for phrase, (value, unit) in v["duration_phrases"]:
+            n = len(phrase)
+            if tuple(t.low for t in toks[k:k + n]) != phrase:
+                continue
+            start, end = toks[k].start, toks[k + n - 1].end
+            if not any(a["start"] < end and start < a["end"] for a in found + out):
+                out.append({"start": start, "end": end, "text": text[start:end], "value": float(value), "low": None,
+                            "high": None, "unit": unit, "qualifier": None})
+            break
+    return out
 
 
 def in_base_duration(amount: dict) -> dict:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ..discourse import analyse, subject_for, topic_before, words_in
 from ..lexicons import lexicon, phrase_tokens
+from ..numbers import parse_number_word
 from ..units import unit_family
 
 Doc.set_extension("kb_claims", default=None, force=True)
@@ -37,6 +38,7 @@ def claim_lexicon(lang: str) -> dict:
         "metrics": {m: {"words": phrases(d["words"]), "units": set(d["units"])} for m, d in lex["metrics"].items()},
         "events": {m: phrases(v) for m, v in lex["events"].items()},
         "articles": set(lex["weak_number_words"]),
+        "lang": lang,
         "speech_words": {v for v in lex["speech_verbs"] if " " not in v},
         "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
     }
@@ -216,8 +218,13 @@ def build_claims(doc: Doc) -> list[dict]:
 
 
 def is_one_of_a_unit(amount: dict, lex: dict) -> bool:
-    first = amount["text"].split()[0].lower() if amount["text"] else ""
-    return amount["value"] == 1 and amount["low"] is None and amount["high"] is None and first in lex["articles"]
+    """'een ton', 'a kilogram', 'all day', 'full-year': one of a unit in words names the unit, not a quantity."""
+    if amount["value"] != 1 or amount["low"] is not None or amount["high"] is not None or not amount["text"]:
+        return False
+    first = amount["text"].split()[0].lower()
+    said_as_a_number = any(ch.isdigit() for ch in amount["text"]) or (
+        first not in lex["articles"] and parse_number_word(first, lex["lang"]) is not None)  # "één satelliet"
+    return not said_as_a_number
 
 
 def name_counted_thing(amount: dict, info) -> dict:
