@@ -413,8 +413,8 @@ def words_at(toks: list[Tok], i: int, lang: str):
                 parse_number_word(nxt, lang) not in (None,) and denominator(nxt, lang) is None:
             j += 1  # "a dozen", "een honderd": the article is not a number
             continue
-        if w in ("a", "an", "een") and seen and (nxt in v["multipliers"]):
-            j += 1  # "half a dozen"
+        if w in ("a", "an", "een") and seen and (nxt in v["multipliers"] or v["scales"].get(nxt, 0) >= 1e6):
+            j += 1  # "half a dozen", "half a million"
             continue
         if w in v["weak"] and seen and last is None and current < 1 and nxt in v["units"]:
             break  # "half an year", "een half jaar": the article does not add one
@@ -422,7 +422,8 @@ def words_at(toks: list[Tok], i: int, lang: str):
                 (_cardinal(nxt, lang) or denominator(nxt, lang) is not None):
             j += 1  # "fifty - two", "five - eighths"
             continue
-        if den is not None and (last is not None or w in v["free_denominators"] or joined):
+        of_a_scale = not seen and v["scales"].get(nxt, 0) >= 1e6  # "a quarter million", "a third of a billion"
+        if den is not None and (last is not None or w in v["free_denominators"] or joined or of_a_scale):
             num = last if last is not None else 1.0
             if last is not None:
                 current -= last
@@ -563,8 +564,9 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
                  "high": None, "unit": unit, "qualifier": None}, j)
     if t.kind not in ("num", "word"):
         return None
+    nxt_scale = i + 1 < len(toks) and v["scales"].get(toks[i + 1].low, 0) >= 1e6
     if t.kind == "word" and parse_number_word(t.low, lang) is None and compound_fraction(t.low, lang) is None \
-            and not (t.low in v["free_denominators"]):
+            and not (t.low in v["free_denominators"]) and not (nxt_scale and denominator(t.low, lang)):
         return None
     if t.kind == "num" and is_not_an_amount(toks, i, text):
         return None
@@ -592,7 +594,7 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
         n = len(phrase)
         if tuple(t.low for t in toks[j:j + n]) == phrase and j + n < len(toks) and toks[j + n].kind in ("num", "word"):
             den = number_at(toks, j + n, text, lang)
-            if den is not None and den[0] and unit_after(toks, den[1], lang)[0] is None:
+            if den is not None and den[0] and value < den[0] and unit_after(toks, den[1], lang)[0] is None:
                 value, j = value / den[0], den[1]  # "one over three", "2000 over 3"; not "$2000 over 3 years"
             break
     number_end = j
