@@ -48,6 +48,7 @@ def grammar(lang: str) -> dict:
         "range_openers": set(lex["range_openers_time"]),
         "nth_units": lex["nth_units"],
     }
+    g["decade_words"] = {k.lower(): v for k, v in lex["decade_words"].items()}
     g["relative_years"] = {k: v[1] for k, v in g["relative"].items() if v[0] == "year"}
     RY = alt(g["relative_years"])
     M, U, O = alt(months), alt(g["units"]), alt(g["ordinals"])
@@ -95,7 +96,8 @@ def grammar(lang: str) -> dict:
         ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:week\s+)?(?P<wd>{DAYNAME})\b\.?(?:\s+(?P<after>{MODS})\s+week)?", f)),
         ("window", re.compile(rf"\b(?P<opener>{OPEN})\s+(?P<n1>{num})(?:{rng}(?P<n2>{num}))?\s+(?P<unit>{U})\b"
                               rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
-        ("ago", re.compile(rf"\b(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{alt(lex['ago_words'])})\b", f)),
+        ("ago", re.compile(rf"\b(?P<n1>{num})\s+(?P<unit>{U})\s+(?:(?P<ago>{alt(lex['ago_words'])})|(?P<hence>{alt(lex['hence_words'])}))\b", f)),
+        ("decade_words", re.compile(rf"\b(?:the|de jaren|in de jaren)\s+(?P<dw>{alt(lex['decade_words'])})\b", f)),
         ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?P<year>{YEAR})\b", f)),
         ("quarter", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*Q(?P<qa>[1-4])|Q(?P<q>[1-4])|(?P<qd>[1-4])(?:e|de|ste|st|nd|rd|th)\s+(?:{QW})|(?P<qord>{O})\s+(?:{QW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
         ("half", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*H(?P<ha>[12])|H(?P<h>[12])|(?P<hord>{O})\s+(?:{HW}))(?:\s+(?:(?:{OF})\s+)?(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
@@ -139,6 +141,8 @@ def add(d: D, unit: str, n: float) -> D:
         return d + dt.timedelta(days=round(n))
     if unit == "week":
         return d + dt.timedelta(days=round(7 * n))
+    if unit == "fortnight":
+        return d + dt.timedelta(days=round(14 * n))
     months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit] * n
     months = round(months)
     y, m = divmod(d.month - 1 + months, 12)
@@ -232,13 +236,14 @@ def r_window(m, g, pub, lang, text):
 
 
 def r_ago(m, g, pub, lang, text):
+    """'three years ago', 'two weeks hence', 'twee jaar geleden'."""
     n = to_number(m.group("n1"), lang)
     if n is None:
         return None
     unit = g["units"][m.group("unit").lower()]
     if pub is None:
         return (None, None, unit, "point")
-    point = add(pub, unit, -n)
+    point = add(pub, unit, n if m.group("hence") else -n)
     return (point, point, unit, "point")
 
 
@@ -325,7 +330,7 @@ def r_dmy(m, g, pub, lang, text):
 
 
 def r_mdy(m, g, pub, lang, text):
-    if m.group("month").lower() in ("may", "march", "mar", "jan", "dec") and not m.group("year") \
+    if m.group("month").lower() in ("may", "mar", "jan", "dec") and not m.group("year") \
             and m.group("month")[0].islower():
         return None
     if not m.group("year") and amount_follows(text, m.end(), lang):
@@ -429,6 +434,16 @@ def part_name(word: str | None, g) -> str | None:
         return None
     word = word.lower()
     return g["parts"].get(word.rstrip("-")) or g["parts"].get(word)
+
+
+def r_decade_words(m, g, pub, lang, text):
+    """'the seventies', 'de jaren negentig': the decade of the century nearest before the publication year."""
+    dd = g["decade_words"][m.group("dw").lower()]
+    if dd >= 100:  # "the two thousands"
+        return (D(dd, 1, 1), D(dd + 9, 12, 31), "decade", "point")
+    now = pub.year if pub else 2000
+    y = 2000 + dd if 2000 + dd <= now else 1900 + dd
+    return (D(y, 1, 1), D(y + 9, 12, 31), "decade", "point")
 
 
 def r_century(m, g, pub, lang, text):
@@ -862,7 +877,7 @@ def r_weekday(m, g, pub, lang, text):
     return (d, d, "day", "point")
 
 
-RESOLVERS = {"weekday_of_week": r_weekday_of_week, "weekday_day": r_weekday_day, "bare_day": r_bare_day,
+RESOLVERS = {"decade_words": r_decade_words, "weekday_of_week": r_weekday_of_week, "weekday_day": r_weekday_day, "bare_day": r_bare_day,
              "day_dash_month": r_day_dash_month, "century": r_century, "short_decade": r_short_decade, "year_month": r_year_month,
              "month_range": r_month_range, "iso_week": r_iso_week, "window": r_window, "ago": r_ago, "first_months": r_first_months, "quarter": r_quarter,
              "half": r_half, "iso": r_iso, "numeric": r_numeric, "dmy": r_dmy, "mdy": r_mdy, "part": r_part,
