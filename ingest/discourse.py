@@ -36,6 +36,7 @@ class Slot:
     bracketed: bool = False
     claimant: bool = False
     anaphor: bool = False
+    titled: bool = False  # a role word before the name: "oprichter Maartje de Groot"
 
 
 @dataclass
@@ -76,6 +77,7 @@ def cues(lang: str) -> dict:
         "speech": sorted((tokens(v) for v in lex["speech_verbs"]), key=len, reverse=True),
         "according": sorted((tokens(v) for v in lex["according_to"]), key=len, reverse=True),
         "back_pointers": set(lex["back_pointers"]),
+        "person_titles": [tokens(t) for t in lex["person_titles"]],
         "weak_anaphora": set(lex["weak_anaphora"]) | set(lex["self_reference_pronouns"]),
         "anaphor_heads": [tokens(h) for h in lex["anaphor_heads"]],
         "definite_articles": set(lex["definite_articles"]),
@@ -201,7 +203,9 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
         slot.modifier = True
     opened = sum(1 for t in doc[sent.start:slot.tok_start] if t.text == "(") - \
         sum(1 for t in doc[sent.start:slot.tok_start] if t.text == ")")
-    slot.bracketed = opened > 0
+    dateline = slot.tok_start == sent.start and nxt is not None and nxt.text in ("-", "–", "—") and slot.type in PLACE_TYPES
+    slot.bracketed = opened > 0 or dateline  # "AMSTERDAM - ...": where it was written, not who acts
+    slot.titled = bool(prev) and any(tuple(reversed(prev[:len(t)])) == t for t in c["person_titles"])
 
 
 def preposition_past_descriptors(doc: Doc, sent: Span, slot: Slot, c: dict) -> bool:
@@ -404,6 +408,15 @@ def update_topic(info: SentenceInfo, topic: dict) -> None:
 
 
 def subject_for(info: SentenceInfo, pos: int, topic_slot: Slot | None) -> tuple[Slot | None, str]:
+    """As subject_of_statement, but a titled person's plan is the company's: "Oprichter X wil ... lanceren"."""
+    subject, how = subject_of_statement(info, pos, topic_slot)
+    if subject is not None and subject.type == "PERSON" and subject.titled and topic_slot is not None \
+            and topic_slot.type in COMPANY_TYPES and how == "sentence":
+        return topic_slot, "context"
+    return subject, how
+
+
+def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) -> tuple[Slot | None, str]:
     """The entity a statement at character `pos` is about, and how it was found.
 
     First the subject of the statement's own clause (an anaphor there wins: it was put

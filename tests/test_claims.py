@@ -169,6 +169,20 @@ def test_counted_things_after_a_name_and_places_are_not_subjects():
     assert not [c for c in claims if c[0] == "Memphis"]
 
 
+def test_datelines_titled_founders_and_a_later_speaker():
+    doc = extract_text("AMSTERDAM - De ruimtevaartorganisatie ESA presenteerde maandag een studie.\n\nGoogle haalde "
+                       "in juli 12 miljoen euro op bij Invest-NL. Oprichter Maartje de Groot wil in het derde kwartaal "
+                       "van 2027 een satelliet lanceren. Starcloud lanceerde vorig jaar een satelliet, en SpaceX-topman "
+                       "Elon Musk zegt dat Starship binnen twee jaar honderd ton kan vervoeren.", "nl", "2026-11-03")
+    claims = {(c["subject_name"], c["time_text"], c["claimant"]) for c in doc._.kb_claims}
+    assert ("ESA", "maandag", None) in claims
+    assert ("Google", "derde kwartaal van 2027", None) in claims
+    assert ("Starcloud", "vorig jaar", None) in claims
+    assert ("Starship", "binnen twee jaar", "Elon Musk") in claims
+    names = {m["name"]: m["type"] for m in doc._.kb_mentions}
+    assert names.get("AMSTERDAM") == "GPE" and "Invest-NL" in names
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

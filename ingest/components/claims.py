@@ -269,6 +269,22 @@ def compared_with(text: str, t: dict, lex: dict) -> bool:
     return any(marker in before for marker in lex["comparison_markers"])
 
 
+def claimant_of(info, pos: int):
+    """The source of what is said at pos: not a speaker of a later clause joined by 'en'/'and'
+    ('Starcloud lanceerde vorig jaar X, en topman Y zegt dat ...')."""
+    speaker = info.claimant
+    if speaker is not None:
+        lo, hi = info.clause_of(pos)
+        s_lo, _ = info.clause_of(speaker.start)
+        opener = next((t.lower_ for t in info.span if t.idx >= s_lo and not t.is_space), "")
+        if s_lo >= hi and opener in COORDINATED_CLAUSE_OPENERS:
+            speaker = None
+    return speaker or info.reported_by
+
+
+COORDINATED_CLAUSE_OPENERS = {"en", "and", "maar", "but"}
+
+
 def is_dateline(t: dict, published: str | None) -> bool:
     return t["start"] < HEADER_CHARS and published is not None and t["period_start"] == published == t["period_end"]
 
@@ -281,7 +297,7 @@ def claim_record(info, subject, metric, amount, time, kind, published, evidence)
         period_source = "published"
     else:
         period_start = period_end = period_source = None
-    source = info.claimant or info.reported_by
+    source = claimant_of(info, evidence["start"])
     claimant = source.name if source is not None else None
     return {
         "sentence": info.index, "start": evidence["start"], "end": evidence["end"], "text": evidence["text"],

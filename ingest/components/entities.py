@@ -81,6 +81,8 @@ class EntityRecognizer:
 
     def unregistered_mention(self, span: Span) -> dict:
         name = re.sub(r"[’'`]s$", "", span.text).strip()
+        if name.endswith(".") and name[:-1].split("-")[-1].isupper():
+            name = name[:-1]  # "Invest-NL." at the end of a sentence
         return {"start": span.start, "end": span.end, "entity": slugify(name), "name": name,
                 "type": self.guess_type(span), "registered": False}
 
@@ -117,6 +119,9 @@ class EntityRecognizer:
                     t = doc[j]
                     if self.name_like(t) or (t.like_num and any(c.isdigit() for c in t.text) and j > i):
                         j += 1
+                    elif (t.text in ("-", "‐") and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < sent.end
+                          and j + 1 not in taken and doc[j + 1].text[:1].isupper() and self.name_like(doc[j + 1])):
+                        j += 2  # "Invest-NL": a capital after the hyphen keeps one name
                     elif (t.lower_ in CONNECTORS and j + 1 < sent.end and j + 1 not in taken
                           and self.name_like(doc[j + 1]) and t.is_lower):
                         j += 2
@@ -174,6 +179,8 @@ class EntityRecognizer:
 
     def guess_type(self, span: Span) -> str:
         words = span.text.split()
+        if is_dateline_place(span):
+            return "GPE"
         if any(ch.isdigit() for ch in span.text):
             return "PRODUCT"
         if words[-1].lower() in ORG_SUFFIXES:
@@ -210,6 +217,13 @@ class EntityRecognizer:
             return False
         after = [t.lower_ for t in doc[span.end:span.end + 2]]
         return bool(after) and (after[0] in self.speech_words or after[:1] == [","] and after[1:] and after[1] in self.person_followers)
+
+
+def is_dateline_place(span: Span) -> bool:
+    """'AMSTERDAM - De ...', 'BEIJING (Reuters) -': a place in capitals that opens a paragraph."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return span.text.isupper() and span[0].is_sent_start and nxt is not None and nxt.text in ("-", "–", "—", "(")
 
 
 def doc_words(doc, start: int, end: int) -> list[str]:

@@ -1,5 +1,6 @@
 """Sentence ends the sentencizer misses: line breaks (headings, datelines and list items have
-no final period) and a period glued to a unit after a number ("for €120m. The deal ...")."""
+no final period), a period glued to a unit after a number ("for €120m. The deal ...") or to a
+name in capitals ("bij Invest-NL. Oprichter ...")."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -11,9 +12,17 @@ def line_breaks(doc: Doc) -> Doc:
     for i, token in enumerate(doc[:-1]):
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             doc[i + 1].is_sent_start = True
-        elif ends_a_sentence_after_a_number(doc, i):
+        elif ends_a_sentence_after_a_number(doc, i) or ends_with_a_capitalized_abbreviation(doc, i):
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def ends_with_a_capitalized_abbreviation(doc: Doc, i: int) -> bool:
+    """'bij Invest-NL. Oprichter ...': the Dutch exceptions keep 'NL.' and 'ING.' whole."""
+    token, nxt = doc[i], doc[i + 1]
+    word = token.text[:-1]
+    return (token.text.endswith(".") and len(word) >= 2 and word.isalpha() and word.isupper()
+            and bool(token.whitespace_) and nxt.text[:1].isupper())
 
 
 def ends_a_sentence_after_a_number(doc: Doc, i: int) -> bool:
