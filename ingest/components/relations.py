@@ -72,12 +72,13 @@ def slot_at(info, tok):
         next((s for s in info.slots if s.tok_start == tok), None)
 
 
-def first_slot_after(doc, info, i, window):
-    """The first mention within `window` content tokens after token i."""
+def first_slot_after(doc, info, i, window, skip_possessors=False):
+    """The first mention within `window` content tokens after token i ("Elon Musk's SpaceX-plannen":
+    with skip_possessors, SpaceX)."""
     seen = 0
     for t in doc[i:info.span.end]:
         s = slot_at(info, t.i)
-        if s is not None:
+        if s is not None and not (skip_possessors and s.possessor):
             return s
         if t.is_space or t.text in QUOTES or t.lower_ in ARTICLES:
             continue
@@ -135,14 +136,17 @@ def title_name_of(doc, info, i, k):
     return [(person, org, i, k)] if org is not None and org.entity != person.entity else []
 
 
-def match_between(doc, info, p):
+def match_between(doc, info, p, infos=()):
     found = []
     gap = p.get("max_gap", 8)
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
         before = [s for s in info.slots if s.tok_end <= i and i - s.tok_end <= gap and not s.possessor and not s.modifier]
         free = [s for s in before if not s.governed] or before
         if not free:
-            continue
+            pointer = demonstrative_subject(doc, info, infos)  # "Dit vormt een uitdaging voor ..."
+            if pointer is None:
+                continue
+            free = [pointer]
         a = free[-1]
         b = None
         if p["then"]:
@@ -158,7 +162,7 @@ def match_between(doc, info, p):
                         b = first_slot_after(doc, info, t.i + 1, THEN_WINDOW)
                         break
         else:
-            b = first_slot_after(doc, info, k, p.get("object_window", gap))
+            b = first_slot_after(doc, info, k, p.get("object_window", gap), skip_possessors=True)
             if b is not None and "object_window" in p and b.governed:
                 b = None  # "bought parts from Panasonic": Panasonic sold, it was not bought
             if b is None:
@@ -167,6 +171,18 @@ def match_between(doc, info, p):
         if b is not None and b.entity != a.entity:
             found.append((a, b, i, k))
     return found
+
+
+def demonstrative_subject(doc, info, infos):
+    """'Dit', 'Dat', 'This' opening a sentence: what the sentence before was about, at the word's place."""
+    first = next((t for t in info.span if not (t.is_space or t.is_punct or t.text in QUOTES)), None)
+    if first is None or first.lower_ not in lexicon(doc.lang_)["back_pointers"] or not infos:
+        return None
+    topic = topic_before(infos, info.index)
+    if topic is None:
+        return None
+    return SimpleNamespace(entity=topic.entity, name=topic.name, type=topic.type, start=first.idx,
+                           end=first.idx + len(first.text), tok_start=first.i, tok_end=first.i + 1)
 
 
 def match_pair_after(doc, info, p):
@@ -312,7 +328,7 @@ def build_relations(doc: Doc) -> list[dict]:
     for info in infos:
         for p in patterns(doc.lang_):
             kind = p["kind"]
-            if kind in ("list_after", "passive_by"):
+            if kind in ("list_after", "passive_by", "between"):
                 hits = MATCHERS[kind](doc, info, p, infos)
             elif kind == "same_as_before":
                 hits = [(a, SimpleNamespace(entity=last["object"], name=last["object_name"], start=a.start, end=a.end),
