@@ -48,6 +48,7 @@ class SentenceInfo:
     paragraph: int = 0
     clauses: list[tuple[int, int]] = field(default_factory=list)  # character ranges
     relative_heads: dict[int, Slot] = field(default_factory=dict)  # clause start -> what ", which" points back to
+    resumed_heads: dict[int, Slot] = field(default_factory=dict)  # clause after ', which ...,' -> the head
     reported_by: Slot | None = None  # a source named in the sentence after ("Dat meldt Reuters.")
 
     def clause_of(self, pos: int) -> tuple[int, int]:
@@ -99,7 +100,8 @@ def analyse(doc: Doc) -> list[SentenceInfo]:
         if index and "\n\n" in text[doc[sent.start - 1].idx:sent.start_char] or (
                 sent.start > 0 and doc[sent.start - 1].is_space and doc[sent.start - 1].text.count("\n") > 1):
             paragraph += 1
-        info = SentenceInfo(index=index, span=sent, paragraph=paragraph, clauses=split_clauses(sent, c))
+        clauses, shared = split_clauses(sent, c)
+        info = SentenceInfo(index=index, span=sent, paragraph=paragraph, clauses=clauses)
         for m in mentions:
             if sent.start <= m["start"] < sent.end:
                 info.slots.append(make_slot(doc, m))
@@ -108,7 +110,8 @@ def analyse(doc: Doc) -> list[SentenceInfo]:
         add_anaphora(doc, sent, info, topic, c)
         info.slots.sort(key=lambda s: s.start)
         find_claimant(doc, sent, info, c)
-        find_relative_heads(doc, info, c)
+        find_relative_heads(doc, info, c, text)
+        find_shared_subjects(info, shared)
         update_topic(info, topic)
         infos.append(info)
     attribute_backwards(doc, infos, c)
@@ -126,10 +129,11 @@ def attribute_backwards(doc: Doc, infos: list[SentenceInfo], c: dict) -> None:
             prev.reported_by = info.claimant
 
 
-def find_relative_heads(doc: Doc, info: SentenceInfo, c: dict) -> None:
-    """'Amazon spent $10 billion on Project Kuiper, which has 150 satellites': the clause is about Kuiper."""
-    text = doc.text if len(info.clauses) > 1 else ""
-    for lo, _ in info.clauses[1:]:
+def find_relative_heads(doc: Doc, info: SentenceInfo, c: dict, text: str) -> None:
+    """'Amazon spent $10 billion on Project Kuiper, which has 150 satellites': the clause is about Kuiper;
+    'Relativity, which is backed by X, raised $500 million': after the closing comma, Relativity again."""
+    clauses = info.clauses
+    for n, (lo, hi) in enumerate(clauses[1:], start=1):
         words = text[lo:lo + 20].split()
         if not words or words[0].lower() not in c["relatives"] or not text[:lo].rstrip().endswith(","):
             continue
@@ -137,21 +141,43 @@ def find_relative_heads(doc: Doc, info: SentenceInfo, c: dict) -> None:
         head = [s for s in info.slots if not s.anaphor and 0 <= len(comma) - 1 - s.end <= 1]
         if head:
             info.relative_heads[lo] = head[-1]
+            if n + 1 < len(clauses) and text[:hi].rstrip().endswith(","):
+                info.resumed_heads[clauses[n + 1][0]] = head[-1]
 
 
-def split_clauses(sent: Span, c: dict) -> list[tuple[int, int]]:
-    """Character ranges of the clauses: split at ';', ':' and at a comma before 'en', 'maar', ..."""
+def find_shared_subjects(info: SentenceInfo, shared: set[int]) -> None:
+    """'Amazon has launched 200 satellites | and aims to start service in 2027': Amazon aims."""
+    for n, (lo, _) in enumerate(info.clauses[1:], start=1):
+        if lo not in shared or lo in info.resumed_heads:
+            continue
+        prev_lo, prev_hi = info.clauses[n - 1]
+        subject = info.resumed_heads.get(prev_lo) or next(
+            (s for s in info.candidates() if prev_lo <= s.start < prev_hi and not s.governed), None)
+        if subject is not None:
+            info.resumed_heads[lo] = subject
+
+
+def split_clauses(sent: Span, c: dict) -> tuple[list[tuple[int, int]], set[int]]:
+    """Character ranges of the clauses: split at ';', ':' and at a comma before 'en', 'maar', ...;
+    a relative clause (', which ...,') also ends at its closing comma."""
     cuts = [sent.start_char]
+    in_relative = False
+    shared_subject = set()
     for t in sent[:-1]:
         nxt = t.doc[t.i + 1]
-        if t.text in (";", ":") or (t.text == "," and nxt.lower_ in c["clause_openers"]):
+        if t.text == "," and in_relative:
             cuts.append(t.idx + len(t.text))
+            in_relative = False
+        elif t.text in (";", ":") or (t.text == "," and nxt.lower_ in c["clause_openers"]):
+            cuts.append(t.idx + len(t.text))
+            in_relative = t.text == "," and nxt.lower_ in c["relatives"]
         elif t.lower_ in c["verb_coordinators"] and nxt.lower_ in c["modal_cues"]:
             cuts.append(t.idx)  # "kostte 2 miljoen | en moet eind 2026 klaar zijn"
+            shared_subject.add(t.idx)
         elif nxt.lower_ in c["complementizers"] and t.lower_ in c["speech_words"]:
             cuts.append(nxt.idx)  # "heeft aangekondigd | dat het ... gaat bouwen"
     cuts.append(sent.end_char)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a], shared_subject
 
 
 def make_slot(doc: Doc, m: dict) -> Slot:
@@ -425,6 +451,8 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
     """
     cands = info.candidates()
     lo, hi = info.clause_of(pos)
+    if lo in info.resumed_heads:
+        return info.resumed_heads[lo], "sentence"
     clause_before = [s for s in cands if lo <= s.start and s.end <= pos and not s.governed]
     if clause_before:
         anaphors = [s for s in clause_before if s.anaphor]

@@ -91,7 +91,7 @@ def grammar(lang: str) -> dict:
         ("weekday_day", re.compile(rf"\b(?P<wd>{DAYNAME}),?\s+(?:de\s+|the\s+)?(?P<day>\d{{1,2}}(?:e|de|ste|st|nd|rd|th)?|{DORD})\b"
                                    rf"(?!\s*(?:[/.:-]\d|{M}|{alt(lex['of_words'])}\s))", f)),
         ("bare_day", re.compile(rf"\b(?:op|on|for|voor)\s+(?:de|the)\s+(?P<day>\d{{1,2}}(?:e|de|ste|st|nd|rd|th)|{DORD})\b"
-                                rf"(?!\s*(?:{M}|{alt(lex['of_words'])}\s|van\s|dag|day|week|maand|month|keer|time|plaats|place))", f)),
+                                rf"(?!\s*(?:{M}|{alt(lex['of_words'])}\s|van\s|dag|day|week|maand|month|keer|time|plaats|place|{QW}|{HW}|{U}))", f)),
         ("day_dash_month", re.compile(rf"\b(?:op|on)\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})(?:,\s*(?P<year>{YEAR}))?(?![\d/-]|\.\d|\s*[^\W\d_])", f)),
         ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:week\s+)?(?P<wd>{DAYNAME})\b\.?(?:\s+(?P<after>{MODS})\s+week)?", f)),
         ("window", re.compile(rf"\b(?P<opener>{OPEN})\s+(?P<n1>{num})(?:{rng}(?P<n2>{num}))?\s+(?P<unit>{U})\b"

@@ -183,6 +183,19 @@ def test_datelines_titled_founders_and_a_later_speaker():
     assert names.get("AMSTERDAM") == "GPE" and "Invest-NL" in names
 
 
+def test_relative_clauses_close_coordinated_verbs_share_and_reported_months_lie_behind():
+    doc, claims = english_claims(
+        "Relativity Space, which is backed by former Google chief executive Eric Schmidt, raised $500 million at a "
+        "$5 billion valuation in March. Amazon has launched more than 200 Kuiper satellites and aims to start "
+        "service in early 2027, Chief executive Andy Jassy told investors.", "2026-11-10")
+    assert ("Relativity Space", "funding_raised", 5e8, "USD", "2026-03-01", "estimate", None) in claims
+    assert ("Relativity Space", "valuation", 5e9, "USD", "2026-03-01", "estimate", None) in claims
+    assert ("Amazon", "launch", None, None, "2027-01-01", "plan", "Andy Jassy") in claims
+    rels = {(r["subject_name"], r["relation"], r["object_name"], r["period_start"]) for r in doc._.kb_relations}
+    assert ("Eric Schmidt", "invested_in", "Relativity Space", "2026-03-01") in rels
+    assert "Chief" not in {m["name"] for m in doc._.kb_mentions}
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

@@ -119,6 +119,24 @@ def settled_kind(kind: str, time: dict | None, published: str | None) -> str:
     return kind
 
 
+def in_the_past_when_reported(t: dict | None, kind: str, published: str | None) -> dict | None:
+    """'raised $500 million in March' (said in November): a fact dated without a year happened
+    in the last such month, not the next one."""
+    if t is None or kind in ("plan", "forecast") or not published or not t["period_start"] \
+            or t["period_start"] <= published or any(ch.isdigit() for ch in t["text"]) or t["reference"] != "point":
+        return t
+    return {**t, "period_start": year_earlier(t["period_start"]), "period_end": year_earlier(t["period_end"])}
+
+
+def year_earlier(iso: str | None) -> str | None:
+    if not iso:
+        return iso
+    y, rest = iso[:4], iso[4:]
+    if rest == "-02-29":
+        rest = "-02-28"
+    return f"{int(y) - 1:04d}{rest}"
+
+
 def dates_the_saying(doc: Doc, t: dict, lex: dict) -> bool:
     near = [w for w, at in words_around(doc, t["start"], t["end"], 2)]
     return any(w in lex["speech_words"] for w in near)
@@ -197,6 +215,7 @@ def build_claims(doc: Doc) -> list[dict]:
                 used_times.add(t["start"])
             kind = settled_kind(choose_kind(clause_words(words, info, a["start"]), a["start"], lex, a["qualifier"]),
                                 t, published)
+            t = in_the_past_when_reported(t, kind, published)
             a = name_counted_thing(a, info)
             claims.append(claim_record(info, subject, choose_metric(words, a, lex), a, t, kind, published, a))
         for t in s_times:

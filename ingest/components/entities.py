@@ -165,6 +165,8 @@ class EntityRecognizer:
 
     def keep_unregistered(self, span: Span, sent: Span) -> bool:
         first = span[0]
+        if len(span) == 1 and self.is_role_word(first.lower_):
+            return False  # ", Chief executive Andy Jassy told": a title, not a name
         if span.start == sent.start or (span.start > sent.start and doc_prev_is_opener(span)):
             # Sentence-initial capitals are grammar, not evidence of a name.
             if len(span) == 1 and not has_inner_capital_or_digit(first.text) and not self.speaks_next(span):

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from ..discourse import ARTICLES, POSSESSIVE, QUOTES, lowers, topic_before
 from ..lexicons import lexicon, phrase_tokens
+from .claims import in_the_past_when_reported
 
 Doc.set_extension("kb_relations", default=None, force=True)
 
@@ -211,6 +212,9 @@ def listed_after(doc, info, k, transparent=()):
         s = first_slot_after(doc, info, j, 1 if not items else LIST_ITEM_WINDOW)
         if s is None:
             break
+        person = titled_person_after(doc, info, s)
+        if person is not None:  # "backed by former Google chief executive Eric Schmidt": Schmidt backs it
+            s = person
         items.append(s)
         j = s.tok_end
         if j < info.span.end and doc[j].lower_ in coords:
@@ -218,6 +222,14 @@ def listed_after(doc, info, k, transparent=()):
             continue
         break
     return items
+
+
+def titled_person_after(doc, info, org):
+    """A person named right after an organization and a title: 'Google chief executive Eric Schmidt'."""
+    nxt = first_slot_after(doc, info, org.tok_end, ROLE_WINDOW)
+    if nxt is None or nxt.type != "PERSON" or nxt is org:
+        return None
+    return nxt if getattr(nxt, "titled", False) else None
 
 
 def sentence_subject(info, infos, before_tok):
@@ -343,6 +355,8 @@ def build_relations(doc: Doc) -> list[dict]:
                     continue
                 seen.add(key)
                 period = closest_period(doc, info, i)
+                if relation != "plans":  # a stated tie dated without a year lies behind the article
+                    period = in_the_past_when_reported(period, "fact", doc._.kb_published)
                 start, end = min(a.start, b.start), max(a.end, b.end)
                 if kind == "same_as_before":
                     start, end = a.start, doc[k - 1].idx + len(doc[k - 1].text)
