@@ -284,15 +284,38 @@ def lowers(doc: Doc) -> list[str]:
     return cached
 
 
+def by_first_word(phrases) -> dict[str, list[tuple]]:
+    """Phrases indexed by their first word, longest first: a lookup per token instead of a scan."""
+    key = tuple(phrases)
+    index = _PHRASE_INDEX.get(key)
+    if index is None:
+        index = {}
+        for p in sorted(key, key=len, reverse=True):
+            index.setdefault(p[0], []).append(p)
+        _PHRASE_INDEX[key] = index
+    return index
+
+
+_PHRASE_INDEX: dict[tuple, dict[str, list[tuple]]] = {}
+
+
+def phrase_at(lows: list[str], i: int, end: int, index: dict[str, list[tuple]]) -> tuple | None:
+    for p in index.get(lows[i], ()):
+        if i + len(p) <= end and tuple(lows[i:i + len(p)]) == p:
+            return p
+    return None
+
+
 def find_phrases(doc: Doc, sent: Span, phrases: list[tuple]) -> list[tuple[int, int, tuple]]:
+    """Non-overlapping phrase matches in a sentence, left to right, longest first."""
     found, i = [], sent.start
-    lows = lowers(doc)
+    lows, index = lowers(doc), by_first_word(phrases)
     while i < sent.end:
-        for p in phrases:
-            if tuple(lows[i:i + len(p)]) == p and i + len(p) <= sent.end:
-                found.append((i, i + len(p), p))
-                i += len(p) - 1
-                break
+        p = phrase_at(lows, i, sent.end, index)
+        if p is not None:
+            found.append((i, i + len(p), p))
+            i += len(p)
+            continue
         i += 1
     return found
 

@@ -63,8 +63,7 @@ def vocab(lang: str) -> dict:
         "max_unit_words": max(len(u.split()) for u in units),
         "counted": counted,
         "count_heads": [tuple(h.split()) for h in lex["count_heads"]],
-        "duration_phrases": sorted(((tuple(t.low for t in tokenize(k)), tuple(d)) for k, d in lex["duration_phrases"].items()),
-                                   key=lambda p: len(p[0]), reverse=True),
+        "duration_phrases_by_first": phrases_by_first_token(lex["duration_phrases"]),
         "unit_names": {u for family in shared["unit_families"].values() for u in family},
         "unit_modifiers": set(lex["unit_modifiers"]),
         # "een uur", "a kilogram": an article counts one of a measure, never of money or things
@@ -211,11 +210,19 @@ def tidy(amount: dict) -> dict:
     return {**amount, **{k: float(f"{amount[k]:.12g}") for k in ("value", "low", "high") if amount[k] is not None}}
 
 
+def phrases_by_first_token(table: dict) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for k, d in sorted(table.items(), key=lambda kv: len(kv[0]), reverse=True):
+        phrase = tuple(t.low for t in tokenize(k))
+        out.setdefault(phrase[0], []).append((phrase, tuple(d)))
+    return out
+
+
 def whole_periods(toks: list[Tok], text: str, found: list[dict], v: dict) -> list[dict]:
     """'all day', 'the whole year', 'de hele week', 'another hour': one of a time unit, said in words."""
     out = []
     for k in range(len(toks)):
-        for phrase, (value, unit) in v["duration_phrases"]:
+        for phrase, (value, unit) in v["duration_phrases_by_first"].get(toks[k].low, ()):
             n = len(phrase)
             if tuple(t.low for t in toks[k:k + n]) != phrase:
                 continue

@@ -19,7 +19,7 @@ from types import SimpleNamespace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..discourse import ARTICLES, POSSESSIVE, QUOTES, lowers, topic_before
+from ..discourse import ARTICLES, POSSESSIVE, QUOTES, by_first_word, lowers, phrase_at, topic_before
 from ..lexicons import lexicon, phrase_tokens
 from .claims import in_the_past_when_reported
 
@@ -58,13 +58,13 @@ def content_tokens(doc, start, end):
 
 
 def phrase_hits(doc, sent, phrases):
-    lows = lowers(doc)
+    """Every start of a phrase in the sentence (overlaps allowed), with its longest match."""
+    lows, index = lowers(doc), by_first_word(phrases)
     hits = []
     for i in range(sent.start, sent.end):
-        for p in phrases:
-            if tuple(lows[i:i + len(p)]) == p and i + len(p) <= sent.end:
-                hits.append((i, i + len(p)))
-                break
+        p = phrase_at(lows, i, sent.end, index)
+        if p is not None:
+            hits.append((i, i + len(p)))
     return hits
 
 
