@@ -442,10 +442,14 @@ PLACE_TYPES = {"GPE", "LOC"}
 
 
 def update_topic(info: SentenceInfo, topic: dict) -> None:
-    for s in info.slots:  # "SpaceX's Starship": SpaceX is the company a later "the company" means
-        if s.type in COMPANY_TYPES and not s.governed and not s.claimant and not s.modifier:
-            topic["company"] = s
-            break
+    companies = [s for s in info.slots if (s.type in COMPANY_TYPES or s.type == "OTHER" and not s.governed)
+                 and not s.claimant and not s.modifier]  # an unknown name in subject position may be a company
+    # "SpaceX's Starship": SpaceX is the company a later "the company" means; "De omzet van Nvidia":
+    # with no company outside a phrase, the one inside it
+    chosen = next((s for s in companies if not s.governed), None) or (companies[0] if companies and not any(
+        s.type in TOPIC_TYPES and not s.governed for s in info.candidates()) else None)
+    if chosen is not None:
+        topic["company"] = chosen
     for s in info.slots:
         if s.type == "PERSON" and not s.governed and not s.possessor:
             topic["person"] = s

@@ -63,6 +63,8 @@ def vocab(lang: str) -> dict:
         "max_unit_words": max(len(u.split()) for u in units),
         "counted": counted,
         "count_heads": [tuple(h.split()) for h in lex["count_heads"]],
+        "change_verbs": set(lex["change_verbs"]),
+        "level_words": {"tot", "to"},
         "duration_phrases_by_first": phrases_by_first_token(lex["duration_phrases"]),
         "unit_names": {u for family in shared["unit_families"].values() for u in family},
         "unit_modifiers": set(lex["unit_modifiers"]),
@@ -813,6 +815,9 @@ def counted_noun(word: str, v: dict) -> str | None:
     return None
 
 
+CHANGE_REACH = 12  # tokens between a verb of change and its "tot"
+
+
 def qualifier_before(toks: list[Tok], i: int, lang: str) -> tuple[str | None, int]:
     v = vocab(lang)
     for n in range(v["max_qualifier_words"], 0, -1):
@@ -820,6 +825,9 @@ def qualifier_before(toks: list[Tok], i: int, lang: str) -> tuple[str | None, in
             continue
         phrase = " ".join(t.low for t in toks[i - n:i])
         if phrase in v["qualifiers"]:
+            if v["qualifiers"][phrase] == "up_to" and phrase in v["level_words"] and \
+                    any(t.low in v["change_verbs"] for t in toks[max(0, i - n - CHANGE_REACH):i - n]):
+                return None, i  # "steeg met 56 procent tot 46,7 miljard": the new level, not a bound
             return v["qualifiers"][phrase], i - n
     return None, i
 

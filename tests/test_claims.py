@@ -196,6 +196,17 @@ def test_relative_clauses_close_coordinated_verbs_share_and_reported_months_lie_
     assert "Chief" not in {m["name"] for m in doc._.kb_mentions}
 
 
+def test_a_new_level_after_a_verb_of_change_and_a_company_inside_a_phrase():
+    claims = dutch("De omzet van Nvidia steeg in het tweede kwartaal met 56 procent tot 46,7 miljard dollar. Dat "
+                   "blijkt uit cijfers die het bedrijf woensdag publiceerde. Voor heel 2026 verwacht het concern een "
+                   "omzet van ruim 200 miljard dollar.", "2026-08-20")
+    assert ("Nvidia", "revenue", 46.7e9, "USD", "2026-04-01", "fact", None) in claims
+    assert any(c[:6] == ("Nvidia", "revenue", 2e11, "USD", "2026-01-01", "forecast") for c in claims)
+    claims = dutch("Ook ASML profiteert. Het Veldhovense bedrijf verkocht in de eerste helft van het jaar 28 "
+                   "EUV-machines.", "2026-08-20")
+    assert ("ASML", "machines_count", 28, "machines", "2026-01-01", "fact", None) in claims
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

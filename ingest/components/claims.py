@@ -271,10 +271,13 @@ def segment_words(words, info, pos):
     return [w for w in words if lo <= w[1] < hi]
 
 
+COUNTED_OWNER_TYPES = {"PRODUCT", "PROGRAM", "ORG", "AGENCY"}  # not "EUV-machines": an unknown acronym
+
+
 def subject_for_amount(info, amount: dict, topic):
     # "9.000 Starlink-satellieten": the entity inside the counted noun is what is counted.
     for s in info.slots:
-        if s.modifier and amount["start"] <= s.start and s.end <= amount["end"]:
+        if s.modifier and amount["start"] <= s.start and s.end <= amount["end"] and s.type in COUNTED_OWNER_TYPES:
             return s, "sentence"
     return subject_for(info, amount["start"], topic)
 
