@@ -766,6 +766,8 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
             if k < len(toks) and toks[k].text in ("2", "3") and toks[k].start == toks[k - 1].end \
                     and v["units"][phrase] + toks[k].text in v["unit_names"]:
                 return v["units"][phrase] + toks[k].text, k + 1  # "301,338 km2", "24703m2": area, not km and m
+            if k < len(toks) and toks[k].kind == "num" and toks[k].start == toks[k - 1].end:
+                continue  # "an H100", "8 H200 chips": a model code, not a unit
             return v["units"][phrase], k
         if n == 1 and toks[j].text.upper() in v["codes"] and toks[j].text.isupper():
             return toks[j].text.upper(), j + 1
@@ -843,6 +845,9 @@ def is_not_an_amount(toks: list[Tok], i: int, text: str) -> bool:
         return True
     if prev is not None and prev.end == t.start and prev.text in ("/", ":", "-", "‐", "#"):
         return prev.text != "-" or (i > 1 and toks[i - 2].kind != "num")
+    if prev is not None and prev.end == t.start and prev.kind == "word" and prev.text[:1].isupper() \
+            and prev.text.upper() not in vocab_codes() and prev.text not in currency_signs():
+        return True  # "H100", "GB200", "A380": a model code, not a quantity
     if nxt is not None and nxt.start == t.end and nxt.kind == "word" and len(nxt.text) <= 2 \
             and nxt.text[:1].isupper() and nxt.low not in ("m", "k", "b", "bn", "mn", "tn", "kw", "mw", "gw", "tw", "w", "l") \
             and nxt.text not in vocab_shared_scales() and nxt.text not in currency_signs() \
@@ -870,6 +875,11 @@ def proper_fraction(toks, i) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
+def vocab_codes() -> frozenset:
+    return frozenset(str(c) for c in lexicon_shared()["currency_codes"])
+
+
+@functools.lru_cache(maxsize=None)
 def currency_signs() -> frozenset:
     return frozenset(str(k) for k in lexicon_shared()["currency_symbols"])
 
@@ -890,7 +900,7 @@ def noun_after_model_name(toks: list[Tok], j: int) -> int | None:
     """Index of the word after a model name at j ('Falcon 9 missions', 'Falcon 9-missies'), or None."""
     if not (j + 2 < len(toks) and toks[j].kind == "word" and toks[j].text[:1].isupper()
             and toks[j + 1].kind == "num" and toks[j + 1].text.isdigit() and len(toks[j + 1].text) <= 3
-            and toks[j + 1].start - toks[j].end == 1):
+            and toks[j + 1].start - toks[j].end in (0, 1)):
         return None
     k = j + 2
     if toks[k].text in HYPHEN_TOKENS and toks[k].start == toks[k - 1].end and k + 1 < len(toks):

@@ -181,20 +181,21 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
         for m in pattern.finditer(text):
             resolved = RESOLVERS[name](m, g, pub, lang, text)
             if resolved is not None:
-                candidates.append((m.start(), m.end(), order, resolved))
+                candidates.append((m.start(), m.end(), order, resolved, name))
     chosen, taken = [], []
-    for start, end, order, resolved in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2])):
+    for start, end, order, resolved, name in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2])):
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
-        chosen.append((start, end, resolved))
+        chosen.append((start, end, resolved, name))
     out = []
-    for start, end, (lo, hi, precision, reference) in sorted(chosen):
+    for start, end, (lo, hi, precision, reference), name in sorted(chosen):
         start, lo, hi, reference = apply_reference(text, start, lo, hi, reference, pub, g)
         out.append({"start": start, "end": end, "text": text[start:end],
                     "period_start": lo.isoformat() if lo else None, "period_end": hi.isoformat() if hi else None,
                     "precision": precision, "reference": reference,
-                    "vague": g["relative"].get(text[start:end].lower(), [None])[0] in ("recent", "day")})
+                    "vague": g["relative"].get(text[start:end].lower(), [None])[0] in ("recent", "day"),
+                    "anchored": name in ANCHORED_RULES})
     return merge_time_ranges(out, text, g)
 
 
@@ -876,6 +877,10 @@ def r_weekday(m, g, pub, lang, text):
         d = pub + dt.timedelta(days=ahead) if 0 < ahead < back else pub - dt.timedelta(days=back)
     return (d, d, "day", "point")
 
+
+# Rules that count from the publication date ("next month", "drie weken geleden"), unlike a month
+# named without its year ("in March"), whose year is only guessed.
+ANCHORED_RULES = {"relative", "rolling", "ago", "window", "weekday_of_week"}
 
 RESOLVERS = {"decade_words": r_decade_words, "weekday_of_week": r_weekday_of_week, "weekday_day": r_weekday_day, "bare_day": r_bare_day,
              "day_dash_month": r_day_dash_month, "century": r_century, "short_decade": r_short_decade, "year_month": r_year_month,

@@ -123,7 +123,8 @@ def in_the_past_when_reported(t: dict | None, kind: str, published: str | None) 
     """'raised $500 million in March' (said in November): a fact dated without a year happened
     in the last such month, not the next one."""
     if t is None or kind in ("plan", "forecast") or not published or not t["period_start"] \
-            or t["period_start"] <= published or any(ch.isdigit() for ch in t["text"]) or t["reference"] != "point":
+            or t["period_start"] <= published or any(ch.isdigit() for ch in t["text"]) or t["reference"] != "point" \
+            or t.get("anchored"):
         return t
     return {**t, "period_start": year_earlier(t["period_start"]), "period_end": year_earlier(t["period_end"])}
 
@@ -138,8 +139,15 @@ def year_earlier(iso: str | None) -> str | None:
 
 
 def dates_the_saying(doc: Doc, t: dict, lex: dict) -> bool:
+    """'zei dinsdag', 'said last October': a day, week or month next to a verb of saying dates the saying;
+    a window or deadline ('predicted that within five years') is what was said."""
+    if t["reference"] != "point" or t["precision"] not in SAYING_PRECISIONS:
+        return False
     near = [w for w, at in words_around(doc, t["start"], t["end"], 2)]
     return any(w in lex["speech_words"] for w in near)
+
+
+SAYING_PRECISIONS = {"day", "week", "month"}
 
 
 def words_around(doc: Doc, start: int, end: int, n: int) -> list[tuple[str, int]]:
@@ -265,7 +273,7 @@ def clause_words(words, info, pos):
 
 def segment_words(words, info, pos):
     """The words between the commas around pos: 'Blue Origin, founded in 2000, aims to ...'."""
-    commas = [t.idx for t in info.span if t.text == ","]
+    commas = [t.idx for t in info.span if t.text in (",", ";")]
     lo = max((c for c in commas if c < pos), default=info.span.start_char)
     hi = min((c for c in commas if c > pos), default=info.span.end_char)
     return [w for w in words if lo <= w[1] < hi]

@@ -99,7 +99,8 @@ def match_role_compound(doc, info, p):
             if i == j:
                 b = first_slot_after(doc, info, k, ROLE_WINDOW)
                 if b is not None and b.entity != a.entity:
-                    found.append((b, a, i, k))
+                    # "SpaceX-topman Elon Musk": Musk is the CEO; "Nvidia-backed Starcloud": Nvidia backs it
+                    found.append((a, b, i, k) if p.get("direction") == "forward" else (b, a, i, k))
     return found
 
 
@@ -270,6 +271,9 @@ def match_passive_by(doc, info, p, infos):
     return found
 
 
+PLAN_OBJECT_WINDOW = 5  # "plans to launch Starship"; farther off, the name is usually inside another object
+
+
 def match_plan_object(doc, info, p):
     found = []
     types = set(p.get("object_types", []))
@@ -279,7 +283,7 @@ def match_plan_object(doc, info, p):
             continue
         a = before[-1]
         for s in info.slots:
-            if s.tok_start >= k and s.tok_start - k <= 8 and s.type in types and s.entity != a.entity:
+            if s.tok_start >= k and s.tok_start - k <= PLAN_OBJECT_WINDOW and s.type in types and s.entity != a.entity:
                 found.append((a, s, i, k))
                 break
     return found
@@ -325,12 +329,17 @@ def match_same_as_before(doc, info, p, previous):
     return found
 
 
+def object_type(slot) -> str:
+    return getattr(slot, "type", None) or "OTHER"
+
+
 def closest_period(doc, info, tok):
-    times = [t for t in (doc._.kb_periods or []) if info.span.start_char <= t["start"] < info.span.end_char
-             and (t["period_start"] or t["period_end"])]
+    """The time nearest the tie's cue word, in the cue's own clause."""
+    at = doc[min(tok, len(doc) - 1)].idx
+    lo, hi = info.clause_of(at)
+    times = [t for t in (doc._.kb_periods or []) if lo <= t["start"] < hi and (t["period_start"] or t["period_end"])]
     if not times:
         return None
-    at = doc[min(tok, len(doc) - 1)].idx
     return min(times, key=lambda t: abs(t["start"] - at))
 
 
@@ -350,6 +359,8 @@ def build_relations(doc: Doc) -> list[dict]:
             for hit in hits:
                 a, b, i, k = hit[:4]
                 relation = hit[4] if len(hit) > 4 else p["relation"]
+                if kind in ("between", "passive_by") and "object_types" in p and object_type(b) not in p["object_types"]:
+                    continue  # "bought 8 H200 chips": buying a product is not an acquisition
                 key = (a.entity, relation, b.entity, info.index)
                 if key in seen:
                     continue
@@ -357,6 +368,8 @@ def build_relations(doc: Doc) -> list[dict]:
                 period = closest_period(doc, info, i)
                 if relation != "plans":  # a stated tie dated without a year lies behind the article
                     period = in_the_past_when_reported(period, "fact", doc._.kb_published)
+                    if period and doc._.kb_published and (period["period_start"] or "") > doc._.kb_published:
+                        period = None  # "Nvidia-backed Starcloud plans to ... next month": the plan is dated, not the tie
                 start, end = min(a.start, b.start), max(a.end, b.end)
                 if kind == "same_as_before":
                     start, end = a.start, doc[k - 1].idx + len(doc[k - 1].text)
