@@ -38,6 +38,7 @@ def grammar(lang: str) -> dict:
         "relative": {k.lower(): v for k, v in lex["relative"].items()},
         "weekdays": {w: i for i, w in enumerate(lex["weekdays"])} | {k: v for k, v in lex["weekday_abbreviations"].items()},
         "next": set(lex["next_words"]), "last": set(lex["last_words"]), "this": set(lex["this_words"]),
+        "next_week": set(lex["next_week_words"]), "last_week": set(lex["last_week_words"]),
         "day_ordinals": {k: v for k, v in lex["day_ordinals"].items()},
         "past_window": set(lex["past_window_words"]), "future_window": set(lex["future_window_words"]),
         "holidays_fixed": {k.lower(): v for k, v in lex["holidays_fixed"].items()},
@@ -73,7 +74,12 @@ def grammar(lang: str) -> dict:
     HOL = alt(list(g["holidays_fixed"]) + list(g["holidays_nth"]) + list(g["holidays_easter"]))
     SEASON = alt(g["seasons"])
     NTH = alt(list(g["day_ordinals"]) + ["last", "laatste"])
+    WEEKWORD = alt(lex["week_words"])
     g["patterns"] = [
+        ("nth_week", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d{{1,2}}(?:e|de|ste|st|nd|rd|th))(?:\s+(?P<fromend>last|laatste))?"
+                                rf"\s+(?:{WEEKWORD})\s+(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})|"
+                                rf"(?:the\s+|de\s+)?(?P<relyear>{RY})|(?:the\s+|de\s+)?(?P<relmonth>{RM})|(?P<theyear>{alt(lex['the_year'])})|"
+                                rf"(?P<themonth>{alt(lex['the_month'])}))\b", f)),
         ("holiday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?P<hol>{HOL})\b(?:\s+(?P<year>{YEAR}))?", f)),
         ("season", re.compile(rf"\b(?:(?P<mod>{MODS})\s+|(?:de|het|the)\s+)?(?P<season>{SEASON})\b(?:\s+(?:(?:of|van)\s+)?(?P<year>{YEAR}))?", f)),
         ("nth_in_month", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d(?:e|de|ste|st|nd|rd|th))\s+(?P<what>{DAYNAME}|{alt(g['nth_units'])})\s+"
@@ -100,7 +106,7 @@ def grammar(lang: str) -> dict:
         ("decade_words", re.compile(rf"\b(?:the|de jaren|in de jaren)\s+(?P<dw>{alt(lex['decade_words'])})\b", f)),
         ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?P<year>{YEAR})\b", f)),
         ("quarter", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*Q(?P<qa>[1-4])|Q(?P<q>[1-4])|(?P<qd>[1-4])(?:e|de|ste|st|nd|rd|th)\s+(?:{QW})|(?P<qord>{O})\s+(?:{QW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
-        ("half", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*H(?P<ha>[12])|H(?P<h>[12])|(?P<hord>{O})\s+(?:{HW}))(?:\s+(?:(?:{OF})\s+)?(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
+        ("half", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*H(?P<ha>[12])|H(?P<h>[12])|(?P<hord>{O})\s+(?:{HW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
         ("iso", re.compile(rf"\b(?P<year>{YEAR})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})\b(?![.,/-]?\d)")),
         ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR}|\d\d)\b")),
         ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD}|[^\W\d_]+(?:-[^\W\d_]+)?)(?:\.?\s+|[/-])(?P<month>{M})\.?"
@@ -111,13 +117,14 @@ def grammar(lang: str) -> dict:
         ("numeric_month", re.compile(rf"(?<![\d/.-])(?:(?P<m1>\d{{1,2}})[/.-](?P<y1>{YEAR})|(?P<y2>{YEAR})[/-](?P<m2>\d{{1,2}}))(?![\d/.-])")),
         ("numeric_day_month", re.compile(rf"\b(?:on|op|from|van|until|tot|per|sinds|since|by|tegen|{WD})\.?,?\s+(?:the\s+|de\s+)?"
                                          r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.-])", f)),
-        ("part", re.compile(rf"\b(?P<part>{P})[\s-]*(?:(?P<month>{M})(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})|"
+        ("part", re.compile(rf"\b(?P<part>{P})[\s-]*(?:(?P<month>{M})(?:\s+(?P<myear>{YEAR})|\s+(?P<mrelyear>{RY}))?|(?P<year>{YEAR})|(?P<relmonth>{RM})|"
                             rf"(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])})|(?P<themonth>{alt(lex['the_month'])})|"
                             rf"(?P<theweek>{alt(lex['the_week'])})|(?P<relweek>{RW})|(?P<thedecade>{alt(lex['the_decade'])}))\b", f)),
+        ("month_relyear", re.compile(rf"\b(?P<month>{M})\.?\s+(?:(?:of|van)\s+)?(?P<relyear>{RY})\b", f)),
         ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?:of\s+|van\s+)?|-|/)(?P<year>{YEAR})\b", f)),
         ("year_range", re.compile(rf"\b(?:(?:between|tussen|from|van)\s+)?(?P<y1>{YEAR})\s*(?:-|–|~|tot en met|tot|to|t/m|through|and|en)\s*(?P<y2>{YEAR})\b", f)),
         ("century", re.compile(rf"\b(?:de\s+|the\s+)?(?P<c>\d{{1,2}})(?:e|de|ste|st|nd|rd|th)\s+(?:{alt(lex['century_words'])})\b", f)),
-        ("short_decade", re.compile(rf"\b(?:de\s+jaren|the)\s+['’](?P<dd>\d)0'?s?(?![\w'])", f)),
+        ("short_decade", re.compile(rf"\b(?:de\s+jaren\s+['’]?(?P<dd>\d)0|the\s+(?:['’](?P<dd2>\d)0'?s?|(?P<dd3>\d)0'?s))(?![\w'’%])", f)),
         ("year_month", re.compile(rf"\b(?P<year>{YEAR})\s+(?P<month>{alt(m for m in months if len(m) > 3)})\b", f)),
         ("month_range", re.compile(rf"\b(?:(?P<opener>van|from|tussen|between)\s+)?(?P<m1>{M})\.?\s*"
                                    rf"(?P<conn>tot en met|tot|t/m|-|–|to|through|until|till|en|and)\s*(?P<m2>{M})\.?"
@@ -129,6 +136,7 @@ def grammar(lang: str) -> dict:
         ("relative", re.compile(rf"\b(?:{alt(g['relative'])})\b", f)),
         ("month", re.compile(rf"\b(?P<month>{alt(m for m in months if len(m) > 3)})\b", f)),
     ]
+    g["relative_re"] = re.compile(rf"\b(?:{alt(g['relative'])})\b", f)
     g["ambiguous_references"] = set(lex.get("ambiguous_references", []))
     g["relative_starts"] = tuple(sorted(g["relative"], key=len, reverse=True))
     g["ref_re"] = re.compile(rf"(?:^|\s)(?P<ref>{alt(g['references'])})\s+$", f)
@@ -195,7 +203,7 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
                     "period_start": lo.isoformat() if lo else None, "period_end": hi.isoformat() if hi else None,
                     "precision": precision, "reference": reference,
                     "vague": g["relative"].get(text[start:end].lower(), [None])[0] in ("recent", "day"),
-                    "anchored": name in ANCHORED_RULES})
+                    "anchored": name in ANCHORED_RULES or bool(g["relative_re"].search(text, start, end))})
     return merge_time_ranges(out, text, g)
 
 
@@ -367,10 +375,12 @@ def r_part(m, g, pub, lang, text):
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=offset)
         first, last = WEEK_PART_DAYS[part]
         return (monday + dt.timedelta(days=first), monday + dt.timedelta(days=last), "day", "point")
-    if m.group("themonth"):
+    if m.group("themonth") or m.group("relmonth"):
         if pub is None:
             return (None, None, "month", "point")
-        lo, hi = month_bounds(pub.year, pub.month)
+        key = " ".join((m.group("relmonth") or "").lower().split())
+        first = add(D(pub.year, pub.month, 1), "month", g["relative_months"].get(key, 0))
+        lo, hi = month_bounds(first.year, first.month)
         first, last = MONTH_PART_DAYS[part]
         return (lo + dt.timedelta(days=first - 1), min(hi, lo + dt.timedelta(days=last - 1)), "month", "point")
     if m.group("relyear") or m.group("theyear"):
@@ -381,7 +391,8 @@ def r_part(m, g, pub, lang, text):
         return (D(y, first, 1), month_bounds(y, last)[1], "month", "point")
     if m.group("month"):
         month = g["months"][m.group("month").lower()]
-        y = int(m.group("myear")) if m.group("myear") else nearest_year(month, None, pub)
+        y = int(m.group("myear")) if m.group("myear") else year_of_relative(m.group("mrelyear"), g, pub) \
+            if m.group("mrelyear") else nearest_year(month, None, pub)
         if y is None:
             return (None, None, "month", "point")
         lo, hi = month_bounds(y, month)
@@ -404,6 +415,25 @@ def r_part(m, g, pub, lang, text):
 MONTH_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "around": (1, 31)}
 WEEK_PART_DAYS = {"early": (0, 1), "mid": (2, 3), "late": (4, 6), "around": (0, 6)}
 YEAR_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "around": (1, 12)}
+
+
+def year_of_relative(phrase: str, g, pub: D | None) -> int | None:
+    """'vorig jaar' -> the year before the publication year."""
+    if pub is None:
+        return None
+    return pub.year + g["relative_years"][" ".join(phrase.lower().split())]
+
+
+def r_month_relyear(m, g, pub, lang, text):
+    """'maart vorig jaar', 'in June next year'."""
+    word = m.group("month")
+    if lang == "en" and word == "may":
+        return None  # "SpaceX may next year ...": the verb
+    y = year_of_relative(m.group("relyear"), g, pub)
+    if y is None:
+        return (None, None, "month", "point")
+    lo, hi = month_bounds(y, g["months"][word.lower().rstrip(".")])
+    return (lo, hi, "month", "point")
 
 
 def r_month_year(m, g, pub, lang, text):
@@ -456,7 +486,7 @@ def r_century(m, g, pub, lang, text):
 
 def r_short_decade(m, g, pub, lang, text):
     """'de jaren '90', "the '20s": the latest such decade that has begun by the publication year."""
-    dd = int(m.group("dd")) * 10
+    dd = int(m.group("dd") or m.group("dd2") or m.group("dd3")) * 10
     now = pub.year if pub else 2000 + dd
     y = 2000 + dd if 2000 + dd <= now else 1900 + dd
     return (D(y, 1, 1), D(y + 9, 12, 31), "decade", "point")
@@ -844,6 +874,47 @@ def r_ordinal_day(m, g, pub, lang, text):
     return (found, found, "day", "point") if found else None
 
 
+def weeks_within(lo: D, hi: D) -> list[D]:
+    """The Mondays of the weeks that belong to a period: those whose Thursday falls inside it
+    (for a year these are its ISO weeks)."""
+    thursday = lo + dt.timedelta(days=(3 - lo.weekday()) % 7)
+    mondays = []
+    while thursday <= hi:
+        mondays.append(thursday - dt.timedelta(days=3))
+        thursday += dt.timedelta(days=7)
+    return mondays
+
+
+def r_nth_week(m, g, pub, lang, text):
+    """'de derde week van 2018', 'the first week of this month', 'the second last week of October 2018'."""
+    word = m.group("nth").lower()
+    n = 1 if word in ("last", "laatste") else g["day_ordinals"].get(word) or int(re.match(r"\d+", word).group())
+    from_end = word in ("last", "laatste") or bool(m.group("fromend"))
+    if m.group("month"):
+        month = g["months"][m.group("month").lower()]
+        y = int(m.group("myear")) if m.group("myear") else nearest_year(month, None, pub)
+        if y is None:
+            return None
+        lo, hi = month_bounds(y, month)
+    elif m.group("year"):
+        lo, hi = D(int(m.group("year")), 1, 1), D(int(m.group("year")), 12, 31)
+    elif pub is None:
+        return None
+    elif m.group("relyear") or m.group("theyear"):
+        key = " ".join((m.group("relyear") or "").lower().split())
+        y = pub.year + g["relative_years"].get(key, 0)
+        lo, hi = D(y, 1, 1), D(y, 12, 31)
+    else:
+        key = " ".join((m.group("relmonth") or "").lower().split())
+        first = add(D(pub.year, pub.month, 1), "month", g["relative_months"].get(key, 0))
+        lo, hi = month_bounds(first.year, first.month)
+    mondays = weeks_within(lo, hi)
+    if not 1 <= n <= len(mondays):
+        return None
+    monday = mondays[-n] if from_end else mondays[n - 1]
+    return (monday, monday + dt.timedelta(days=6), "week", "point")
+
+
 def r_weekday(m, g, pub, lang, text):
     word = m.group("wd").lower()
     if word not in g["weekdays"]:
@@ -860,9 +931,9 @@ def r_weekday(m, g, pub, lang, text):
     monday = pub - dt.timedelta(days=pub.weekday())
     if mod in g["this"]:
         d = monday + dt.timedelta(days=wd)
-    elif mod in g["next"] and (m.group("after") or week_named):
+    elif mod in g["next_week"] or (mod in g["next"] and (m.group("after") or week_named)):
         d = monday + dt.timedelta(days=7 + wd)  # "maandag volgende week"
-    elif mod in g["last"] and (m.group("after") or week_named):
+    elif mod in g["last_week"] or (mod in g["last"] and (m.group("after") or week_named)):
         d = monday + dt.timedelta(days=wd - 7)
     elif mod in g["next"]:
         ahead = (wd - pub.weekday()) % 7 or 7
@@ -882,7 +953,7 @@ def r_weekday(m, g, pub, lang, text):
 # named without its year ("in March"), whose year is only guessed.
 ANCHORED_RULES = {"relative", "rolling", "ago", "window", "weekday_of_week"}
 
-RESOLVERS = {"decade_words": r_decade_words, "weekday_of_week": r_weekday_of_week, "weekday_day": r_weekday_day, "bare_day": r_bare_day,
+RESOLVERS = {"nth_week": r_nth_week, "month_relyear": r_month_relyear, "decade_words": r_decade_words, "weekday_of_week": r_weekday_of_week, "weekday_day": r_weekday_day, "bare_day": r_bare_day,
              "day_dash_month": r_day_dash_month, "century": r_century, "short_decade": r_short_decade, "year_month": r_year_month,
              "month_range": r_month_range, "iso_week": r_iso_week, "window": r_window, "ago": r_ago, "first_months": r_first_months, "quarter": r_quarter,
              "half": r_half, "iso": r_iso, "numeric": r_numeric, "dmy": r_dmy, "mdy": r_mdy, "part": r_part,

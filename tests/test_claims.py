@@ -221,6 +221,13 @@ def test_backers_model_codes_and_what_was_foreseen():
     assert any(c[1:6] == ("power", 5, "GW", "2026-10-02", "forecast") for c in claims)
 
 
+def test_scheduled_events_are_plans_and_months_of_a_named_year():
+    claims = dutch("SpaceX lanceert begin volgende maand 40 satellieten. In maart vorig jaar haalde xAI 6 miljard "
+                   "dollar op.", "2026-02-20")
+    assert ("SpaceX", "satellite_count", 40, "satellites", "2026-03-01", "plan", None) in claims
+    assert ("xAI", "funding_raised", 6e9, "USD", "2025-03-01", "fact", None) in claims
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

@@ -76,7 +76,19 @@ def test_a_month_without_year_takes_the_nearest_year():
     ("Good Friday 2025", "en", "2026-01-10", "2025-04-18", "2025-04-18"),
     ("deze zomer", "nl", "2026-05-02", "2026-06-21", "2026-09-22"),
     ("de derde dinsdag in september 2014", "nl", "2026-01-01", "2014-09-16", "2014-09-16"),
-    ("the last week of July 2026", "en", "2026-01-01", "2026-07-20", "2026-07-26"),  # last full week
+    ("the last week of July 2026", "en", "2026-01-01", "2026-07-27", "2026-08-02"),  # weeks belong where their Thursday falls
+    ("de eerste week van 2015", "nl", "2016-01-01", "2014-12-29", "2015-01-04"),  # ISO week 1
+    ("the 3rd last week of 2018", "en", "2013-02-12", "2018-12-10", "2018-12-16"),
+    ("de derde week van deze maand", "nl", "2016-11-07", "2016-11-14", "2016-11-20"),
+    ("next Friday", "en", "2019-01-31", "2019-02-08", "2019-02-08"),  # the Friday of next week
+    ("aanstaande vrijdag", "nl", "2019-01-31", "2019-02-01", "2019-02-01"),  # the coming one
+    ("last Wednesday", "en", "2019-01-31", "2019-01-23", "2019-01-23"),
+    ("afgelopen woensdag", "nl", "2019-01-31", "2019-01-30", "2019-01-30"),
+    ("eind maart vorig jaar", "nl", "2026-02-01", "2025-03-21", "2025-03-31"),
+    ("in June next year", "en", "2026-02-01", "2027-06-01", "2027-06-30"),
+    ("begin volgende maand", "nl", "2026-11-20", "2026-12-01", "2026-12-10"),
+    ("in de jaren 70", "nl", "2026-11-20", "1970-01-01", "1979-12-31"),
+    ("H2-2019", "en", "2019-01-01", "2019-07-01", "2019-12-31"),
     ("volgende week vrijdag", "nl", "2013-02-12", "2013-02-22", "2013-02-22"),
     ("vrijdag", "nl", "2026-02-08", "2026-02-06", "2026-02-06"),
     ("next Monday", "en", "2026-02-08", "2026-02-09", "2026-02-09"),

@@ -107,7 +107,7 @@ def choose_event(words, pos: int, lex: dict, kind: str) -> str:
     return best or {"plan": "plan", "forecast": "forecast"}.get(kind, "event")
 
 
-def settled_kind(kind: str, time: dict | None, published: str | None) -> str:
+def settled_kind(kind: str, time: dict | None, published: str | None, scheduled: bool = True) -> str:
     """What was planned or foreseen for a period that ended before the article was written happened: a fact;
     a plain statement with a deadline or window still to come ("daalt tegen 2030 tot ...") is a forecast."""
     if time is None or not published or not time["period_end"]:
@@ -116,6 +116,8 @@ def settled_kind(kind: str, time: dict | None, published: str | None) -> str:
         return "fact"
     if kind == "fact" and time["reference"] in ("deadline", "window") and time["period_end"] > published:
         return "forecast"  # "daalt tegen 2030 tot ...", "binnen tien jaar"
+    if scheduled and kind == "fact" and time["reference"] == "point" and (time["period_start"] or "") > published:
+        return "plan"  # "lanceert begin volgende maand": a scheduled event, not yet a fact
     return kind
 
 
@@ -221,9 +223,9 @@ def build_claims(doc: Doc) -> list[dict]:
                 t = previous_time.get(info.paragraph)
             if t is not None:
                 used_times.add(t["start"])
-            kind = settled_kind(choose_kind(clause_words(words, info, a["start"]), a["start"], lex, a["qualifier"]),
-                                t, published)
-            t = in_the_past_when_reported(t, kind, published)
+            kind = choose_kind(clause_words(words, info, a["start"]), a["start"], lex, a["qualifier"])
+            t = in_the_past_when_reported(t, settled_kind(kind, t, published, scheduled=False), published)
+            kind = settled_kind(kind, t, published)
             a = name_counted_thing(a, info)
             claims.append(claim_record(info, subject, choose_metric(words, a, lex), a, t, kind, published, a))
         for t in s_times:
