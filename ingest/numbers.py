@@ -10,7 +10,7 @@ import re
 
 from .lexicons import lexicon
 
-NUM = (r"(?:\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?<![\w.,])[.,]\d+)"
+NUM = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?<![\w.,])[.,]\d+)"
        r"(?:[eE][+-]?\d+(?![\w])|\^[+-]*\d+|\s?[x×]\s?10\^[+-]?\d+)?")
 TOKEN = re.compile(rf"(?P<num>{NUM})|(?P<word>[^\W\d_]+(?:[-'’.][^\W\d_]+)*)|(?P<sym>US\$|[A-Z]{{1,2}}\$|CN¥|\S)")
 YEAR = re.compile(r"(1[89]\d\d|20\d\d|2100)$")
@@ -458,7 +458,8 @@ def words_at(toks: list[Tok], i: int, lang: str):
             j += 1
             continue
         x = parse_number_word(w, lang)
-        big = v["scales"].get(w) if seen and v["scales"].get(w, 0) >= 1e6 else None
+        big = v["scales"].get(w) if seen and (v["scales"].get(w, 0) >= 1e6 or v["scales"].get(w, 0) >= 1e5 and len(w) > 3) \
+            else None  # "twelve lakh", "three crore"
         if x is None and big is None:
             after = toks[j + 2].low if j + 2 < len(toks) else ""
             joins = w in v["connectors"] and seen and (

@@ -38,6 +38,9 @@ def one(text, lang):
     ("100 gigawatt aan capaciteit", "nl", 100, "GW", None),
     ("minder dan twee minuten", "nl", 2, "minutes", "less_than"),
     ("€ 1,5 miljard", "nl", 1.5e9, "EUR", None),
+    ("Rs 12,34,567.89 in revenue", "en", 1234567.89, "INR", None),  # Indian grouping
+    ("three crore twelve lakh rupees", "en", 3.12e7, "INR", None),
+    ("a Rs 2.5 lakh crore plan", "en", 2.5e12, "INR", None),
     ("US$ 20bn", "en", 20e9, "USD", None),
     ("more than 12 percent", "en", 12, "%", "more_than"),
     ("een miljoen Optimussen", "nl", 1e6, None, None),
