@@ -31,6 +31,7 @@ class Slot:
     tok_start: int
     tok_end: int
     governed: bool = False
+    owned: bool = False  # "its Falcon 9", "zijn Starship": a thing of the subject, not the subject
     possessor: bool = False
     modifier: bool = False
     bracketed: bool = False
@@ -221,6 +222,9 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
             between = [t for t in doc[last.tok_end:coord + 1] if not (t.is_space or t.text in QUOTES or t.lower_ in ARTICLES)]
             if all(t.lower_ in c["coord"] for t in between):
                 slot.governed = last.governed
+    before = doc[slot.tok_start - 1] if slot.tok_start > sent.start else None
+    if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
+        slot.owned = True
     nxt = doc[slot.tok_end] if slot.tok_end < len(doc) else None
     if nxt is not None and nxt.text in POSSESSIVE:
         slot.possessor = True
@@ -480,13 +484,13 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
     lo, hi = info.clause_of(pos)
     if lo in info.resumed_heads:
         return info.resumed_heads[lo], "sentence"
-    clause_before = [s for s in cands if lo <= s.start and s.end <= pos and not s.governed]
+    clause_before = [s for s in cands if lo <= s.start and s.end <= pos and not s.governed and not s.owned]
     if clause_before:
         anaphors = [s for s in clause_before if s.anaphor]
         return (anaphors[-1] if anaphors else clause_before[0]), "sentence"
     if lo in info.relative_heads:
         return info.relative_heads[lo], "sentence"
-    clause_after = [s for s in cands if pos <= s.start and s.end <= hi and not s.governed]
+    clause_after = [s for s in cands if pos <= s.start and s.end <= hi and not s.governed and not s.owned]
     if clause_after:
         return clause_after[0], "sentence"
     before = [s for s in cands if s.end <= pos]

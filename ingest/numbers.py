@@ -72,6 +72,8 @@ def vocab(lang: str) -> dict:
         "article_units": {u for u in units.values() if u in measure_units()}
         | {units[w] for w in lex["article_currencies"]},
         "counted_suffixes": sorted(counted, key=len, reverse=True),
+        "counted_gap_phrases": [tuple(p.split()) for p in lex["counted_gap_phrases"]],
+        "stopwords": set(lex["stopwords"]),
         "symbols": shared["currency_symbols"],
         "codes": set(shared["currency_codes"]),
         "dollar_prefixes": {str(k).lower(): v for k, v in shared["dollar_prefixes"].items()},
@@ -791,14 +793,28 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
     k = noun_after_model_name(toks, j)
     if k is not None and counted_noun(toks[k].low, v):
         return counted_noun(toks[k].low, v), k + 1  # "165 Falcon 9 missions": the noun says what is counted
-    # "9.000 Starlink-satellieten", "200 new satellites": one word before the counted noun.
-    k = j + (2 if j + 1 < len(toks) and toks[j + 1].text in "-‐" else 1)
-    if k < len(toks) and toks[j].kind == "word" and toks[j].low not in v["units"] \
-            and parse_number_word(toks[j].low, lang) is None:  # "in 2027 twee satellieten": two counts, not 2027
-        counted = counted_noun(toks[k].low, v)
-        if counted and not toks[j].low in v["scales"]:
-            return counted, k + 1
+    # "9.000 Starlink-satellieten", "200 new satellites", "48 Amazon Leo broadband satellites",
+    # "2800 van zulke satellieten": a few describing words before the counted noun.
+    k = j + next((len(p) for p in v["counted_gap_phrases"] if tuple(t.low for t in toks[j:j + len(p)]) == p), 0)
+    for gap in range(COUNTED_GAP_WORDS + 1):
+        if k >= len(toks):
+            break
+        if k > j and counted_noun(toks[k].low, v):
+            return counted_noun(toks[k].low, v), k + 1
+        if gap == COUNTED_GAP_WORDS or not describes_counted_noun(toks[k], v, lang):
+            break
+        k += 2 if k + 2 < len(toks) and toks[k + 1].text in HYPHEN_TOKENS and toks[k + 1].start == toks[k].end else 1
     return None, j
+
+
+COUNTED_GAP_WORDS = 3
+
+
+def describes_counted_noun(t: Tok, v: dict, lang: str) -> bool:
+    """A word that may stand between a number and what it counts: not a function word, unit, scale or number
+    ("in 2027 twee satellieten": two satellites are counted, not 2027)."""
+    return t.kind == "word" and t.low not in v["units"] and t.low not in v["scales"] and t.low not in v["stopwords"] \
+        and parse_number_word(t.low, lang) is None
 
 
 def scaled_code(word: str, v: dict) -> tuple[float, str] | None:

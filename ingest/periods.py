@@ -104,7 +104,8 @@ def grammar(lang: str) -> dict:
                               rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
         ("ago", re.compile(rf"\b(?P<n1>{num})\s+(?P<unit>{U})\s+(?:(?P<ago>{alt(lex['ago_words'])})|(?P<hence>{alt(lex['hence_words'])}))\b", f)),
         ("decade_words", re.compile(rf"\b(?:the|de jaren|in de jaren)\s+(?P<dw>{alt(lex['decade_words'])})\b", f)),
-        ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?P<year>{YEAR})\b", f)),
+        ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?:(?P<year>{YEAR})|"
+                                    rf"(?:the\s+|de\s+)?(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])}))\b", f)),
         ("quarter", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*Q(?P<qa>[1-4])|Q(?P<q>[1-4])|(?P<qd>[1-4])(?:e|de|ste|st|nd|rd|th)\s+(?:{QW})|(?P<qord>{O})\s+(?:{QW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
         ("half", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*H(?P<ha>[12])|H(?P<h>[12])|(?P<hord>{O})\s+(?:{HW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
         ("iso", re.compile(rf"\b(?P<year>{YEAR})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})\b(?![.,/-]?\d)")),
@@ -134,7 +135,7 @@ def grammar(lang: str) -> dict:
                               rf"(?:(?P<part2>{P})[\s-]*)?(?P<dec2>(?:19|20)\d0)'?s)\b", f)),
         ("year", re.compile(rf"(?<![\d.,/-])(?P<year>{YEAR})(?![\d/]|[.,]\d|-\d)")),
         ("relative", re.compile(rf"\b(?:{alt(g['relative'])})\b", f)),
-        ("month", re.compile(rf"\b(?P<month>{alt(m for m in months if len(m) > 3)})\b", f)),
+        ("month", re.compile(rf"\b(?P<month>{alt(months)})\b(?!\.\d)", f)),
     ]
     g["relative_re"] = re.compile(rf"\b(?:{alt(g['relative'])})\b", f)
     g["ambiguous_references"] = set(lex.get("ambiguous_references", []))
@@ -257,12 +258,24 @@ def r_ago(m, g, pub, lang, text):
 
 
 def r_first_months(m, g, pub, lang, text):
+    """'de eerste negen maanden van 2025', 'the first eight months of the year', 'the first 2 weeks of 2021'."""
     n = to_number(m.group("n1"), lang)
     unit = g["units"][m.group("unit").lower()]
-    if n is None or unit != "month" or g["ordinals"][m.group("ord").lower()] != 1:
+    if n is None or n != int(n) or n < 1 or unit not in ("month", "week", "day") or g["ordinals"][m.group("ord").lower()] != 1:
         return None
-    y = int(m.group("year"))
-    return (D(y, 1, 1), month_bounds(y, min(12, int(n)))[1], "range", "point")
+    if m.group("year"):
+        y = int(m.group("year"))
+    elif pub is None:
+        return (None, None, "range", "point")
+    else:
+        y = year_of_relative(m.group("relyear"), g, pub) if m.group("relyear") else pub.year
+    n = int(n)
+    if unit == "month":
+        return (D(y, 1, 1), month_bounds(y, min(12, n))[1], "range", "point")
+    if unit == "week":
+        mondays = weeks_within(D(y, 1, 1), D(y, 12, 31))
+        return (mondays[0], mondays[min(n, len(mondays)) - 1] + dt.timedelta(days=6), "range", "point")
+    return (D(y, 1, 1), D(y, 1, 1) + dt.timedelta(days=min(n, 366) - 1), "range", "point")
 
 
 def _year_or_pub(s, pub, offset: int = 0):
@@ -584,6 +597,8 @@ def r_month(m, g, pub, lang, text):
         return None
     if not has_ref and len(word) < 4:
         return None
+    if lang == "en" and word.lower() == "may" and word != "May":
+        return None  # "in may be": the verb
     month = g["months"][word.lower()]
     y = nearest_year(month, None, pub)
     if y is None:

@@ -228,6 +228,21 @@ def test_scheduled_events_are_plans_and_months_of_a_named_year():
     assert ("xAI", "funding_raised", 6e9, "USD", "2025-03-01", "fact", None) in claims
 
 
+def test_times_count_the_event_and_describing_words_before_the_counted_noun():
+    claims = dutch("SpaceX lanceerde vorig jaar ruim 165 keer. China zette in mei twaalf satellieten in een baan. "
+                   "Het land wil uiteindelijk 2800 van zulke satellieten lanceren. De raket is 10 keer zo groot.",
+                   "2026-06-03")
+    assert ("SpaceX", "launch_count", 165, "launches", "2025-01-01", "fact", None) in claims
+    assert ("China", "satellite_count", 12, "satellites", "2026-05-01", "fact", None) in claims
+    assert any(c[:4] == ("China", "satellite_count", 2800, "satellites") and c[5] == "plan" for c in claims)
+    assert not [c for c in claims if c[2] == 10]  # a comparison, not ten events
+    _, claims = english_claims("SpaceX, which flew its Falcon 9 more than 120 times in the first eight months of the "
+                               "year, placed 48 Starlink broadband satellites in orbit in May.", "2026-09-09")
+    assert ("SpaceX", "launch_count", 120, "launches", "2026-01-01", "fact", None) in claims
+    assert ("SpaceX", "satellite_count", 48, "satellites", "2026-05-01", "fact", None) in claims
+    assert not [c for c in claims if c[3] == "months"]
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

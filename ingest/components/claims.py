@@ -41,6 +41,8 @@ def claim_lexicon(lang: str) -> dict:
         "lang": lang,
         "speech_words": {v for v in lex["speech_verbs"] if " " not in v},
         "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
+        "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
+        "event_units": dict(lex["event_units"]),
     }
 
 
@@ -119,6 +121,14 @@ def settled_kind(kind: str, time: dict | None, published: str | None, scheduled:
     if scheduled and kind == "fact" and time["reference"] == "point" and (time["period_start"] or "") > published:
         return "plan"  # "lanceert begin volgende maand": a scheduled event, not yet a fact
     return kind
+
+
+def carried_time(t: dict | None, kind: str, published: str | None) -> dict | None:
+    """The time of the sentence before dates a statement about the same thing, but not a plan or forecast
+    when that time is already over ('China zette in mei ... Het land wil 2800 satellieten lanceren')."""
+    if t is None or kind not in ("plan", "forecast") or not published:
+        return t
+    return None if (t["period_end"] or published) < published else t
 
 
 def in_the_past_when_reported(t: dict | None, kind: str, published: str | None) -> dict | None:
@@ -213,17 +223,18 @@ def build_claims(doc: Doc) -> list[dict]:
         topic = topic_before(infos, info.index)
         used_times = set()
         for a in s_amounts:
+            a = counted_events(a, words, info, lex)
             if a["unit"] is None and (a["value"] or a["high"] or 0) < MIN_UNITLESS:
                 continue
             if is_one_of_a_unit(a, lex):
                 continue  # "een ton aan apparatuur staat gelijk aan ...", "a kilogram costs": a unit, not a quantity
             subject, how = subject_for_amount(info, a, topic)
             t = closest_time(same_clause(s_times, info, a["start"], text), a["start"], a["end"])
+            kind = choose_kind(clause_words(words, info, a["start"]), a["start"], lex, a["qualifier"])
             if t is None and how == "context":
-                t = previous_time.get(info.paragraph)
+                t = carried_time(previous_time.get(info.paragraph), kind, published)
             if t is not None:
                 used_times.add(t["start"])
-            kind = choose_kind(clause_words(words, info, a["start"]), a["start"], lex, a["qualifier"])
             t = in_the_past_when_reported(t, settled_kind(kind, t, published, scheduled=False), published)
             kind = settled_kind(kind, t, published)
             a = name_counted_thing(a, info)
@@ -254,6 +265,21 @@ def is_one_of_a_unit(amount: dict, lex: dict) -> bool:
     said_as_a_number = any(ch.isdigit() for ch in amount["text"]) or (
         first not in lex["articles"] and parse_number_word(first, lex["lang"]) is not None)  # "één satelliet"
     return not said_as_a_number
+
+
+def counted_events(amount: dict, words, info, lex: dict) -> dict:
+    """'lanceerde 165 keer', 'flew more than 120 times': a number of times counts the clause's event;
+    '10 keer zo groot', 'three times more' compare instead."""
+    if amount["unit"] is not None:
+        return amount
+    after = [(w, at) for w, at in words if at >= amount["end"]]
+    if not after or after[0][0] not in lex["times_words"]:
+        return amount
+    if len(after) > 1 and after[1][0] in lex["times_comparatives"]:
+        return amount
+    event = choose_event(clause_words(words, info, amount["start"]), amount["start"], lex, None)
+    unit = lex["event_units"].get(event)
+    return {**amount, "unit": unit} if unit else amount
 
 
 def name_counted_thing(amount: dict, info) -> dict:
