@@ -191,6 +191,30 @@ def make_slot(doc: Doc, m: dict) -> Slot:
 POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "zijn", "haar", "hun", "diens"}
 
 
+DASHES = ("-", "–", "—")
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """Token index of the dash that closes a dateline opening at `start` ('AMSTERDAM - ...',
+    'MOUNTAIN VIEW, California — ...', 'BEIJING (Reuters) - ...'), else None."""
+    i, end = start, min(len(doc), start + DATELINE_TOKENS)
+    while i < end and doc[i].is_alpha and doc[i].text.isupper():
+        i += 1
+    if i == start:
+        return None
+    if i < end and doc[i].text == ",":
+        i += 1
+        while i < end and (doc[i].text[:1].isupper() or doc[i].text in (".", ",")):
+            i += 1
+    if i < end and doc[i].text == "(":
+        close = next((k for k in range(i, end) if doc[k].text == ")"), None)
+        i = close + 1 if close is not None else i
+    return i if i < len(doc) and doc[i].text in DASHES else None
+
+
+DATELINE_TOKENS = 12
+
+
 def words_before(doc: Doc, i: int, floor: int, n: int = 3) -> list[str]:
     """Up to n lowercase words before token i, skipping quotes, articles and 'its'."""
     out, j = [], i - 1
@@ -233,7 +257,7 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
         slot.modifier = True
     opened = sum(1 for t in doc[sent.start:slot.tok_start] if t.text == "(") - \
         sum(1 for t in doc[sent.start:slot.tok_start] if t.text == ")")
-    dateline = slot.tok_start == sent.start and nxt is not None and nxt.text in ("-", "–", "—") and slot.type in PLACE_TYPES
+    dateline = (dateline_end(doc, sent.start) or 0) >= slot.tok_end
     slot.bracketed = opened > 0 or dateline  # "AMSTERDAM - ...": where it was written, not who acts
     slot.titled = bool(prev) and any(tuple(reversed(prev[:len(t)])) == t for t in c["person_titles"])
 

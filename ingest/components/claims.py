@@ -43,6 +43,7 @@ def claim_lexicon(lang: str) -> dict:
         "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
         "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
         "event_units": dict(lex["event_units"]),
+        "future_auxiliaries": set(lex["future_auxiliaries"]), "prediction_words": set(lex["prediction_words"]),
     }
 
 
@@ -162,6 +163,13 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict) -> bool:
 SAYING_PRECISIONS = {"day", "week", "month"}
 
 
+def not_the_saying(doc: Doc, times: list[dict], lex: dict) -> list[dict]:
+    """'said on Tuesday it will launch two satellites by early 2027': the day of saying dates the
+    statement only when the statement has no time of its own."""
+    own = [t for t in times if not dates_the_saying(doc, t, lex)]
+    return own or times
+
+
 def words_around(doc: Doc, start: int, end: int, n: int) -> list[tuple[str, int]]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -182,6 +190,17 @@ def choose_kind(words, pos: int, lex: dict, qualifier: str | None = None, window
     if d is not None and d <= window:
         return "estimate"
     return "fact"
+
+
+def announced_intent(kind: str, words, subject, speaker, lex: dict) -> str:
+    """'Google said it will launch two satellites': what a speaker says it will do itself is a plan;
+    what it says others will do, or what it expects, stays a forecast."""
+    if kind != "forecast" or subject is None or speaker is None or subject.entity != speaker.entity:
+        return kind
+    cues = {w for w, _ in words}
+    if cues & lex["future_auxiliaries"] and not cues & lex["prediction_words"]:
+        return "plan"
+    return kind
 
 
 def closest_time(times: list[dict], start: int, end: int) -> dict | None:
@@ -229,12 +248,13 @@ def build_claims(doc: Doc) -> list[dict]:
             if is_one_of_a_unit(a, lex):
                 continue  # "een ton aan apparatuur staat gelijk aan ...", "a kilogram costs": a unit, not a quantity
             subject, how = subject_for_amount(info, a, topic)
-            t = closest_time(same_clause(s_times, info, a["start"], text), a["start"], a["end"])
+            t = closest_time(not_the_saying(doc, same_clause(s_times, info, a["start"], text), lex), a["start"], a["end"])
             kind = choose_kind(clause_words(words, info, a["start"]), a["start"], lex, a["qualifier"])
             if t is None and how == "context":
                 t = carried_time(previous_time.get(info.paragraph), kind, published)
             if t is not None:
                 used_times.add(t["start"])
+            kind = announced_intent(kind, clause_words(words, info, a["start"]), subject, claimant_of(info, a["start"]), lex)
             t = in_the_past_when_reported(t, settled_kind(kind, t, published, scheduled=False), published)
             kind = settled_kind(kind, t, published)
             a = name_counted_thing(a, info)
@@ -248,6 +268,7 @@ def build_claims(doc: Doc) -> list[dict]:
             if subject is None:
                 continue
             kind = choose_kind(clause_words(words, info, t["start"]), t["start"], lex)
+            kind = announced_intent(kind, clause_words(words, info, t["start"]), subject, claimant_of(info, t["start"]), lex)
             kind = settled_kind(kind, t, published)
             metric = (choose_event(segment_words(words, info, t["start"]), t["start"], lex, None)
                       or choose_event(clause_words(words, info, t["start"]), t["start"], lex, kind))

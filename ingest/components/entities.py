@@ -13,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..discourse import DATELINE_TOKENS, dateline_end
 from ..lexicons import lexicon, load_registry, phrase_tokens
 
 Doc.set_extension("kb_mentions", default=None, force=True)
@@ -222,10 +223,13 @@ class EntityRecognizer:
 
 
 def is_dateline_place(span: Span) -> bool:
-    """'AMSTERDAM - De ...', 'BEIJING (Reuters) -': a place in capitals that opens a paragraph."""
+    """'AMSTERDAM - De ...', 'MOUNTAIN VIEW, California — ...': the place (and region) a paragraph opens with."""
     doc = span.doc
-    nxt = doc[span.end] if span.end < len(doc) else None
-    return span.text.isupper() and span[0].is_sent_start and nxt is not None and nxt.text in ("-", "–", "—", "(")
+    start = span.start
+    while start > 0 and not doc[start].is_sent_start and span.start - start < DATELINE_TOKENS:
+        start -= 1
+    end = dateline_end(doc, start)
+    return end is not None and span.end <= end and doc[start].text.isupper()
 
 
 def doc_words(doc, start: int, end: int) -> list[str]:
