@@ -191,6 +191,15 @@ def make_slot(doc: Doc, m: dict) -> Slot:
 POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "zijn", "haar", "hun", "diens"}
 
 
+def is_base_of(span: Span) -> bool:
+    """'a Washington-based start-up', 'the Kent, Washington-based company': places where someone is based."""
+    doc = span.doc
+    k = span.end
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].text[:1].isupper():
+        k += 2  # "Kent, Washington-based"
+    return k + 1 < len(doc) and doc[k].text in ("-", "‐") and doc[k + 1].lower_ == "based"
+
+
 DASHES = ("-", "–", "—")
 
 

@@ -243,6 +243,23 @@ def test_times_count_the_event_and_describing_words_before_the_counted_noun():
     assert not [c for c in claims if c[3] == "months"]
 
 
+def test_appositions_surnames_bases_and_passive_owners():
+    doc, claims = english_claims(
+        "MOUNTAIN VIEW, California — Google said on Tuesday it will launch two prototype satellites by early 2027. "
+        "Sundar Pichai, Google's chief executive, wrote that costs could fall. \"It works,\" Pichai said. Analysts at "
+        "Morgan Stanley see growth. Aetherflux, founded by Robinhood co-founder Baiju Bhatt, has raised $50 million. "
+        "Blue Origin launched a rocket. The Kent, Washington-based company, owned by Amazon founder Jeff Bezos, has "
+        "struggled to match SpaceX, a Texas-based rival.", "2026-03-18")
+    types = {(m["name"], m["type"]) for m in doc._.kb_mentions}
+    assert {("MOUNTAIN VIEW", "GPE"), ("California", "GPE"), ("Sundar Pichai", "PERSON"), ("Morgan Stanley", "ORG"),
+            ("Kent", "GPE"), ("Texas", "GPE")} <= types
+    assert "Pichai" not in {m["name"] for m in doc._.kb_mentions}  # the surname is the same person
+    assert ("Google", "satellite_count", 2, "satellites", "2026-03-18", "plan", "Google") in claims
+    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    assert {("Baiju Bhatt", "founded", "Aetherflux"), ("Jeff Bezos", "owns", "Blue Origin")} <= rels
+    assert not [r for r in rels if "Texas" in r or "Kent" in r or "Robinhood" == r[0]]
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

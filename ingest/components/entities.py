@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..discourse import DATELINE_TOKENS, dateline_end
+from ..discourse import DATELINE_TOKENS, dateline_end, is_base_of
 from ..lexicons import lexicon, load_registry, phrase_tokens
 
 Doc.set_extension("kb_mentions", default=None, force=True)
@@ -21,6 +21,8 @@ Doc.set_extension("kb_mentions", default=None, force=True)
 CONNECTORS = {"of", "and", "&", "de", "van", "der", "den"}
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "bv", "nv", "group", "labs", "technologies",
                 "systems", "holdings", "aerospace", "capital", "ventures", "partners", "space", "ai"}
+ROLE_LINKS = {"of", "van", "at", "bij"}  # "analysts at Morgan Stanley", "analisten bij ING"
+APPOSITION_WORDS = 6
 PLACE_PREPOSITIONS = {"in", "naar", "uit", "te", "from", "to", "at"}
 
 
@@ -63,7 +65,7 @@ class EntityRecognizer:
         mentions = [self.registered_mention(span) for span in known]
         for span in self.unregistered_spans(doc, taken):
             mentions.append(self.unregistered_mention(span))
-        doc._.kb_mentions = sorted(mentions, key=lambda m: m["start"])
+        doc._.kb_mentions = unify_mentions(sorted(mentions, key=lambda m: m["start"]))
         return doc
 
     @staticmethod
@@ -182,7 +184,7 @@ class EntityRecognizer:
 
     def guess_type(self, span: Span) -> str:
         words = span.text.split()
-        if is_dateline_place(span):
+        if is_dateline_place(span) or is_base_of(span):
             return "GPE"
         if any(ch.isdigit() for ch in span.text):
             return "PRODUCT"
@@ -195,14 +197,26 @@ class EntityRecognizer:
         if before is not None and span.doc[span.start - 1].lower_ in ("of", "van", "bij", "at") \
                 and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start:
             return "ORG"  # "Dana Whitfield of Nimbus Compute", "Pichai van Alphabet"
-        if span.start >= 2 and doc_words(span.doc, span.start - 2, span.start)[1] in CONNECTORS \
+        if span.start >= 2 and doc_words(span.doc, span.start - 2, span.start)[1] in ROLE_LINKS \
                 and self.is_role_word(doc_words(span.doc, span.start - 2, span.start)[0]):
-            return "ORG"  # "analisten van Morgan Stanley", "de topman van X"
+            return "ORG"  # "analisten van Morgan Stanley", "analysts at X", "de topman van X"
         if self.looks_like_person(span):
             return "PERSON"
-        if self.title_before(span, self.org_titles):
-            return "ORG"
+        if self.title_before(span, self.org_titles) or self.apposition_has(span, self.org_titles):
+            return "ORG"  # "Starcloud, a Washington start-up backed by ..."
         return "OTHER"
+
+    def apposition_has(self, span: Span, titles: set[tuple]) -> bool:
+        """'Sundar Pichai, Google's chief executive, ...': a title in the phrase after the name's comma."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            return False
+        words = []
+        for t in doc[span.end + 1:span.end + 1 + APPOSITION_WORDS]:
+            if t.text in (",", ".", ";", ":") or t.is_sent_start:
+                break
+            words.append(t.lower_)
+        return any(tuple(words[k:k + len(title)]) == title for title in titles for k in range(len(words)))
 
     @staticmethod
     def title_before(span: Span, titles: set[tuple]) -> bool:
@@ -219,7 +233,29 @@ class EntityRecognizer:
         if not 2 <= len(names) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in names):
             return False
         after = [t.lower_ for t in doc[span.end:span.end + 2]]
-        return bool(after) and (after[0] in self.speech_words or after[:1] == [","] and after[1:] and after[1] in self.person_followers)
+        return bool(after) and (after[0] in self.speech_words or after[:1] == [","] and after[1:] and after[1] in self.person_followers
+                                or self.apposition_has(span, self.person_titles))
+
+
+def unify_mentions(mentions: list[dict]) -> list[dict]:
+    """One article, one entity per name: 'Pichai' after 'Sundar Pichai' is the same person, and a name
+    typed once from its context ('Morgan Stanley' after 'analysts at') keeps that type everywhere."""
+    surnames: dict[str, dict] = {}
+    for m in mentions:
+        if m["type"] == "PERSON" and len(m["name"].split()) >= 2:
+            last = m["name"].split()[-1]
+            surnames[last] = m if surnames.get(last, m)["entity"] == m["entity"] else {"entity": None}
+    types: dict[str, str] = {}
+    for m in mentions:
+        target = surnames.get(m["name"]) if not m["registered"] and " " not in m["name"] else None
+        if target and target.get("entity"):
+            m.update(entity=target["entity"], name=target["name"], type="PERSON", registered=target["registered"])
+        if m["type"] != "OTHER":
+            types.setdefault(m["entity"], m["type"])
+    for m in mentions:
+        if m["type"] == "OTHER" and m["entity"] in types:
+            m["type"] = types[m["entity"]]
+    return mentions
 
 
 def is_dateline_place(span: Span) -> bool:

@@ -19,7 +19,7 @@ from types import SimpleNamespace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..discourse import ARTICLES, POSSESSIVE, QUOTES, by_first_word, lowers, phrase_at, topic_before
+from ..discourse import ARTICLES, PLACE_TYPES, POSSESSIVE, QUOTES, by_first_word, is_base_of, lowers, phrase_at, topic_before
 from ..lexicons import lexicon, phrase_tokens
 from .claims import in_the_past_when_reported
 
@@ -263,7 +263,9 @@ def match_passive_by(doc, info, p, infos):
                 b = first_slot_after(doc, info, t.i + 1, 1)
                 if b is None:
                     continue
-                others = [s for s in info.candidates() if s.entity != b.entity and s.tok_end <= i and not s.governed]
+                b = titled_person_after(doc, info, b) or b  # "founded by Robinhood co-founder Baiju Bhatt"
+                others = [s for s in info.candidates() if s.entity != b.entity and s.tok_end <= i and not s.governed
+                          and s.type not in PLACE_TYPES]  # "The Kent, Washington-based company, owned by"
                 a = others[0] if others else topic_before(infos, info.index)
                 if a is not None and a.entity != b.entity:
                     found.append((b, a, i, k))
@@ -329,6 +331,10 @@ def match_same_as_before(doc, info, p, previous):
     return found
 
 
+def is_base(doc, slot) -> bool:
+    return getattr(slot, "tok_end", None) is not None and is_base_of(doc[slot.tok_start:slot.tok_end])
+
+
 def object_type(slot) -> str:
     return getattr(slot, "type", None) or "OTHER"
 
@@ -361,6 +367,8 @@ def build_relations(doc: Doc) -> list[dict]:
                 relation = hit[4] if len(hit) > 4 else p["relation"]
                 if kind in ("between", "passive_by") and "object_types" in p and object_type(b) not in p["object_types"]:
                     continue  # "bought 8 H200 chips": buying a product is not an acquisition
+                if is_base(doc, a) or is_base(doc, b):
+                    continue  # "a Texas-based rival": where it sits, not who it is
                 key = (a.entity, relation, b.entity, info.index)
                 if key in seen:
                     continue
