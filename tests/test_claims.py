@@ -251,13 +251,22 @@ def test_appositions_surnames_bases_and_passive_owners():
         "Blue Origin launched a rocket. The Kent, Washington-based company, owned by Amazon founder Jeff Bezos, has "
         "struggled to match SpaceX, a Texas-based rival.", "2026-03-18")
     types = {(m["name"], m["type"]) for m in doc._.kb_mentions}
-    assert {("MOUNTAIN VIEW", "GPE"), ("California", "GPE"), ("Sundar Pichai", "PERSON"), ("Morgan Stanley", "ORG"),
+    assert {("MOUNTAIN VIEW", "GPE"), ("Californië", "GPE"), ("Sundar Pichai", "PERSON"), ("Morgan Stanley", "ORG"),
             ("Kent", "GPE"), ("Texas", "GPE")} <= types
     assert "Pichai" not in {m["name"] for m in doc._.kb_mentions}  # the surname is the same person
     assert ("Google", "satellite_count", 2, "satellites", "2026-03-18", "plan", "Google") in claims
     rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
     assert {("Baiju Bhatt", "founded", "Aetherflux"), ("Jeff Bezos", "owns", "Blue Origin")} <= rels
     assert not [r for r in rels if "Texas" in r or "Kent" in r or "Robinhood" == r[0]]
+
+
+def test_a_source_after_a_split_verb_and_european_institutions():
+    doc = extract_text("BRUSSEL - De Europese Commissie trekt de komende zeven jaar 2,4 miljard euro uit voor een "
+                       "studie. Dat maakte eurocommissaris Andrius Kubilius dinsdag bekend.", "nl", "2026-06-03")
+    claims = [(c["subject_name"], c["metric"], c["value"], c["claimant"]) for c in doc._.kb_claims]
+    assert claims == [("Europese Commissie", "spending", 2.4e9, "Andrius Kubilius")]  # dinsdag dates the saying
+    types = {m["name"]: m["type"] for m in doc._.kb_mentions}
+    assert types["Andrius Kubilius"] == "PERSON" and types["Brussel"] == "GPE"
 
 
 def test_small_bare_numbers_are_not_claims():

@@ -40,6 +40,7 @@ def claim_lexicon(lang: str) -> dict:
         "articles": set(lex["weak_number_words"]),
         "lang": lang,
         "speech_words": {v for v in lex["speech_verbs"] if " " not in v},
+        "separable_speech": dict(lex["separable_speech_verbs"]), "back_pointers": set(lex["back_pointers"]),
         "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
         "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
         "event_units": dict(lex["event_units"]),
@@ -157,7 +158,16 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict) -> bool:
     if t["reference"] != "point" or t["precision"] not in SAYING_PRECISIONS:
         return False
     near = [w for w, at in words_around(doc, t["start"], t["end"], 2)]
-    return any(w in lex["speech_words"] for w in near)
+    if any(w in lex["speech_words"] for w in near):
+        return True
+    span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    first = next((tok.lower_ for tok in span.sent if not (tok.is_space or tok.is_punct)), "")
+    if first not in lex["back_pointers"]:
+        return False  # "Vorige week maakte Tesla een omzetdaling bekend": the announcement is the event
+    verbs = {tok.lower_ for tok in span.sent}
+    return any(lex["separable_speech"].get(v) in near for v in verbs)  # "Dat maakte X dinsdag bekend"
 
 
 SAYING_PRECISIONS = {"day", "week", "month"}
