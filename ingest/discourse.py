@@ -501,6 +501,8 @@ def update_topic(info: SentenceInfo, topic: dict) -> None:
     # with no company outside a phrase, the one inside it
     chosen = next((s for s in companies if not s.governed), None) or (companies[0] if companies and not any(
         s.type in TOPIC_TYPES and not s.governed for s in info.candidates()) else None)
+    if chosen is None and speaking_company(info):
+        chosen = info.claimant  # "SpaceX told investors its satellites would ... The company is targeting ..."
     if chosen is not None:
         topic["company"] = chosen
     for s in info.slots:
@@ -573,7 +575,15 @@ def topic_before(infos: list[SentenceInfo], index: int) -> Slot | None:
         for s in info.candidates():
             if s.type in TOPIC_TYPES and not s.governed:
                 return s
+        if speaking_company(info):
+            return info.claimant
     return None
+
+
+def speaking_company(info: SentenceInfo) -> bool:
+    """A company that opens its sentence by speaking is what the sentence is about."""
+    speaker = info.claimant
+    return speaker is not None and speaker.type in COMPANY_TYPES and speaker is info.slots[0] and not speaker.governed
 
 
 def words_in(text: str) -> list[str]:

@@ -269,6 +269,20 @@ def test_a_source_after_a_split_verb_and_european_institutions():
     assert types["Andrius Kubilius"] == "PERSON" and types["Brussel"] == "GPE"
 
 
+def test_the_past_tense_puts_a_yearless_month_behind_and_a_speaking_company_is_the_topic():
+    _, claims = english_claims(
+        "Aetherflux has raised $50 million. Meanwhile SpaceX told investors its Starlink satellites would each deliver "
+        "around 100 kilowatts. The company is targeting 1 million tonnes of payload per year. Amazon asked regulators "
+        "in January for an extension. Analysts at Morgan Stanley estimate the market could reach $40 billion by 2035.",
+        "2026-09-09")
+    assert any(c[:2] == ("SpaceX", "payload_mass") for c in claims)
+    assert ("Amazon", "event", None, None, "2026-01-01", "fact", None) in claims
+    assert ("Morgan Stanley", "market_size", 4e10, "USD", "2026-09-09", "forecast", "Morgan Stanley") in claims
+    claims = dutch("SpaceX heeft in januari een raket gelanceerd. Blue Origin lanceert in januari een raket.", "2026-09-09")
+    assert ("SpaceX", "launch", None, None, "2026-01-01", "fact", None) in claims
+    assert ("Blue Origin", "launch", None, None, "2027-01-01", "plan", None) in claims
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

@@ -44,6 +44,8 @@ def claim_lexicon(lang: str) -> dict:
         "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
         "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
         "event_units": dict(lex["event_units"]),
+        "past_markers": set(lex["past_markers"]), "past_endings": tuple(lex["past_endings"]),
+        "present_auxiliaries": set(lex["present_auxiliaries"]), "perfect_auxiliaries": set(lex["perfect_auxiliaries"]),
         "future_auxiliaries": set(lex["future_auxiliaries"]), "prediction_words": set(lex["prediction_words"]),
     }
 
@@ -202,6 +204,20 @@ def choose_kind(words, pos: int, lex: dict, qualifier: str | None = None, window
     return "fact"
 
 
+def told_in_past(words, lex: dict) -> bool:
+    """A verb in the past tense in the clause: 'asked', 'lanceerde', 'was'; not 'is expected', 'wordt gebouwd'."""
+    lows = [w for w, _ in words]
+    if set(lows) & lex["perfect_auxiliaries"] and not set(lows) & lex["present_auxiliaries"] and any(
+            w.startswith("ge") and w.endswith(("d", "t")) and len(w) >= 7 for w in lows):
+        return True  # "heeft in januari een raket gelanceerd"
+    for k, w in enumerate(lows):
+        if w in lex["past_markers"]:
+            return True
+        if any(w.endswith(e) and len(w) >= len(e) + 3 for e in lex["past_endings"]) and not (k and lows[k - 1] in lex["present_auxiliaries"]):
+            return True
+    return False
+
+
 def announced_intent(kind: str, words, subject, speaker, lex: dict) -> str:
     """'Google said it will launch two satellites': what a speaker says it will do itself is a plan;
     what it says others will do, or what it expects, stays a forecast."""
@@ -277,8 +293,11 @@ def build_claims(doc: Doc) -> list[dict]:
             subject, how = subject_for(info, t["start"], topic)
             if subject is None:
                 continue
-            kind = choose_kind(clause_words(words, info, t["start"]), t["start"], lex)
-            kind = announced_intent(kind, clause_words(words, info, t["start"]), subject, claimant_of(info, t["start"]), lex)
+            here = clause_words(words, info, t["start"])
+            kind = choose_kind(here, t["start"], lex)
+            kind = announced_intent(kind, here, subject, claimant_of(info, t["start"]), lex)
+            if kind == "fact" and told_in_past(here, lex):
+                t = in_the_past_when_reported(t, kind, published)  # "asked regulators in January" (said in September)
             kind = settled_kind(kind, t, published)
             metric = (choose_event(segment_words(words, info, t["start"]), t["start"], lex, None)
                       or choose_event(clause_words(words, info, t["start"]), t["start"], lex, kind))
