@@ -78,6 +78,8 @@ def cues(lang: str) -> dict:
         "anaphora": sorted((tokens(a) for a in lex["anaphora"] if a not in lex["weak_anaphora"]), key=len, reverse=True),
         "speech": sorted((tokens(v) for v in lex["speech_verbs"]), key=len, reverse=True),
         "separable_speech": dict(lex["separable_speech_verbs"]),
+        "when_words": {w.lower() for w in lex["weekdays"]} | set(lex["said_when_words"]),
+        "role_nouns": {tokens(w) for w in list(lex["org_titles"]) + list(lex["person_titles"])},
         "according": sorted((tokens(v) for v in lex["according_to"]), key=len, reverse=True),
         "back_pointers": set(lex["back_pointers"]),
         "person_titles": [tokens(t) for t in lex["person_titles"]],
@@ -223,6 +225,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 
 
 DATELINE_TOKENS = 12
+SAID_WHEN_WORDS = 4
 
 
 def words_before(doc: Doc, i: int, floor: int, n: int = 3) -> list[str]:
@@ -259,6 +262,8 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     before = doc[slot.tok_start - 1] if slot.tok_start > sent.start else None
     if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
         slot.owned = True
+    if is_base_of(doc[slot.tok_start:slot.tok_end]):
+        slot.modifier = True  # "The Kent, Washington-based company": where it sits, not who acts
     nxt = doc[slot.tok_end] if slot.tok_end < len(doc) else None
     if nxt is not None and nxt.text in POSSESSIVE:
         slot.possessor = True
@@ -273,8 +278,10 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
 
 
 def preposition_past_descriptors(doc: Doc, sent: Span, slot: Slot, c: dict) -> bool:
-    """A preposition before an article and up to three lowercase describing words: 'in the French start-up X'."""
+    """A preposition before an article and up to three describing words: 'in the French start-up X'."""
     j, words, article = slot.tok_start - 1, 0, False
+    # "with Earth-imaging company Planet Labs": a role noun right before the name stands in for the article
+    role_named = slot.tok_start > sent.start and (doc[slot.tok_start - 1].lower_,) in c["role_nouns"]
     while j >= sent.start:
         t = doc[j]
         if t.is_space or t.text in QUOTES or t.text in HYPHENS:
@@ -286,7 +293,7 @@ def preposition_past_descriptors(doc: Doc, sent: Span, slot: Slot, c: dict) -> b
             j -= 1
             continue
         if low in c["preps"]:
-            return article and words > 0
+            return (article or role_named) and words > 0
         if not t.is_alpha or words >= COORD_DESCRIPTORS or low in c["speech_verbs"] or low in c["coord"]:
             return False
         words += 1
@@ -449,6 +456,8 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
     for i, j, _ in find_phrases(doc, sent, c["speech"]) + separable_speech(doc, sent, c):
         near = [s for s in info.slots if s.type in ("PERSON", "ORG", "AGENCY", "OTHER") and not s.possessor
                 and (0 <= i - s.tok_end <= 2 or 0 <= s.tok_start - j <= 2)]
+        if not near:
+            near = speaker_before_apposition(doc, sent, info, i)  # "Sundar Pichai, Google's chief executive, wrote"
         if near:
             # "topman Sundar Pichai van Google zei": the speaker, not the company in his title
             best = min(near, key=lambda s: (s.governed, min(abs(i - s.tok_end), abs(s.tok_start - j))))
@@ -456,6 +465,18 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
             info.claimant = best
             add_self_reference(doc, sent, info, best, j, c)
             return
+
+
+def speaker_before_apposition(doc: Doc, sent: Span, info: SentenceInfo, i: int) -> list[Slot]:
+    if i - 1 <= sent.start or doc[i - 1].text != ",":
+        return []
+    opening = next((k for k in range(i - 2, max(sent.start, i - 2 - APPOSITION_TOKENS), -1) if doc[k].text == ","), None)
+    if opening is None:
+        return []
+    return [s for s in info.slots if s.tok_end == opening and s.type in ("PERSON", "ORG", "AGENCY", "OTHER")]
+
+
+APPOSITION_TOKENS = 8
 
 
 def separable_speech(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, str]]:
@@ -477,6 +498,10 @@ def add_self_reference(doc: Doc, sent: Span, info: SentenceInfo, speaker: Slot, 
     """'Airbus said it had taken a stake': the 'it' right after the verb of saying is the speaker."""
     lows = lowers(doc)
     k = j + 1 if j < sent.end and lows[j] in c["complementizers"] else j
+    skipped = 0
+    while k < sent.end and lows[k] not in c["weak_anaphora"] and skipped < SAID_WHEN_WORDS and (
+            lows[k] in c["preps"] or lows[k] in c["complementizers"] or lows[k] in c["when_words"]):
+        k, skipped = k + 1, skipped + 1  # "said on Tuesday it will ...", "zei dinsdag dat het ..."
     if k >= sent.end or lows[k] not in c["weak_anaphora"] or speaker.type == "PERSON" and lows[k] in ("it", "het"):
         return
     if any(s.tok_start <= k < s.tok_end for s in info.slots):

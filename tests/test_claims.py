@@ -283,6 +283,17 @@ def test_the_past_tense_puts_a_yearless_month_behind_and_a_speaking_company_is_t
     assert ("Blue Origin", "launch", None, None, "2027-01-01", "plan", None) in claims
 
 
+def test_a_speaker_past_an_apposition_and_a_partner_of_the_owner():
+    doc, claims = english_claims(
+        "Google said on Tuesday it will launch two satellites carrying its Tensor Processing Units by early 2027, in "
+        "partnership with Earth-imaging company Planet Labs. Sundar Pichai, Google's chief executive, wrote that launch "
+        "costs could fall below $200 per kilogram by the mid-2030s. Het Frans-Italiaanse bedrijf.", "2026-03-18")
+    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    assert ("Google", "partner_of", "Planet Labs") in rels
+    assert ("Google", "price", 200, "USD", "2026-03-18", "forecast", "Sundar Pichai") in claims
+    assert "Frans" not in {m["name"] for m in doc._.kb_mentions}
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

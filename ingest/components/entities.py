@@ -176,6 +176,10 @@ class EntityRecognizer:
                 return False
             if first.lower_ in self.stopwords:
                 return False
+        nxt2 = span.doc[span.end:span.end + 2]
+        if len(nxt2) == 2 and nxt2[0].text in ("-", "‐") and not span[-1].whitespace_ \
+                and nxt2[1].text.lower().endswith(self.demonym_suffixes):
+            return False  # "het Frans-Italiaanse bedrijf": a nationality, not a name
         if len(span) == 1 and first.text.lower().endswith(self.demonym_suffixes):
             nxt = span.doc[span.end] if span.end < len(span.doc) else None
             if nxt is not None and (nxt.is_lower or nxt.text.isupper()):
@@ -202,6 +206,8 @@ class EntityRecognizer:
             return "ORG"  # "analisten van Morgan Stanley", "analysts at X", "de topman van X"
         if self.looks_like_person(span):
             return "PERSON"
+        if self.title_after(span, self.person_titles):
+            return "ORG"  # "Robinhood co-founder Baiju Bhatt", "Tesla-topman Elon Musk"
         if self.title_before(span, self.org_titles) or self.apposition_has(span, self.org_titles):
             return "ORG"  # "Starcloud, a Washington start-up backed by ..."
         return "OTHER"
@@ -223,6 +229,18 @@ class EntityRecognizer:
         doc = span.doc
         before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
         return any(tuple(before[len(before) - len(title):]) == title for title in titles if len(title) <= len(before))
+
+    @staticmethod
+    def title_after(span: Span, titles: set[tuple]) -> bool:
+        """A title and then a capitalized name right after the span."""
+        doc = span.doc
+        k = span.end + (1 if span.end < len(doc) and doc[span.end].text in ("-", "‐") else 0)
+        after = [t.lower_ for t in doc[k:k + 3]]
+        for title in titles:
+            n = len(title)
+            if tuple(after[:n]) == title and k + n < len(doc) and doc[k + n].text[:1].isupper() and doc[k + n].is_alpha:
+                return True
+        return False
 
     def looks_like_person(self, span: Span) -> bool:
         """A title before the name, or a two- or three-word name that says something or is 'who'."""

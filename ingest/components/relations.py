@@ -144,6 +144,9 @@ def match_between(doc, info, p, infos=()):
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
         before = [s for s in info.slots if s.tok_end <= i and i - s.tok_end <= gap and not s.possessor and not s.modifier]
         free = [s for s in before if not s.governed] or before
+        if free and all(getattr(s, "owned", False) for s in free):
+            owner = sentence_subject(info, infos, free[0].tok_start)  # "it will launch its TPUs ... in partnership with"
+            free = [owner] if owner is not None else free
         if not free:
             pointer = demonstrative_subject(doc, info, infos)  # "Dit vormt een uitdaging voor ..."
             if pointer is None:
