@@ -78,7 +78,8 @@ def cues(lang: str) -> dict:
         "anaphora": sorted((tokens(a) for a in lex["anaphora"] if a not in lex["weak_anaphora"]), key=len, reverse=True),
         "speech": sorted((tokens(v) for v in lex["speech_verbs"]), key=len, reverse=True),
         "separable_speech": dict(lex["separable_speech_verbs"]),
-        "when_words": {w.lower() for w in lex["weekdays"]} | set(lex["said_when_words"]),
+        "when_words": {w.lower() for w in lex["weekdays"]} | set(lex["said_when_words"]) | {str(m).lower() for m in lex["months"]}
+        | set(lex["separable_speech_verbs"].values()),
         "role_nouns": {tokens(w) for w in list(lex["org_titles"]) + list(lex["person_titles"])},
         "according": sorted((tokens(v) for v in lex["according_to"]), key=len, reverse=True),
         "back_pointers": set(lex["back_pointers"]),
@@ -167,8 +168,16 @@ def split_clauses(sent: Span, c: dict) -> tuple[list[tuple[int, int]], set[int]]
     cuts = [sent.start_char]
     in_relative = False
     shared_subject = set()
+    said_at = None  # a verb of saying whose complement has not opened yet
     for t in sent[:-1]:
         nxt = t.doc[t.i + 1]
+        if t.lower_ in c["speech_words"]:
+            said_at = t.i
+        elif said_at is not None and nxt.lower_ in c["complementizers"] and t.lower_ not in c["speech_words"] \
+                and nxt.i - said_at <= SAID_TO_COMPLEMENT and t.text != ",":
+            cuts.append(nxt.idx)  # "zei woensdag op een conferentie in San José | dat de markt ..."
+            said_at = None
+            continue
         if t.text == "," and in_relative:
             cuts.append(t.idx + len(t.text))
             in_relative = False
@@ -180,6 +189,7 @@ def split_clauses(sent: Span, c: dict) -> tuple[list[tuple[int, int]], set[int]]
             shared_subject.add(t.idx)
         elif nxt.lower_ in c["complementizers"] and t.lower_ in c["speech_words"]:
             cuts.append(nxt.idx)  # "heeft aangekondigd | dat het ... gaat bouwen"
+            said_at = None
     cuts.append(sent.end_char)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a], shared_subject
 
@@ -226,6 +236,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 
 DATELINE_TOKENS = 12
 SAID_WHEN_WORDS = 4
+SAID_TO_COMPLEMENT = 10  # tokens between a verb of saying and the 'dat'/'that' of what was said
 
 
 def words_before(doc: Doc, i: int, floor: int, n: int = 3) -> list[str]:
@@ -577,7 +588,11 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
         return free_before[-1], "sentence"
     if free_after:
         return free_after[0], "sentence"
-    # a place inside a phrase ("at its site in Memphis") says where, not who: the topic comes first
+    # a place inside a phrase ("at its site in Memphis") says where, not who: the topic comes first;
+    # so does a name inside a phrase of another clause ("zei op een conferentie in San José dat de markt ...")
+    if topic_slot is not None:
+        before = [s for s in before if lo <= s.start]
+        after = [s for s in after if s.end <= hi]
     before = [s for s in before if s.type not in PLACE_TYPES] or (before if topic_slot is None else [])
     after = [s for s in after if s.type not in PLACE_TYPES] or (after if topic_slot is None else [])
     if before:

@@ -42,6 +42,7 @@ def claim_lexicon(lang: str) -> dict:
         "speech_words": {v for v in lex["speech_verbs"] if " " not in v},
         "separable_speech": dict(lex["separable_speech_verbs"]), "back_pointers": set(lex["back_pointers"]),
         "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
+        "base_openers": {"from", "van", "than", "dan"},
         "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
         "event_units": dict(lex["event_units"]),
         "past_markers": set(lex["past_markers"]), "past_endings": tuple(lex["past_endings"]),
@@ -50,12 +51,14 @@ def claim_lexicon(lang: str) -> dict:
     }
 
 
-def phrase_positions(words: list[tuple[str, int]], phrase: tuple) -> list[int]:
+def phrase_positions(words: list[tuple[str, int]], phrase: tuple, compounding: bool = False) -> list[int]:
     n = len(phrase)
     first = phrase[0]
     if n == 1:
         long_word = len(first) >= 6  # long cue words also match their inflections: "investeringen"
-        return [at for w, at in words if w == first or (long_word and w.startswith(first))]
+        compound_head = len(first) >= 5 and compounding  # Dutch compounds end in their head: "recordomzet"
+        return [at for w, at in words if w == first or (long_word and w.startswith(first))
+                or (compound_head and w.endswith(first) and len(w) >= len(first) + 4)]
     return [words[i][1] for i in range(len(words) - n + 1)
             if words[i][0] == first and tuple(w for w, _ in words[i:i + n]) == phrase]
 
@@ -64,10 +67,10 @@ def sentence_words(doc: Doc, sent) -> list[tuple[str, int]]:
     return [(t.lower_, t.idx) for t in sent if not (t.is_space or t.is_punct)]
 
 
-def nearest(words, phrases, pos) -> int | None:
+def nearest(words, phrases, pos, compounding: bool = False) -> int | None:
     best = None
     for p in phrases:
-        for at in phrase_positions(words, p):
+        for at in phrase_positions(words, p, compounding):
             d = abs(at - pos)
             best = d if best is None or d < best else best
     return best
@@ -87,7 +90,7 @@ def choose_metric(words, amount: dict, lex: dict) -> str:
     for metric, spec in lex["metrics"].items():
         if not accepts(spec, amount, family):
             continue
-        d = nearest(words, spec["words"], amount["start"])
+        d = nearest(words, spec["words"], amount["start"], compounding=lex["lang"] == "nl")
         if d is not None and (best_d is None or d < best_d):
             best, best_d = metric, d
     if best:
@@ -373,7 +376,9 @@ COMPARISON_REACH = 40  # characters between a comparison marker and the time it 
 
 def compared_with(text: str, t: dict, lex: dict) -> bool:
     """'een stijging ten opzichte van dezelfde periode vorig jaar': vorig jaar is the base, not the period."""
-    before = text[max(0, t["start"] - COMPARISON_REACH):t["start"]].lower()
+    opener = t["text"].split()[0] if t["text"].split() else ""
+    reach = t["start"] + (len(opener) + 1 if opener.lower() in lex["base_openers"] else 0)  # "up 19% from 2024"
+    before = text[max(0, t["start"] - COMPARISON_REACH):reach].lower()
     return any(marker in before for marker in lex["comparison_markers"])
 
 

@@ -20,7 +20,8 @@ Doc.set_extension("kb_mentions", default=None, force=True)
 
 CONNECTORS = {"of", "and", "&", "de", "van", "der", "den"}
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "bv", "nv", "group", "labs", "technologies",
-                "systems", "holdings", "aerospace", "capital", "ventures", "partners", "space", "ai"}
+                "systems", "holdings", "aerospace", "capital", "ventures", "partners", "space", "ai", "bank",
+                "fund", "fonds", "investments", "robotics", "dynamics", "industries", "motors"}
 ROLE_LINKS = {"of", "van", "at", "bij"}  # "analysts at Morgan Stanley", "analisten bij ING"
 APPOSITION_WORDS = 6
 PLACE_PREPOSITIONS = {"in", "naar", "uit", "te", "from", "to", "at"}
