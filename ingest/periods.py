@@ -99,7 +99,7 @@ def grammar(lang: str) -> dict:
         ("bare_day", re.compile(rf"\b(?:op|on|for|voor)\s+(?:de|the)\s+(?P<day>\d{{1,2}}(?:e|de|ste|st|nd|rd|th)|{DORD})\b"
                                 rf"(?!\s*(?:{M}|{alt(lex['of_words'])}\s|van\s|dag|day|week|maand|month|keer|time|plaats|place|{QW}|{HW}|{U}))", f)),
         ("day_dash_month", re.compile(rf"\b(?:op|on)\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})(?:,\s*(?P<year>{YEAR}))?(?![\d/-]|\.\d|\s*[^\W\d_])", f)),
-        ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:week\s+)?(?P<wd>{DAYNAME})\b\.?(?:\s+(?P<after>{MODS})\s+week)?", f)),
+        ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:week\s+)?(?P<wd>{DAYNAME})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{2}})\.)?(?:\s+(?P<after>{MODS})\s+week)?", f)),
         ("window", re.compile(rf"\b(?P<opener>{OPEN})\s+(?P<n1>{num})(?:{rng}(?P<n2>{num}))?\s+(?P<unit>{U})\b"
                               rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
         ("ago", re.compile(rf"\b(?P<n1>{num})\s+(?P<unit>{U})\s+(?:(?P<ago>{alt(lex['ago_words'])})|(?P<hence>{alt(lex['hence_words'])}))\b", f)),
@@ -592,7 +592,8 @@ def r_month(m, g, pub, lang, text):
     word = m.group("month")
     before = text[max(0, m.start() - 20):m.start()].lower()
     has_ref = re.search(r"\b(?:in|sinds|vanaf|tegen|rond|tot|voor|begin|eind|medio|since|from|by|until|"
-                        r"around|before|after|during|early|late|mid|of|na)\s+$", before)
+                        r"around|before|after|during|early|late|mid|of|na|as soon as|as early as|as late as|"
+                        r"al in|pas in|uiterlijk in)\s+$", before)
     if not has_ref and (g["month_needs_ref"] or word[0].isupper() and lang == "en"):
         return None
     if not has_ref and len(word) < 4:

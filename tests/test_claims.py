@@ -294,6 +294,21 @@ def test_a_speaker_past_an_apposition_and_a_partner_of_the_owner():
     assert "Frans" not in {m["name"] for m in doc._.kb_mentions}
 
 
+def test_versions_lists_compute_units_and_borrowed_dates():
+    doc = extract_text("De eerste vlucht van Starship V3 staat gepland voor het derde kwartaal. Volgens ingewijden kost "
+                       "elke testvlucht 100 miljoen dollar. Het Chinese ADA Space lanceerde in mei 2025 twaalf "
+                       "satellieten met in totaal 744 TOPS aan rekenkracht.", "nl", "2026-04-15")
+    claims = [(c["subject_name"], c["metric"], c["value"], c["unit"], c["period_start"], c["kind"]) for c in doc._.kb_claims]
+    assert ("Starship", "plan", None, None, "2026-07-01", "plan") in claims
+    assert any(c[1:] == ("price", 1e8, "USD", "2026-04-15", "fact") for c in claims)  # the planned quarter is not borrowed
+    assert any(c[1:4] == ("compute", 744, "TOPS") for c in claims)
+    assert "V3" not in {m["name"] for m in doc._.kb_mentions}
+    doc, claims = english_claims("SpaceX plans to list its shares on the Nasdaq as soon as June. Goldman Sachs, Morgan "
+                                 "Stanley and Bank of America are leading the offering.", "2026-05-21")
+    assert ("SpaceX", "ipo_date", None, None, "2026-06-01", "plan", None) in claims
+    assert {"Morgan Stanley", "Bank of America"} <= {m["name"] for m in doc._.kb_mentions}
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

@@ -132,10 +132,13 @@ def settled_kind(kind: str, time: dict | None, published: str | None, scheduled:
 
 def carried_time(t: dict | None, kind: str, published: str | None) -> dict | None:
     """The time of the sentence before dates a statement about the same thing, but not a plan or forecast
-    when that time is already over ('China zette in mei ... Het land wil 2800 satellieten lanceren')."""
-    if t is None or kind not in ("plan", "forecast") or not published:
+    when that time is already over ('China zette in mei ... Het land wil 2800 satellieten lanceren'),
+    nor a fact when it is still to come."""
+    if t is None or not published:
         return t
-    return None if (t["period_end"] or published) < published else t
+    if kind in ("plan", "forecast"):
+        return None if (t["period_end"] or published) < published else t
+    return None if (t["period_start"] or published) > published else t  # a fact does not borrow a planned date
 
 
 def in_the_past_when_reported(t: dict | None, kind: str, published: str | None) -> dict | None:
@@ -279,12 +282,14 @@ def build_claims(doc: Doc) -> list[dict]:
             subject, how = subject_for_amount(info, a, topic)
             t = closest_time(not_the_saying(doc, same_clause(s_times, info, a["start"], text), lex), a["start"], a["end"])
             kind = choose_kind(clause_words(words, info, a["start"]), a["start"], lex, a["qualifier"])
-            if t is None and how == "context":
+            carried = t is None and how == "context"
+            if carried:
                 t = carried_time(previous_time.get(info.paragraph), kind, published)
             if t is not None:
                 used_times.add(t["start"])
             kind = announced_intent(kind, clause_words(words, info, a["start"]), subject, claimant_of(info, a["start"]), lex)
-            t = in_the_past_when_reported(t, settled_kind(kind, t, published, scheduled=False), published)
+            if not carried:  # a time from the sentence before was placed there already
+                t = in_the_past_when_reported(t, settled_kind(kind, t, published, scheduled=False), published)
             kind = settled_kind(kind, t, published)
             a = name_counted_thing(a, info)
             claims.append(claim_record(info, subject, choose_metric(words, a, lex), a, t, kind, published, a))

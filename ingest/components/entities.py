@@ -22,6 +22,7 @@ CONNECTORS = {"of", "and", "&", "de", "van", "der", "den"}
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "bv", "nv", "group", "labs", "technologies",
                 "systems", "holdings", "aerospace", "capital", "ventures", "partners", "space", "ai", "bank",
                 "fund", "fonds", "investments", "robotics", "dynamics", "industries", "motors"}
+LIST_CONNECTORS = {"and", "&", "en"}
 ROLE_LINKS = {"of", "van", "at", "bij"}  # "analysts at Morgan Stanley", "analisten bij ING"
 APPOSITION_WORDS = 6
 PLACE_PREPOSITIONS = {"in", "naar", "uit", "te", "from", "to", "at"}
@@ -127,8 +128,9 @@ class EntityRecognizer:
                           and j + 1 not in taken and doc[j + 1].text[:1].isupper() and self.name_like(doc[j + 1])):
                         j += 2  # "Invest-NL": a capital after the hyphen keeps one name
                     elif (t.lower_ in CONNECTORS and j + 1 < sent.end and j + 1 not in taken
-                          and self.name_like(doc[j + 1]) and t.is_lower):
-                        j += 2
+                          and self.name_like(doc[j + 1]) and t.is_lower
+                          and not (t.lower_ in LIST_CONNECTORS and i > sent.start and doc[i - 1].text == ",")):
+                        j += 2  # "Bank of America"; not "..., Morgan Stanley and Bank of America": a list
                     else:
                         break
                 span = self.without_leading_role_word(doc[i:j])
@@ -256,6 +258,19 @@ class EntityRecognizer:
                                 or self.apposition_has(span, self.person_titles))
 
 
+def with_versions_joined(mentions: list[dict]) -> list[dict]:
+    """'Starship V3', 'Falcon 9 Block 5': a short code right after a known product is its version, not a name."""
+    out: list[dict] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev["registered"] and prev["type"] in ("PRODUCT", "PROGRAM") and not m["registered"] \
+                and m["start"] == prev["end"] and len(m["name"]) <= 4 and any(ch.isdigit() for ch in m["name"]):
+            prev["end"] = m["end"]
+            continue
+        out.append(m)
+    return out
+
+
 def unify_mentions(mentions: list[dict]) -> list[dict]:
     """One article, one entity per name: 'Pichai' after 'Sundar Pichai' is the same person, and a name
     typed once from its context ('Morgan Stanley' after 'analysts at') keeps that type everywhere."""
@@ -264,6 +279,7 @@ def unify_mentions(mentions: list[dict]) -> list[dict]:
         if m["type"] == "PERSON" and len(m["name"].split()) >= 2:
             last = m["name"].split()[-1]
             surnames[last] = m if surnames.get(last, m)["entity"] == m["entity"] else {"entity": None}
+    mentions = with_versions_joined(mentions)
     types: dict[str, str] = {}
     for m in mentions:
         target = surnames.get(m["name"]) if not m["registered"] and " " not in m["name"] else None
