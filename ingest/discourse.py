@@ -420,7 +420,8 @@ def described_heads(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, tuple
             words = 0
             while j >= sent.start and words <= 3 and lows[j] not in c["definite_articles"]:
                 t = doc[j]
-                if not (t.is_alpha or t.text in HYPHENS) or lows[j] in c["preps"] or lows[j] in c["speech_verbs"]:
+                place_list = t.text == "," and j + 1 < sent.end and doc[j + 1].text[:1].isupper()  # "Kent, Washington-based"
+                if not (t.is_alpha or t.text in HYPHENS or place_list) or lows[j] in c["preps"] or lows[j] in c["speech_verbs"]:
                     break
                 if lows[j] in c["new_referent_words"] or lows[j].endswith(c["superlative_suffixes"]):
                     j = sent.start - 1  # "het grootste private bedrijf", "a new company": someone new

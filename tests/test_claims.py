@@ -309,6 +309,15 @@ def test_versions_lists_compute_units_and_borrowed_dates():
     assert {"Morgan Stanley", "Bank of America"} <= {m["name"] for m in doc._.kb_mentions}
 
 
+def test_who_clauses_and_a_company_described_with_its_base():
+    _, claims = english_claims(
+        "SpaceX filed for an IPO. Elon Musk, who owns about 42% of the company, will retain control. The Hawthorne, "
+        "California-based rocket maker, which is seeking to raise as much as $75 billion, said Starlink did well.",
+        "2026-05-21")
+    assert ("Elon Musk", "stake", 42, "%", "2026-05-21", "estimate", None) in claims  # not the main clause's 'will'
+    assert any(c[0] == "SpaceX" and c[2] == 7.5e10 for c in claims)
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 
