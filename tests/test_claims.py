@@ -318,6 +318,23 @@ def test_who_clauses_and_a_company_described_with_its_base():
     assert any(c[0] == "SpaceX" and c[2] == 7.5e10 for c in claims)
 
 
+def test_metrics_and_counted_things_carry_within_a_paragraph_and_governments_are_their_countries():
+    doc = extract_text(
+        "Volgens analisten zal Starlink dit jaar rond de 16 miljard dollar omzetten. Vorig jaar was dat nog 11,8 "
+        "miljard dollar. SpaceX heeft zo'n 9400 satellieten in een baan om de aarde en kreeg toestemming voor nog "
+        "eens 7500 exemplaren, in ruim 150 landen.\n\nConcurrent Eutelsat, dat het Britse OneWeb in 2023 overnam, "
+        "heeft ongeveer 650 satellieten. De Franse overheid stak begin dit jaar 717 miljoen euro in het bedrijf.",
+        "nl", "2026-07-02")
+    claims = [(c["subject_name"], c["metric"], c["value"], c["unit"], c["period_start"]) for c in doc._.kb_claims]
+    assert ("Starlink", "revenue", 1.18e10, "USD", "2025-01-01") in claims
+    assert ("SpaceX", "satellite_count", 7500, "satellites", "2026-07-02") in claims
+    assert any(c[1:4] == ("countries_count", 150, "countries") for c in claims)
+    assert ("Eutelsat", "satellite_count", 650, "satellites", "2026-07-02") in claims
+    assert ("Frankrijk", "investment", 7.17e8, "EUR", "2026-01-01") in claims
+    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    assert {("Eutelsat", "acquired", "OneWeb"), ("Frankrijk", "invested_in", "Eutelsat")} <= rels
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

@@ -84,7 +84,9 @@ def accepts(spec: dict, amount: dict, family: str | None) -> bool:
     return family in units or amount["unit"] in units or (family == "count" and "count" in units)
 
 
-def choose_metric(words, amount: dict, lex: dict) -> str:
+def choose_metric(words, amount: dict, lex: dict, earlier: dict | None = None) -> str:
+    """The metric named by the nearest cue word; without one, that of the paragraph's last amount of
+    the same kind ('Starlink zal 16 miljard dollar omzetten. Vorig jaar was dat nog 11,8 miljard dollar.')."""
     family = unit_family(amount["unit"])
     best, best_d = None, None
     for metric, spec in lex["metrics"].items():
@@ -98,6 +100,9 @@ def choose_metric(words, amount: dict, lex: dict) -> str:
     for metric, spec in lex["metrics"].items():
         if amount["unit"] in spec["units"]:
             return metric  # "93 ruimtelanceringen": the unit says what is counted
+    if earlier is not None and family not in (None, "count") and unit_family(earlier["unit"]) == family \
+            and earlier["metric"] not in DEFAULT_METRIC.values():
+        return earlier["metric"]
     if family in DEFAULT_METRIC:
         return DEFAULT_METRIC[family]
     if family == "count":
@@ -264,7 +269,7 @@ def build_claims(doc: Doc) -> list[dict]:
     infos = doc._.kb_sentence_info
     published = doc._.kb_published
     amounts, times = doc._.kb_amounts or [], doc._.kb_periods or []
-    claims, previous_time = [], {}
+    claims, previous_time, last_amount_claim = [], {}, {}
     text = doc.text  # spaCy rebuilds doc.text on every access
     for info in infos:
         sent = info.span
@@ -292,7 +297,11 @@ def build_claims(doc: Doc) -> list[dict]:
                 t = in_the_past_when_reported(t, settled_kind(kind, t, published, scheduled=False), published)
             kind = settled_kind(kind, t, published)
             a = name_counted_thing(a, info)
-            claims.append(claim_record(info, subject, choose_metric(words, a, lex), a, t, kind, published, a))
+            earlier = last_amount_claim.get(info.paragraph)
+            a = unit_of_the_same_things(a, earlier)
+            metric = choose_metric(words, a, lex, earlier)
+            claims.append(claim_record(info, subject, metric, a, t, kind, published, a))
+            last_amount_claim[info.paragraph] = claims[-1]
         for t in s_times:
             if t["start"] in used_times or not (t["period_start"] or t["period_end"]) or t.get("vague"):
                 continue  # "nu", "momenteel" date what is said, they are not events themselves
@@ -323,6 +332,17 @@ def is_one_of_a_unit(amount: dict, lex: dict) -> bool:
     said_as_a_number = any(ch.isdigit() for ch in amount["text"]) or (
         first not in lex["articles"] and parse_number_word(first, lex["lang"]) is not None)  # "één satelliet"
     return not said_as_a_number
+
+
+def unit_of_the_same_things(amount: dict, earlier: dict | None) -> dict:
+    """'9400 satellieten ... toestemming voor nog eens 7500 exemplaren': copies of what was counted before."""
+    if amount["unit"] in ANAPHORIC_UNITS and earlier is not None and unit_family(earlier["unit"]) == "count" \
+            and earlier["unit"] not in ANAPHORIC_UNITS:
+        return {**amount, "unit": earlier["unit"]}
+    return amount
+
+
+ANAPHORIC_UNITS = {"units"}
 
 
 def counted_events(amount: dict, words, info, lex: dict) -> dict:

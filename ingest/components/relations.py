@@ -173,6 +173,10 @@ def match_between(doc, info, p, infos=()):
             if b is None:
                 middle = [s for s in info.slots if a.tok_end <= s.tok_start and s.tok_end <= i]
                 b = middle[0] if middle else None
+            if b is None:
+                head = info.relative_heads.get(info.clause_of(a.start)[0])
+                if head is not None and head.end <= a.start:
+                    a, b = head, a  # "Eutelsat, dat het Britse OneWeb in 2023 overnam": the head acts
         if b is not None and b.entity != a.entity:
             found.append((a, b, i, k))
     return found
