@@ -32,6 +32,7 @@ class Slot:
     tok_end: int
     governed: bool = False
     owned: bool = False  # "its Falcon 9", "zijn Starship": a thing of the subject, not the subject
+    counted: bool = False  # "150 Starship launches": inside an amount, it describes what is counted
     possessor: bool = False
     modifier: bool = False
     bracketed: bool = False
@@ -56,7 +57,7 @@ class SentenceInfo:
         return next((c for c in self.clauses if c[0] <= pos < c[1]), (self.span.start_char, self.span.end_char))
 
     def candidates(self) -> list[Slot]:
-        return [s for s in self.slots if not (s.claimant or s.bracketed or s.possessor or s.modifier)]
+        return [s for s in self.slots if not (s.claimant or s.bracketed or s.possessor or s.modifier or s.counted)]
 
 
 @functools.lru_cache(maxsize=None)
@@ -114,8 +115,8 @@ def analyse(doc: Doc) -> list[SentenceInfo]:
             mark_roles(doc, sent, slot, info.slots, c)
         add_anaphora(doc, sent, info, topic, c)
         info.slots.sort(key=lambda s: s.start)
-        find_claimant(doc, sent, info, c)
         find_relative_heads(doc, info, c, text)
+        find_claimant(doc, sent, info, c)
         find_shared_subjects(info, shared)
         update_topic(info, topic)
         infos.append(info)
@@ -226,8 +227,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         return None
     if i < end and doc[i].text == ",":
         i += 1
-        while i < end and (doc[i].text[:1].isupper() or doc[i].text in (".", ",")):
-            i += 1
+        while i < end and (doc[i].text[:1].isupper() or doc[i].text in (".", ",") or doc[i].is_digit):
+            i += 1  # "MOUNTAIN VIEW, California", "LONDON, Oct 14"
     if i < end and doc[i].text == "(":
         close = next((k for k in range(i, end) if doc[k].text == ")"), None)
         i = close + 1 if close is not None else i
@@ -476,6 +477,11 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
                 and (0 <= i - s.tok_end <= 2 or 0 <= s.tok_start - j <= 2)]
         if not near:
             near = speaker_before_apposition(doc, sent, info, i)  # "Sundar Pichai, Google's chief executive, wrote"
+        if not near:
+            lo = info.clause_of(doc[i].idx)[0]
+            head = info.resumed_heads.get(lo)
+            if head is not None and all(t.is_space or t.is_punct for t in doc[sent.start:i] if t.idx >= lo):
+                near = [head]  # "Lonestar, which sent a device to the Moon, said last week it had raised ..."
         if near:
             # "topman Sundar Pichai van Google zei": the speaker, not the company in his title
             best = min(near, key=lambda s: (s.governed, min(abs(i - s.tok_end), abs(s.tok_start - j))))

@@ -44,6 +44,7 @@ def vocab(lang: str) -> dict:
         "max_qualifier_words": max(len(q.split()) for q in quals),
         "range_words": set(lex["range_words"]),
         "range_phrases": sorted((tuple(t.low for t in tokenize(w)) for w in lex["range_words"]), key=len, reverse=True),
+        "comparison_words": {"than", "dan", "als", "as"},
         "qualifiers_after": sorted(((tuple(t.low for t in tokenize(k)), q) for k, q in lex["qualifiers_after"].items()),
                                    key=lambda p: len(p[0]), reverse=True),
         "bound_joiners": {" ".join(w.split()) for w in lex["bound_joiners"]} | {""},
@@ -687,7 +688,10 @@ def qualifier_after(toks: list[Tok], j: int, v: dict) -> tuple[str | None, int]:
     """'200 or more', '500 of minder'."""
     for phrase, qualifier in v["qualifiers_after"]:
         if tuple(t.low for t in toks[j:j + len(phrase)]) == phrase:
-            return qualifier, j + len(phrase)
+            k = j + len(phrase)
+            if k < len(toks) and (toks[k].kind == "num" or toks[k].low in v["comparison_words"]):
+                return None, j  # "10,000 satellites and more than 150 launches": the next amount's qualifier
+            return qualifier, k
     return None, j
 
 

@@ -335,6 +335,23 @@ def test_metrics_and_counted_things_carry_within_a_paragraph_and_governments_are
     assert {("Eutelsat", "acquired", "OneWeb"), ("Frankrijk", "invested_in", "Eutelsat")} <= rels
 
 
+def test_wire_datelines_short_names_counted_names_and_sources_of_a_new_paragraph():
+    doc, claims = english_claims(
+        "LONDON, Oct 14 (Reuters) - Putting data centers in orbit is costly, a study by consultancy McKinsey & Company "
+        "found. \"It works,\" said Andrea Rossi, a partner at McKinsey. A 1-gigawatt facility would require roughly "
+        "10,000 satellites and more than 150 Starship launches. Microsoft's campus is planned for 1.2 GW of capacity."
+        "\n\nStill, investors are pouring money in. Funding for start-ups reached $2.3 billion in the first nine "
+        "months of 2026, according to data provider PitchBook. Lonestar Data Holdings, which sent a device to the Moon "
+        "in March 2025, said last week it had raised $30 million in a Series B round.", "2026-10-14")
+    names = {m["name"]: m["type"] for m in doc._.kb_mentions}
+    assert names.get("LONDON") == "GPE" and "Putting" not in names and "GW" not in names and "Series" not in names
+    assert {m["entity"] for m in doc._.kb_mentions if m["name"].startswith("McKinsey")} == {"mckinsey-company"}
+    assert ("Starship", "launch_count", 150, "launches", "2026-10-14", "forecast", None) in claims
+    assert any(c[0] != "Starship" and c[1:3] == ("satellite_count", 10000) for c in claims)
+    assert ("PitchBook", "funding_raised", 2.3e9, "USD", "2026-01-01", "fact", "PitchBook") in claims
+    assert ("Lonestar", "funding_raised", 3e7, "USD", "2026-10-05", "fact", "Lonestar") in claims
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

@@ -260,6 +260,10 @@ def same_clause(times: list[dict], info, pos: int, text: str) -> list[dict]:
     return inside
 
 
+def paragraph_of(infos, slot) -> int | None:
+    return next((i.paragraph for i in infos if any(s is slot for s in i.slots)), None)
+
+
 def in_sentence(items, sent):
     return [x for x in items if sent.start_char <= x["start"] < sent.end_char]
 
@@ -277,7 +281,12 @@ def build_claims(doc: Doc) -> list[dict]:
         s_amounts, s_times = in_sentence(amounts, sent), in_sentence(times, sent)
         s_times = [t for t in s_times if not is_dateline(t, published) and not compared_with(text, t, lex)]
         topic = topic_before(infos, info.index)
+        if topic is not None and info.claimant is not None and paragraph_of(infos, topic) != info.paragraph:
+            topic = None  # a new paragraph that names its own source speaks of what that source says
         used_times = set()
+        for slot in info.slots:  # "150 Starship launches": a name inside a counted amount describes what is counted
+            if any(a["start"] <= slot.start and slot.end <= a["end"] and a["unit"] for a in s_amounts):
+                slot.counted = True
         for a in s_amounts:
             a = counted_events(a, words, info, lex)
             if a["unit"] is None and (a["value"] or a["high"] or 0) < MIN_UNITLESS:
@@ -393,7 +402,11 @@ def subject_for_amount(info, amount: dict, topic):
     for s in info.slots:
         if s.modifier and amount["start"] <= s.start and s.end <= amount["end"] and s.type in COUNTED_OWNER_TYPES:
             return s, "sentence"
-    return subject_for(info, amount["start"], topic)
+    subject, how = subject_for(info, amount["start"], topic)
+    if subject is None:  # "more than 150 Starship launches" and no one else named
+        subject = next((s for s in info.slots if amount["start"] <= s.start and s.end <= amount["end"]), None)
+        how = "sentence" if subject is not None else how
+    return subject, how
 
 
 COMPARISON_REACH = 40  # characters between a comparison marker and the time it compares with

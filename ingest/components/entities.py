@@ -21,7 +21,8 @@ Doc.set_extension("kb_mentions", default=None, force=True)
 CONNECTORS = {"of", "and", "&", "de", "van", "der", "den"}
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "bv", "nv", "group", "labs", "technologies",
                 "systems", "holdings", "aerospace", "capital", "ventures", "partners", "space", "ai", "bank",
-                "fund", "fonds", "investments", "robotics", "dynamics", "industries", "motors"}
+                "fund", "fonds", "investments", "robotics", "dynamics", "industries", "motors", "company", "co",
+                "co.", "llc", "plc", "ag", "sa", "gmbh"}
 LIST_CONNECTORS = {"and", "&", "en"}
 ROLE_LINKS = {"of", "van", "at", "bij"}  # "analysts at Morgan Stanley", "analisten bij ING"
 APPOSITION_WORDS = 6
@@ -55,6 +56,7 @@ class EntityRecognizer:
         self.months = {m.lower() for m in lex["months"]} | set(lex["weekdays"])
         self.stopwords = set(lex["stopwords"])
         self.demonym_suffixes = tuple(lex["demonym_suffixes"])
+        self.unit_words = {str(u).lower() for u in lex["units"]}
         self.person_titles = {phrase_tokens(t.lower(), nlp.lang) for t in lex["person_titles"]}
         self.person_followers = set(lex["person_followers"])
         self.org_titles = {phrase_tokens(t.lower(), nlp.lang) for t in lex["org_titles"]}
@@ -128,7 +130,7 @@ class EntityRecognizer:
                           and j + 1 not in taken and doc[j + 1].text[:1].isupper() and self.name_like(doc[j + 1])):
                         j += 2  # "Invest-NL": a capital after the hyphen keeps one name
                     elif (t.lower_ in CONNECTORS and j + 1 < sent.end and j + 1 not in taken
-                          and self.name_like(doc[j + 1]) and t.is_lower
+                          and self.name_like(doc[j + 1]) and (t.is_lower or t.text == "&")
                           and not (t.lower_ in LIST_CONNECTORS and i > sent.start and doc[i - 1].text == ",")):
                         j += 2  # "Bank of America"; not "..., Morgan Stanley and Bank of America": a list
                     else:
@@ -171,9 +173,11 @@ class EntityRecognizer:
 
     def keep_unregistered(self, span: Span, sent: Span) -> bool:
         first = span[0]
+        if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].like_num and first.lower_ in self.unit_words:
+            return False  # "1.2 GW", "744 TOPS": a unit, not a name
         if len(span) == 1 and self.is_role_word(first.lower_):
             return False  # ", Chief executive Andy Jassy told": a title, not a name
-        if span.start == sent.start or (span.start > sent.start and doc_prev_is_opener(span)):
+        if span.start == sent.start or (span.start > sent.start and doc_prev_is_opener(span)) or after_dateline(span, sent):
             # Sentence-initial capitals are grammar, not evidence of a name.
             if len(span) == 1 and not has_inner_capital_or_digit(first.text) and not self.speaks_next(span):
                 return False
@@ -197,6 +201,9 @@ class EntityRecognizer:
             return "PRODUCT"
         if words[-1].lower() in ORG_SUFFIXES:
             return "ORG"
+        if span.start >= 2 and doc_words(span.doc, span.start - 2, span.start)[1] in ROLE_LINKS \
+                and self.is_role_word(doc_words(span.doc, span.start - 2, span.start)[0]):
+            return "ORG"  # "analisten van Morgan Stanley", "a partner at McKinsey", "de topman van X"
         prev = span.doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in PLACE_PREPOSITIONS and len(words) == 1:
             return "GPE"
@@ -204,9 +211,6 @@ class EntityRecognizer:
         if before is not None and span.doc[span.start - 1].lower_ in ("of", "van", "bij", "at") \
                 and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start:
             return "ORG"  # "Dana Whitfield of Nimbus Compute", "Pichai van Alphabet"
-        if span.start >= 2 and doc_words(span.doc, span.start - 2, span.start)[1] in ROLE_LINKS \
-                and self.is_role_word(doc_words(span.doc, span.start - 2, span.start)[0]):
-            return "ORG"  # "analisten van Morgan Stanley", "analysts at X", "de topman van X"
         if self.looks_like_person(span):
             return "PERSON"
         if self.title_after(span, self.person_titles):
@@ -274,17 +278,18 @@ def with_versions_joined(mentions: list[dict]) -> list[dict]:
 def unify_mentions(mentions: list[dict]) -> list[dict]:
     """One article, one entity per name: 'Pichai' after 'Sundar Pichai' is the same person, and a name
     typed once from its context ('Morgan Stanley' after 'analysts at') keeps that type everywhere."""
-    surnames: dict[str, dict] = {}
+    surnames: dict[str, dict] = {}  # "Pichai" after "Sundar Pichai", "McKinsey" after "McKinsey & Company"
     for m in mentions:
-        if m["type"] == "PERSON" and len(m["name"].split()) >= 2:
-            last = m["name"].split()[-1]
-            surnames[last] = m if surnames.get(last, m)["entity"] == m["entity"] else {"entity": None}
+        words = m["name"].split()
+        if len(words) >= 2 and m["type"] in ("PERSON", "ORG"):
+            short = words[-1] if m["type"] == "PERSON" else words[0]
+            surnames[short] = m if surnames.get(short, m)["entity"] == m["entity"] else {"entity": None}
     mentions = with_versions_joined(mentions)
     types: dict[str, str] = {}
     for m in mentions:
         target = surnames.get(m["name"]) if not m["registered"] and " " not in m["name"] else None
         if target and target.get("entity"):
-            m.update(entity=target["entity"], name=target["name"], type="PERSON", registered=target["registered"])
+            m.update(entity=target["entity"], name=target["name"], type=target["type"], registered=target["registered"])
         if m["type"] != "OTHER":
             types.setdefault(m["entity"], m["type"])
     for m in mentions:
@@ -305,6 +310,12 @@ def is_dateline_place(span: Span) -> bool:
 
 def doc_words(doc, start: int, end: int) -> list[str]:
     return [t.lower_ for t in doc[start:end]]
+
+
+def after_dateline(span: Span, sent: Span) -> bool:
+    """'LONDON, Oct 14 (Reuters) - Putting ...': the first word after a dateline starts the sentence."""
+    end = dateline_end(span.doc, sent.start)
+    return end is not None and span.start == end + 1
 
 
 def doc_prev_is_opener(span: Span) -> bool:
