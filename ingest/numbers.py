@@ -45,6 +45,10 @@ def vocab(lang: str) -> dict:
         "range_words": set(lex["range_words"]),
         "range_phrases": sorted((tuple(t.low for t in tokenize(w)) for w in lex["range_words"]), key=len, reverse=True),
         "comparison_words": {"than", "dan", "als", "as"},
+        "lang": lang,
+        "ordinal_words": {str(k).lower(): int(n) for k, n in lex["fraction_ordinals"].items()},
+        "tens": {str(k): float(n) for k, n in lex["tens_words"].items()},
+        "definite_articles": set(lex["fraction_blockers"]),
         "qualifiers_after": sorted(((tuple(t.low for t in tokenize(k)), q) for k, q in lex["qualifiers_after"].items()),
                                    key=lambda p: len(p[0]), reverse=True),
         "bound_joiners": {" ".join(w.split()) for w in lex["bound_joiners"]} | {""},
@@ -412,9 +416,105 @@ def digits_at(toks: list[Tok], i: int, lang: str):
     return value, j
 
 
+def fraction_in_words(toks: list[Tok], i: int, lang: str):
+    """A numerator in words over an ordinal denominator: 'one hundred thirty-two fifths' (132/5),
+    'three twenty-firsts' (3/21), 'one hundred thirty fifths' (100/35), 'one hundred and thirty fifths' (130/5).
+    Half and quarter stay with words_at; 'the twenty-fifth' is an ordinal, not a fraction."""
+    v = vocab(lang)
+    if not v["ordinal_words"] or (i > 0 and toks[i - 1].low in v["definite_articles"]):
+        return None
+    parts, j = [], i
+    while j < len(toks) and j - i < FRACTION_TOKENS:
+        t = toks[j]
+        if t.kind == "sym" and t.text in HYPHEN_TOKENS and parts:
+            j += 1
+            continue
+        if t.kind != "word":
+            return None
+        if parts and ordinal_token(t.low, v):
+            break
+        if t.low in v["connectors"] and parts or _cardinal(t.low, lang) or (parts and t.low in v["scales"] and len(t.low) > 3) \
+                or (not parts and t.low in ("a", "an")):
+            parts.append(t.low)
+            j += 1
+            continue
+        return None
+    else:
+        return None
+    if j >= len(toks) or not any(_cardinal(w, lang) for w in parts):
+        return None
+    last = toks[j].low
+    head, _, tail = last.partition("-")
+    if tail:  # "twenty-fifths", "thirty-fifths", "hundred-fifths"
+        ordinal = ordinal_part(tail, v)
+        if head in v["tens"]:
+            den = v["tens"][head] + ordinal
+        elif head in v["scales"] or head in v["multipliers"]:
+            parts, den = parts + [head], ordinal
+        else:
+            return None
+    else:
+        den = ordinal_part(last, v)
+        if len(parts) >= 2 and parts[-1] in v["tens"] and parts[-2] not in v["connectors"] and den < 10:
+            den, parts = v["tens"][parts[-1]] + den, parts[:-1]  # "one hundred thirty fifths": over 35
+    numerator = cardinal_of(parts, lang)
+    singular = not last.endswith("s")
+    if den is None or den < 2 or not numerator or (singular and numerator != 1):
+        return None
+    return numerator / den, j + 1
+
+
+FRACTION_TOKENS = 16
+SINGULAR_FRACTIONS = {"half", "quarter"}  # "two and a half", "three quarter hour": no plural needed
+
+
+def ordinal_token(word: str, v: dict) -> bool:
+    head, _, tail = word.partition("-")
+    return ordinal_part(word, v) is not None or bool(tail) and ordinal_part(tail, v) is not None and (
+        head in v["tens"] or head in v["scales"] or head in v["multipliers"])
+
+
+def ordinal_part(word: str, v: dict) -> float | None:
+    """'fifths' -> 5, 'firsts' -> 1, 'trillionths' -> 1e12; 'half', 'quarter' and 'seconds' are not meant here."""
+    for w in (word, word[:-1] if word.endswith("s") else None):
+        if w and w in v["ordinal_words"]:
+            return float(v["ordinal_words"][w])
+    if word in ("half", "halves", "quarter", "quarters", "second", "seconds"):
+        return None
+    found = denominator(word, v["lang"])
+    return found if found and found >= 100 else None
+
+
+def cardinal_of(words: list[str], lang: str) -> float:
+    """'ninety five hundred' -> 9500, 'one million two thousand two hundred three' -> 1002203."""
+    v = vocab(lang)
+    total, current = 0.0, 0.0
+    for w in words:
+        if w in v["connectors"]:
+            continue
+        if w in ("a", "an"):
+            current += 1
+            continue
+        scale = v["scales"].get(w, 0) if len(w) > 3 else 0
+        if w in v["multipliers"]:
+            current = (current or 1) * parse_number_word(w, lang)
+        elif scale >= 1000:
+            total, current = total + (current or 1) * scale, 0.0
+        else:
+            x = parse_number_word(w, lang)
+            if x is not None and x >= 1000:
+                total, current = total + (current or 1) * x, 0.0
+            elif x is not None:
+                current += x
+    return total + current
+
+
 def words_at(toks: list[Tok], i: int, lang: str):
     """A number in words: 'driehonderd en twee dozijn', 'twee derde', 'half a dozen', 'one million two'."""
     v = vocab(lang)
+    fraction = fraction_in_words(toks, i, lang)
+    if fraction is not None:
+        return fraction
     total, current, tail, last, fresh = 0.0, 0.0, 0.0, None, True
     j, seen, last_scale, joined = i, False, None, False
     while j < len(toks) and (toks[j].kind == "word" or (toks[j].kind == "sym" and toks[j].text in ("-", "‐"))):
@@ -437,6 +537,8 @@ def words_at(toks: list[Tok], i: int, lang: str):
         of_a_scale = not seen and v["scales"].get(nxt, 0) >= 1e6  # "a quarter million", "a third of a billion"
         if den is not None and (last is not None or w in v["free_denominators"] or joined or of_a_scale):
             num = last if last is not None else 1.0
+            if lang == "en" and num != 1 and not w.endswith("s") and w not in SINGULAR_FRACTIONS:
+                break  # "twenty fifth": a rank, not twenty fifths
             if last is not None:
                 current -= last
             scale_follows = v["scales"].get(nxt, 0) >= 1e6  # "een miljard en een half miljoen"
@@ -542,14 +644,18 @@ def compound_fraction(word: str, lang: str) -> float | None:
     and_a_half = number_and_a_half(word, lang)
     if and_a_half is not None:
         return and_a_half
-    if "-" in word:  # "een-achtste", "three-fifths"
+    if "-" in word:  # "een-achtste", "three-fifths"; not "twenty-fifth", a rank
         head, _, tail = word.rpartition("-")
         num, den = parse_number_word(head, lang), denominator(tail, lang)
-        if num is not None and den:
+        if num is not None and den and not (lang == "en" and num != 1 and not tail.endswith("s")
+                                            and tail not in SINGULAR_FRACTIONS):
             return num / den
     for den_word, den in v["denominators"].items():
         if word.endswith(den_word) and len(word) > len(den_word):
             num = parse_number_word(word[: -len(den_word)], lang)
+            if num is not None and lang == "en" and num != 1 and not den_word.endswith("s") \
+                    and den_word not in SINGULAR_FRACTIONS:
+                return None  # "twenty-fifth": a rank
             if num is not None:
                 return num / den
     return None

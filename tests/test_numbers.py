@@ -96,3 +96,18 @@ def test_currency_carries_over_in_a_paragraph():
 ])
 def test_not_amounts(text, lang):
     assert find_amounts(text, lang) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("one hundred thirty-two fifths", 26.4), ("one hundred and thirty fifths", 26),
+    ("one hundred thirty fifths", 100 / 35), ("three twenty-firsts", 3 / 21), ("two fifths", 0.4),
+    ("a hundred thousand trillionths", 1e-7), ("ninety - five hundred fifths", 1900),
+])
+def test_fractions_in_words_over_ordinals(text, value):
+    assert one(text, "en")["value"] == pytest.approx(value, rel=1e-6)
+
+
+@pytest.mark.parametrize("text", ["the twenty-fifth anniversary", "on May twenty first"])
+def test_ranks_are_not_fractions(text):
+    assert not [a for a in find_amounts(text, "en") if a["value"] is not None and a["value"] < 10]  # not 20/5
+
