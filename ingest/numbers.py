@@ -45,6 +45,8 @@ def vocab(lang: str) -> dict:
         "range_words": set(lex["range_words"]),
         "range_phrases": sorted((tuple(t.low for t in tokenize(w)) for w in lex["range_words"]), key=len, reverse=True),
         "comparison_words": {"than", "dan", "als", "as"},
+        "ratio_words": set(lex["ratio_words"]),
+        "of_words": {"of", "van"},
         "lang": lang,
         "ordinal_words": {str(k).lower(): int(n) for k, n in lex["fraction_ordinals"].items()},
         "tens": {str(k): float(n) for k, n in lex["tens_words"].items()},
@@ -207,11 +209,38 @@ def find_amounts(text: str, lang: str) -> list[dict]:
         out.append(amount)
     out = merge_unit_ranges(out, text, lang)
     out = join_bounds(out, text, lang)
+    out = join_ratios(out, text, lang)
     out = merge_compound_measures(out, text, lang)
     name_counts_from_before(out, toks, lang)
     out = sorted(out + whole_periods(toks, text, out, vocab(lang)), key=lambda a: a["start"])
     carry_currency(out, text, toks, lang)
     return [tidy(in_base_duration(a)) for a in out]
+
+
+def join_ratios(amounts: list[dict], text: str, lang: str) -> list[dict]:
+    """'one in five', '2 out of 500', 'één op de vijf': a share, as a fraction."""
+    v = vocab(lang)
+    out: list[dict] = []
+    for a in amounts:
+        prev = out[-1] if out else None
+        between = " ".join(text[prev["end"]:a["start"]].lower().split()) if prev is not None else ""
+        if prev is not None and between in v["ratio_words"] and prev["unit"] is None and prev["value"] \
+                and a["value"] and prev["value"] < a["value"] and float(prev["value"]).is_integer() \
+                and float(a["value"]).is_integer() and not YEAR.match(text[a["start"]:a["end"]]) \
+                and (a["unit"] is None or unit_family_of(a["unit"]) == "count"):
+            value = prev["value"] / a["value"]
+            high_only = a["qualifier"] in BOUND_LOW
+            out[-1] = {**prev, "end": a["end"], "text": text[prev["start"]:a["end"]], "value": value,
+                       "low": value if high_only else prev["low"], "high": prev["high"], "unit": None,
+                       "qualifier": a["qualifier"] or prev["qualifier"]}
+            continue
+        out.append(a)
+    return out
+
+
+def unit_family_of(unit: str) -> str | None:
+    from .units import unit_family
+    return unit_family(unit)
 
 
 def tidy(amount: dict) -> dict:
@@ -366,9 +395,11 @@ def number_at(toks: list[Tok], i: int, text: str, lang: str):
         letter = v["attached_scales"].get(nxt.text)
         if not is_word and letter and (attached or nxt.low == "k") and not _unit_word_follows(toks, j, v):
             return value * letter, j + 1, is_word
-        if scale and (len(nxt.low) > 2 or nxt.low in ("mln", "mld", "mrd", "lkh") or
+        if scale and (len(nxt.low) > 2 or nxt.low in ("mln", "mld", "mrd", "lkh", "cr") or
                       (attached and _currency_before(toks, i, v)) or (nxt.low in ("bn", "mn", "tn") and attached)):
             if not (value == 1000 and is_word and scale == 1000):
+                if not is_word:
+                    return (*smaller_parts(toks, j + 1, value * scale, scale, lang), is_word)  # "4 thousand 3 hundred and 21"
                 return value * scale, j + 1, is_word
     return value, j, is_word
 
@@ -395,8 +426,14 @@ def digits_at(toks: list[Tok], i: int, lang: str):
         if 0 < num < den and float(value).is_integer():
             value, j = value + num / den, j + 3  # "2 1/4"
     v = vocab(lang)
+    if j + 1 < len(toks) and toks[j].low in v["decimal_words"] and toks[j + 1].kind == "num" \
+            and toks[j + 1].text.isdigit() and float(value).is_integer():
+        return float(f"{int(value)}.{toks[j + 1].text}"), j + 2  # "1 point 1"
     if j < len(toks) and toks[j].low in v["multipliers"]:
-        value, j = value * parse_number_word(toks[j].low, lang), j + 1
+        factor = parse_number_word(toks[j].low, lang)
+        value, j = value * factor, j + 1
+        if factor == 100 and j < len(toks) and toks[j].low in v["connectors"]:
+            value, j = smaller_parts(toks, j, value, 100, lang)  # "3 hundred and one"
     # "4 thousand 3 hundred and 21": digits and number words in one number
     while j + 1 < len(toks) and float(value).is_integer() and (value % 100 == 0) and value >= 100:
         k = j + 1 if toks[j].low in v["connectors"] else j
@@ -413,6 +450,16 @@ def digits_at(toks: list[Tok], i: int, lang: str):
         if part >= value or (value % (part * 10 if part else 1) != 0 and part >= 100):
             break
         value, j = value + part, k
+    return value, j
+
+
+def fraction_of_a_scale(toks: list[Tok], j: int, value: float, v: dict) -> tuple[float, int]:
+    """'two thirds of a million' -> 666,667."""
+    if j + 1 < len(toks) and toks[j].low in v["of_words"]:
+        k = j + 2 if toks[j + 1].low in ("a", "an", "een") else j + 1
+        scale = v["scales"].get(toks[k].low, 0) if k < len(toks) and len(toks[k].low) > 3 else 0
+        if scale >= 1000:
+            return value * scale, k + 1
     return value, j
 
 
@@ -457,14 +504,27 @@ def fraction_in_words(toks: list[Tok], i: int, lang: str):
         den = ordinal_part(last, v)
         if len(parts) >= 2 and parts[-1] in v["tens"] and parts[-2] not in v["connectors"] and den < 10:
             den, parts = v["tens"][parts[-1]] + den, parts[:-1]  # "one hundred thirty fifths": over 35
+    if den is None or den < 2:
+        return None
+    whole = 0.0
+    joins = [n for n, w in enumerate(parts) if w in v["connectors"]]
+    if joins and 0 < cardinal_of(parts[joins[-1] + 1:], lang) < den:
+        # "twenty and three fifths" (20.6), "two and fifty-four hundredths" (2.54): a whole and a fraction;
+        # "two million and three fifths": three fifths of the million
+        head = parts[:joins[-1]]
+        whole, parts = cardinal_of(head, lang), parts[joins[-1] + 1:]
+        scale = v["scales"].get(head[-1], 0) if head and len(head[-1]) > 3 else 0
+        if scale >= 1e6:
+            return whole + cardinal_of(parts, lang) / den * scale, j + 1
     numerator = cardinal_of(parts, lang)
     singular = not last.endswith("s")
-    if den is None or den < 2 or not numerator or (singular and numerator != 1):
+    if not numerator or (singular and numerator != 1):
         return None
-    return numerator / den, j + 1
+    return whole + numerator / den, j + 1
 
 
 FRACTION_TOKENS = 16
+SIGN_OPENERS = {"<", ">", "=", "≤", "≥", "(", "["}
 SINGULAR_FRACTIONS = {"half", "quarter"}  # "two and a half", "three quarter hour": no plural needed
 
 
@@ -514,7 +574,7 @@ def words_at(toks: list[Tok], i: int, lang: str):
     v = vocab(lang)
     fraction = fraction_in_words(toks, i, lang)
     if fraction is not None:
-        return fraction
+        return fraction_of_a_scale(toks, fraction[1], fraction[0], v) if fraction[0] < 1 else fraction
     total, current, tail, last, fresh = 0.0, 0.0, 0.0, None, True
     j, seen, last_scale, joined = i, False, None, False
     while j < len(toks) and (toks[j].kind == "word" or (toks[j].kind == "sym" and toks[j].text in ("-", "‐"))):
@@ -563,8 +623,8 @@ def words_at(toks: list[Tok], i: int, lang: str):
             j += 1
             continue
         x = parse_number_word(w, lang)
-        big = v["scales"].get(w) if seen and (v["scales"].get(w, 0) >= 1e6 or v["scales"].get(w, 0) >= 1e5 and len(w) > 3) \
-            else None  # "twelve lakh", "three crore"
+        big = v["scales"].get(w) if seen and (v["scales"].get(w, 0) >= 1e6 or v["scales"].get(w, 0) >= 1e5
+                                              and (len(w) > 3 or w == "lac")) else None  # "twelve lakh", "three crore"
         if x is None and big is None:
             after = toks[j + 2].low if j + 2 < len(toks) else ""
             joins = w in v["connectors"] and seen and (
@@ -600,6 +660,8 @@ def words_at(toks: list[Tok], i: int, lang: str):
     if not seen:
         return None
     value = total + current
+    if 0 < value < 1:
+        value, j = fraction_of_a_scale(toks, j, value, v)
     if j + 1 < len(toks) and toks[j].low in v["decimal_words"]:
         digits, k = "", j + 1
         while k < len(toks) and toks[k].kind == "word" and parse_number_word(toks[k].low, lang) is not None:
@@ -607,6 +669,41 @@ def words_at(toks: list[Tok], i: int, lang: str):
             k += 1
         if digits:
             value, j = float(f"{int(value)}.{digits}"), k  # "two hundred point zero three"
+    return value, j
+
+
+def smaller_parts(toks: list[Tok], j: int, value: float, last_scale: float, lang: str) -> tuple[float, int]:
+    """After '4 thousand', '6 crore': '3 hundred', 'and 21', 'and two hundred' belong to the same number."""
+    v = vocab(lang)
+    while j < len(toks):
+        k = j + 1 if toks[j].low in v["connectors"] else j
+        if k >= len(toks) or toks[k].kind not in ("num", "word"):
+            break
+        if toks[k].kind == "num":
+            if not toks[k].text.isdigit() or len(toks[k].text) > 3:
+                break
+            part, m = float(toks[k].text), k + 1
+            if m < len(toks) and toks[m].low in v["multipliers"]:
+                part, m = part * parse_number_word(toks[m].low, lang), m + 1
+        else:
+            found = words_at(toks, k, lang)
+            if found is None:
+                break
+            part, m = found
+        if m < len(toks) and v["scales"].get(toks[m].low, 0) >= 1000 and len(toks[m].low) > 3:
+            scale = v["scales"][toks[m].low]
+            if scale >= last_scale:
+                break
+            part, m, last_scale = part * scale, m + 1, scale
+        if 0 < part < 1:
+            return value + part * last_scale, m  # "3 million and a half"
+        if not 0 < part < last_scale:
+            break
+        if k == j and part < 100 and toks[j - 1].low not in v["multipliers"]:
+            break  # "4 thousand 21 satellites"? two numbers side by side stay apart unless joined by 'and'
+        value, j = value + part, m
+        if part < 100:
+            break
     return value, j
 
 
@@ -832,7 +929,8 @@ def apply_sign(toks, start_i, value, low, high, lang):
     sign_word = prev.low in vocab(lang)["negative_words"]
     attached = prev.end == toks[start_i].start
     dash = prev.text in ("-", "−", "–") and (before is None or (before.end < prev.start and before.text not in ("-", "−", "–")
-                                                                and before.kind != "num")) and (attached or before is None)
+                                                                and before.kind != "num") or before.text in SIGN_OPENERS) \
+        and (attached or before is None)
     if not (sign_word or dash):
         return start_i, value, low, high
     neg = (lambda x: -x if x is not None else None)
@@ -971,7 +1069,9 @@ def is_not_an_amount(toks: list[Tok], i: int, text: str) -> bool:
     if nxt is not None and nxt.start == t.end and nxt.text == "/" and not proper_fraction(toks, i):
         return True
     if prev is not None and prev.end == t.start and prev.text in ("/", ":", "-", "‐", "#"):
-        return prev.text != "-" or (i > 1 and toks[i - 2].kind != "num")
+        if prev.text == "-" and i > 1 and toks[i - 2].text in SIGN_OPENERS:
+            return False  # "<-30", "(-5)": a minus sign
+        return prev.text != "-" or (i > 1 and toks[i - 2].kind != "num" and toks[i - 2].end == prev.start)  # "Qwen-3"
     if prev is not None and prev.end == t.start and prev.kind == "word" and prev.text[:1].isupper() \
             and prev.text.upper() not in vocab_codes() and prev.text not in currency_signs():
         return True  # "H100", "GB200", "A380": a model code, not a quantity

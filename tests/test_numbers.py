@@ -111,3 +111,18 @@ def test_fractions_in_words_over_ordinals(text, value):
 def test_ranks_are_not_fractions(text):
     assert not [a for a in find_amounts(text, "en") if a["value"] is not None and a["value"] < 10]  # not 20/5
 
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("one in five Americans", "en", 0.2), ("één op de vijf Nederlanders", "nl", 0.2), ("3 out of 4 satellites", "en", 0.75),
+    ("4 thousand 3 hundred and 21", "en", 4321), ("6 crore and two hundred", "en", 60000200),
+    ("3 million and a half", "en", 3.5e6), ("two million and three fifths", "en", 2.6e6),
+    ("twenty and three fifths", "en", 20.6), ("two thirds of a million", "en", 2e6 / 3), ("1 point 1", "en", 1.1),
+])
+def test_shares_mixed_numbers_and_fractions_of_scales(text, lang, value):
+    assert one(text, lang)["value"] == pytest.approx(value, rel=1e-6)
+
+
+def test_a_minus_after_a_comparison_sign_and_a_year_is_not_a_share():
+    assert one("when <-30", "en")["high"] == -30
+    assert [a["value"] for a in find_amounts("rose 10 in 2025", "en")] == [10]
+
