@@ -43,6 +43,7 @@ def grammar(lang: str) -> dict:
         "past_window": set(lex["past_window_words"]), "future_window": set(lex["future_window_words"]),
         "holidays_fixed": {k.lower(): v for k, v in lex["holidays_fixed"].items()},
         "holidays_nth": {k.lower(): v for k, v in lex["holidays_nth_weekday"].items()},
+        "not_on_sunday": {k.lower() for k in lex["holidays_not_on_sunday"]},
         "holidays_easter": {k.lower(): v for k, v in lex["holidays_easter"].items()},
         "seasons": {k.lower(): v for k, v in lex["seasons"].items()},
         "range_connectors": sorted(lex["range_connectors"], key=len, reverse=True),
@@ -121,7 +122,7 @@ def grammar(lang: str) -> dict:
         ("part", re.compile(rf"\b(?P<part>{P})[\s-]*(?:(?P<month>{M})(?:\s+(?P<myear>{YEAR})|\s+(?P<mrelyear>{RY}))?|(?P<year>{YEAR})|(?P<relmonth>{RM})|"
                             rf"(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])})|(?P<themonth>{alt(lex['the_month'])})|"
                             rf"(?P<theweek>{alt(lex['the_week'])})|(?P<relweek>{RW})|(?P<thedecade>{alt(lex['the_decade'])}))\b", f)),
-        ("month_relyear", re.compile(rf"\b(?P<month>{M})\.?\s+(?:(?:of|van)\s+)?(?P<relyear>{RY})\b", f)),
+        ("month_relyear", re.compile(rf"\b(?:(?P<month>{M})\.?\s+(?:(?:of|van)\s+)?(?P<relyear>{RY})|(?P<relyear2>{RY})\s+(?P<month2>{alt(m for m in months if len(m) > 3)}))\b", f)),
         ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?:of\s+|van\s+)?|-|/)(?P<year>{YEAR})\b", f)),
         ("year_range", re.compile(rf"\b(?:(?:between|tussen|from|van)\s+)?(?P<y1>{YEAR})\s*(?:-|–|~|tot en met|tot|to|t/m|through|and|en)\s*(?P<y2>{YEAR})\b", f)),
         ("century", re.compile(rf"\b(?:de\s+|the\s+)?(?P<c>\d{{1,2}})(?:e|de|ste|st|nd|rd|th)\s+(?:{alt(lex['century_words'])})\b", f)),
@@ -439,10 +440,10 @@ def year_of_relative(phrase: str, g, pub: D | None) -> int | None:
 
 def r_month_relyear(m, g, pub, lang, text):
     """'maart vorig jaar', 'in June next year'."""
-    word = m.group("month")
+    word = m.group("month") or m.group("month2")
     if lang == "en" and word == "may":
         return None  # "SpaceX may next year ...": the verb
-    y = year_of_relative(m.group("relyear"), g, pub)
+    y = year_of_relative(m.group("relyear") or m.group("relyear2"), g, pub)
     if y is None:
         return (None, None, "month", "point")
     lo, hi = month_bounds(y, g["months"][word.lower().rstrip(".")])
@@ -725,7 +726,10 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> D | None:
 def holiday_date(name: str, year: int, g) -> D | None:
     if name in g["holidays_fixed"]:
         mo, da = map(int, g["holidays_fixed"][name].split("-"))
-        return _day(year, mo, da)
+        day = _day(year, mo, da)
+        if day is not None and name in g["not_on_sunday"] and day.weekday() == 6:
+            day -= dt.timedelta(days=1)  # Koningsdag moves to the Saturday
+        return day
     if name in g["holidays_nth"]:
         return nth_weekday(year, *g["holidays_nth"][name])
     if name in g["holidays_easter"]:
