@@ -567,9 +567,13 @@ def update_topic(info: SentenceInfo, topic: dict) -> None:
 def subject_for(info: SentenceInfo, pos: int, topic_slot: Slot | None) -> tuple[Slot | None, str]:
     """As subject_of_statement, but a titled person's plan is the company's: "Oprichter X wil ... lanceren"."""
     subject, how = subject_of_statement(info, pos, topic_slot)
-    if subject is not None and subject.type == "PERSON" and subject.titled and topic_slot is not None \
-            and topic_slot.type in COMPANY_TYPES and how == "sentence":
-        return topic_slot, "context"
+    if subject is not None and subject.type == "PERSON" and subject.titled and how == "sentence":
+        own = next((s for s in info.slots if s.modifier and s.tok_end <= subject.tok_start
+                    and subject.tok_start - s.tok_end <= 2 and s.type in COMPANY_TYPES), None)
+        if own is not None:
+            return own, "sentence"  # "ESA-directeur Josef Aschbacher wil ...": ESA's plan
+        if topic_slot is not None and topic_slot.type in COMPANY_TYPES:
+            return topic_slot, "context"
     return subject, how
 
 

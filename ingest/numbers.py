@@ -1168,7 +1168,8 @@ def carry_currency(amounts: list[dict], text: str, toks: list[Tok], lang: str) -
     for a in amounts:
         k = starts.get(next((t.start for t in toks if t.start >= a["end"]), -1))
         nxt = toks[k] if k is not None else None
-        names_thing = nxt is not None and nxt.kind == "word" and nxt.low not in plain
+        # a name right after says what is counted; a lowercase word is mostly the verb ("2,4 miljard betaalt")
+        names_thing = nxt is not None and nxt.kind == "word" and nxt.low not in plain and nxt.text[:1].isupper()
         par = text.count("\n\n", 0, a["start"])
         if par != last_par:
             last_currency, last_par = None, par

@@ -352,6 +352,20 @@ def test_wire_datelines_short_names_counted_names_and_sources_of_a_new_paragraph
     assert ("Lonestar", "funding_raised", 3e7, "USD", "2026-10-05", "fact", "Lonestar") in claims
 
 
+def test_counts_that_look_like_years_cuts_savings_and_looking_back():
+    claims = dutch(
+        "Airbus Defence and Space schrapt de komende anderhalf jaar ruim 2000 banen. De reorganisatie moet uiterlijk "
+        "medio 2028 jaarlijks zo'n 600 miljoen euro besparen. Het netwerk kost 10,6 miljard euro, waarvan de Europese "
+        "Commissie 2,4 miljard betaalt. Het marktaandeel van Europese bouwers daalde in vijf jaar van 40 naar minder "
+        "dan 15 procent. ESA-directeur Josef Aschbacher wil uiterlijk eind dit decennium een eigen constellatie.",
+        "2026-09-23")
+    assert any(c[1:4] == ("job_cuts", 2000, "jobs") for c in claims)  # not the year 2000
+    assert any(c[1:4] == ("savings", 6e8, "EUR") and c[5] == "plan" for c in claims)
+    assert any(c[2] == 2.4e9 and c[3] == "EUR" for c in claims)
+    assert any(c[2] == 15 and c[4] == "2021-09-23" and c[5] == "fact" for c in claims)
+    assert ("ESA", "plan", None, None, "2026-09-23", "plan", None) in claims
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

@@ -6,6 +6,7 @@ the evidence span and the sentence index.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
 from spacy.language import Language
@@ -89,10 +90,12 @@ def choose_metric(words, amount: dict, lex: dict, earlier: dict | None = None) -
     the same kind ('Starlink zal 16 miljard dollar omzetten. Vorig jaar was dat nog 11,8 miljard dollar.')."""
     family = unit_family(amount["unit"])
     best, best_d = None, None
+    # the amount's own words ("2000 banen") say what is counted; the cue is what is said of it ("schrapt")
+    outside = [(w, at) for w, at in words if not amount["start"] <= at < amount["end"]]
     for metric, spec in lex["metrics"].items():
         if not accepts(spec, amount, family):
             continue
-        d = nearest(words, spec["words"], amount["start"], compounding=lex["lang"] == "nl")
+        d = nearest(outside, spec["words"], amount["start"], compounding=lex["lang"] == "nl")
         if d is not None and (best_d is None or d < best_d):
             best, best_d = metric, d
     if best:
@@ -215,6 +218,17 @@ def choose_kind(words, pos: int, lex: dict, qualifier: str | None = None, window
     return "fact"
 
 
+def looking_back(t: dict | None, published: str | None) -> dict | None:
+    """'daalde in vijf jaar van 40 naar 15 procent': in the past tense, 'in five years' is the five years
+    up to the article, not a date five years ahead."""
+    if t is None or not published or not t.get("anchored") or t["reference"] != "point" \
+            or not t["period_start"] or t["period_start"] <= published or t["period_start"] != t["period_end"]:
+        return t
+    ahead = dt.date.fromisoformat(t["period_start"]) - dt.date.fromisoformat(published)
+    start = (dt.date.fromisoformat(published) - ahead).isoformat()
+    return {**t, "period_start": start, "period_end": published, "reference": "window"}
+
+
 def told_in_past(words, lex: dict) -> bool:
     """A verb in the past tense in the clause: 'asked', 'lanceerde', 'was'; not 'is expected', 'wordt gebouwd'."""
     lows = [w for w, _ in words]
@@ -304,6 +318,8 @@ def build_claims(doc: Doc) -> list[dict]:
             kind = announced_intent(kind, clause_words(words, info, a["start"]), subject, claimant_of(info, a["start"]), lex)
             if not carried:  # a time from the sentence before was placed there already
                 t = in_the_past_when_reported(t, settled_kind(kind, t, published, scheduled=False), published)
+                if kind == "fact" and told_in_past(clause_words(words, info, a["start"]), lex):
+                    t = looking_back(t, published)
             kind = settled_kind(kind, t, published)
             a = name_counted_thing(a, info)
             earlier = last_amount_claim.get(info.paragraph)

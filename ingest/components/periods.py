@@ -16,6 +16,10 @@ Doc.set_extension("kb_published", default=None, force=True)
 @Language.component("kb_periods", assigns=["doc._.kb_periods"])
 def periods(doc: Doc) -> Doc:
     times = find_times(doc.text, doc.lang_, doc._.kb_published)
+    # "ruim 2000 banen": a number that counts something is not the year 2000
+    times = [t for t in times if not (t["precision"] == "year" and any(
+        a["unit"] and a["start"] <= t["start"] and t["end"] <= a["end"] and (a["end"] - a["start"]) > (t["end"] - t["start"])
+        for a in doc._.kb_amounts or []))]
     doc._.kb_periods = times
     if doc._.kb_amounts:
         # "binnen vijf jaar" is a window in time, not an amount of five years.
