@@ -295,8 +295,9 @@ def build_claims(doc: Doc) -> list[dict]:
         s_amounts, s_times = in_sentence(amounts, sent), in_sentence(times, sent)
         s_times = [t for t in s_times if not is_dateline(t, published) and not compared_with(text, t, lex)]
         topic = topic_before(infos, info.index)
-        if topic is not None and info.claimant is not None and paragraph_of(infos, topic) != info.paragraph:
-            topic = None  # a new paragraph that names its own source speaks of what that source says
+        if topic is not None and info.claimant is not None and info.claimant.type != "PERSON" \
+                and paragraph_of(infos, topic) != info.paragraph:
+            topic = None  # a new paragraph that cites a firm or agency speaks of what that source counted
         used_times = set()
         for slot in info.slots:  # "150 Starship launches": a name inside a counted amount describes what is counted
             if any(a["start"] <= slot.start and slot.end <= a["end"] and a["unit"] for a in s_amounts):
