@@ -280,6 +280,7 @@ def match_passive_by(doc, info, p, infos):
     return found
 
 
+UNDATED_KINDS = {"role_compound", "role_of", "possessive"}
 PLAN_OBJECT_WINDOW = 5  # "plans to launch Starship"; farther off, the name is usually inside another object
 
 
@@ -380,7 +381,9 @@ def build_relations(doc: Doc) -> list[dict]:
                 if key in seen:
                     continue
                 seen.add(key)
-                period = closest_period(doc, info, i)
+                # a tie told by a description ("Nvidia-backed", "SpaceX-topman", "Google's Suncatcher") is a
+                # state, not an event of the sentence's time
+                period = None if kind in UNDATED_KINDS else closest_period(doc, info, i)
                 if relation != "plans":  # a stated tie dated without a year lies behind the article
                     period = in_the_past_when_reported(period, "fact", doc._.kb_published)
                     if period and doc._.kb_published and (period["period_start"] or "") > doc._.kb_published:
