@@ -12,7 +12,8 @@ from .lexicons import lexicon
 
 NUM = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?<![\w.,])[.,]\d+)"
        r"(?:[eE][+-]?\d+(?![\w])|\^[+-]*\d+|\s?[x×]\s?10\^[+-]?\d+)?")
-TOKEN = re.compile(rf"(?P<num>{NUM})|(?P<word>[^\W\d_]+(?:[-'’.][^\W\d_]+)*)|(?P<sym>US\$|[A-Z]{{1,2}}\$|CN¥|\S)")
+# "US$", "HK$" are one symbol even glued to digits ("3,14US$"), so they are tried before words.
+TOKEN = re.compile(rf"(?P<num>{NUM})|(?P<cur>(?:US|[A-Z]{{1,2}})\$|CN¥)|(?P<word>[^\W\d_]+(?:[-'’.][^\W\d_]+)*)|(?P<sym>\S)")
 YEAR = re.compile(r"(1[89]\d\d|20\d\d|2100)$")
 
 
@@ -21,6 +22,8 @@ class Tok:
 
     def __init__(self, m: re.Match):
         self.text, self.start, self.end, self.kind = m.group(), m.start(), m.end(), m.lastgroup
+        if self.kind == "cur":
+            self.kind = "sym"
         self.low = self.text.lower()
 
 
@@ -820,6 +823,11 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
     if start_i > 1 and toks[start_i - 1].text == "." and toks[start_i - 2].text + "." in v["symbols"] \
             and toks[start_i - 1].start == toks[start_i - 2].end:
         unit, start_i = v["symbols"][toks[start_i - 2].text + "."], start_i - 2  # "Rs. 20"
+    elif start_i > 1 and toks[start_i - 1].text in ("-", "−") and toks[start_i - 1].end == toks[start_i].start \
+            and toks[start_i - 2].text in v["symbols"]:
+        unit = v["symbols"][toks[start_i - 2].text]  # "€ -12": the sign sits between the symbol and the digits
+        value, low, high = (-x if x is not None else None for x in (value, low, high))
+        start_i -= 2
     elif start_i > 0 and (toks[start_i - 1].text in v["symbols"] or toks[start_i - 1].text in v["codes"]):
         unit = v["symbols"].get(toks[start_i - 1].text) or toks[start_i - 1].text
         start_i -= 1
@@ -1069,8 +1077,8 @@ def is_not_an_amount(toks: list[Tok], i: int, text: str) -> bool:
     if nxt is not None and nxt.start == t.end and nxt.text == "/" and not proper_fraction(toks, i):
         return True
     if prev is not None and prev.end == t.start and prev.text in ("/", ":", "-", "‐", "#"):
-        if prev.text == "-" and i > 1 and toks[i - 2].text in SIGN_OPENERS:
-            return False  # "<-30", "(-5)": a minus sign
+        if prev.text == "-" and i > 1 and (toks[i - 2].text in SIGN_OPENERS or toks[i - 2].text in currency_signs()):
+            return False  # "<-30", "(-5)", "$-5": a minus sign
         return prev.text != "-" or (i > 1 and toks[i - 2].kind != "num" and toks[i - 2].end == prev.start)  # "Qwen-3"
     if prev is not None and prev.end == t.start and prev.kind == "word" and prev.text[:1].isupper() \
             and prev.text.upper() not in vocab_codes() and prev.text not in currency_signs():

@@ -126,3 +126,11 @@ def test_a_minus_after_a_comparison_sign_and_a_year_is_not_a_share():
     assert one("when <-30", "en")["high"] == -30
     assert [a["value"] for a in find_amounts("rose 10 in 2025", "en")] == [10]
 
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("3,14US$", "nl", 3.14, "USD"), ("€ -12", "nl", -12, "EUR"), ("a loss of $-5 million", "en", -5e6, "USD"),
+])
+def test_currency_signs_glued_or_before_a_minus(text, lang, value, unit):
+    a = one(text, lang)
+    assert (a["value"], a["unit"]) == (value, unit)
+
