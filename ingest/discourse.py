@@ -283,11 +283,28 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     if (nxt is not None and nxt.text in HYPHENS and not doc[slot.tok_end - 1].whitespace_ and slot.tok_end + 1 < len(doc)
             and doc[slot.tok_end + 1].is_lower):
         slot.modifier = True
+    if inside_apposition(doc, sent, slot, slots):
+        slot.bracketed = True  # "Johnston, a former McKinsey consultant, co-founded ...": McKinsey describes him
+        return
     opened = sum(1 for t in doc[sent.start:slot.tok_start] if t.text == "(") - \
         sum(1 for t in doc[sent.start:slot.tok_start] if t.text == ")")
     dateline = (dateline_end(doc, sent.start) or 0) >= slot.tok_end
     slot.bracketed = opened > 0 or dateline  # "AMSTERDAM - ...": where it was written, not who acts
     slot.titled = bool(prev) and any(tuple(reversed(prev[:len(t)])) == t for t in c["person_titles"])
+
+
+def inside_apposition(doc: Doc, sent: Span, slot: Slot, slots: list[Slot]) -> bool:
+    """A name between the commas of an apposition that follows a person: ', a former X consultant,'."""
+    k = slot.tok_start - 1
+    while k > sent.start and doc[k].text != "," and slot.tok_start - k <= APPOSITION_TOKENS:
+        if doc[k].text in (".", ";", ":"):
+            return False
+        k -= 1
+    if k <= sent.start or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an", "the", "een", "de", "former", "voormalig"):
+        return False
+    person = next((s for s in slots if s.tok_end == k and s.type == "PERSON"), None)
+    closing = next((t.i for t in doc[slot.tok_end:min(sent.end, slot.tok_end + APPOSITION_TOKENS)] if t.text == ","), None)
+    return person is not None and closing is not None
 
 
 def preposition_past_descriptors(doc: Doc, sent: Span, slot: Slot, c: dict) -> bool:
@@ -545,7 +562,7 @@ PLACE_TYPES = {"GPE", "LOC"}
 
 def update_topic(info: SentenceInfo, topic: dict) -> None:
     companies = [s for s in info.slots if (s.type in COMPANY_TYPES or s.type == "OTHER" and not s.governed)
-                 and not s.claimant and not s.modifier]  # an unknown name in subject position may be a company
+                 and not s.claimant and not s.modifier and not s.bracketed]  # an unknown name in subject position may be a company
     # "SpaceX's Starship": SpaceX is the company a later "the company" means; "De omzet van Nvidia":
     # with no company outside a phrase, the one inside it
     chosen = next((s for s in companies if not s.governed), None) or (companies[0] if companies and not any(

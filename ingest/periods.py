@@ -36,6 +36,7 @@ def grammar(lang: str) -> dict:
         "references": {k.lower(): v for k, v in lex["references"].items()},
         "openers": {k.lower(): v for k, v in lex["window_openers"].items()},
         "relative": {k.lower(): v for k, v in lex["relative"].items()},
+        "relative_not_after": {k.lower(): set(v) for k, v in lex["relative_not_after"].items()},
         "weekdays": {w: i for i, w in enumerate(lex["weekdays"])} | {k: v for k, v in lex["weekday_abbreviations"].items()},
         "next": set(lex["next_words"]), "last": set(lex["last_words"]), "this": set(lex["this_words"]),
         "next_week": set(lex["next_week_words"]), "last_week": set(lex["last_week_words"]),
@@ -554,11 +555,16 @@ PERIOD_TO_DATE = {  # "earlier this year", "later this month": the part of the p
     "rest_of_year": lambda pub: (pub, D(pub.year, 12, 31)),
     "rest_of_month": lambda pub: (pub, month_bounds(pub.year, pub.month)[1]),
     "rest_of_week": lambda pub: (pub, pub + dt.timedelta(days=6 - pub.weekday())),
+    "as_of": lambda pub: (pub, pub),  # "to date", "tot nu toe": a running total on the day said
 }
 
 
 def r_relative(m, g, pub, lang, text):
-    unit, offset = g["relative"][m.group().lower()]
+    phrase = m.group().lower()
+    before = text[max(0, m.start() - 12):m.start()].lower().split()
+    if before and before[-1] in g["relative_not_after"].get(phrase, ()):
+        return None  # "up to date equipment"
+    unit, offset = g["relative"][phrase]
     if pub is None:
         return (None, None, unit if unit in ("day", "week", "month", "quarter", "year") else "range", "point")
     if unit == "day":

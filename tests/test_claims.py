@@ -366,6 +366,22 @@ def test_counts_that_look_like_years_cuts_savings_and_looking_back():
     assert ("ESA", "plan", None, None, "2026-09-23", "plan", None) in claims
 
 
+def test_names_opening_a_sentence_and_appositions_after_a_person():
+    doc, claims = english_claims(
+        "SAN FRANCISCO (AP) — Crusoe, the data center developer valued at $13 billion, plans a cloud module. Starcloud "
+        "chief executive Philip Johnston spoke. Johnston, a former McKinsey consultant, co-founded Starcloud in 2024. "
+        "The Redmond, Washington start-up has raised about $34 million to date. Caleb Henry, director of research at "
+        "Quilty Space, was skeptical. My dentist uses up to date equipment.", "2026-11-18")
+    types = {m["name"]: m["type"] for m in doc._.kb_mentions}
+    assert types.get("Crusoe") == "ORG" and types.get("AP") != "GPE" and types.get("Caleb Henry") == "PERSON"
+    assert types.get("Redmond") != "ORG"
+    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    assert ("Philip Johnston", "founded", "Starcloud") in rels
+    assert ("Crusoe", "valuation", 1.3e10, "USD") == claims[0][:4]
+    assert ("Starcloud", "funding_raised", 3.4e7, "USD", "2026-11-18", "estimate", None) in claims
+    assert not [t for t in doc._.kb_periods if "up to date" in doc.text[t["start"] - 3:t["end"]]]
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

@@ -454,7 +454,9 @@ COORDINATED_CLAUSE_OPENERS = {"en", "and", "maar", "but"}
 
 
 def is_dateline(t: dict, published: str | None) -> bool:
-    return t["start"] < HEADER_CHARS and published is not None and t["period_start"] == published == t["period_end"]
+    """The article's own date near its top ('29 januari 2026 - ...'); 'today', 'to date' are statements."""
+    return t["start"] < HEADER_CHARS and published is not None and t["period_start"] == published == t["period_end"] \
+        and not t.get("anchored")
 
 
 def claim_record(info, subject, metric, amount, time, kind, published, evidence) -> dict:

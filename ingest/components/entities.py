@@ -26,6 +26,7 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "bv", "nv", "group", "lab
 LIST_CONNECTORS = {"and", "&", "en"}
 ROLE_LINKS = {"of", "van", "at", "bij"}  # "analysts at Morgan Stanley", "analisten bij ING"
 APPOSITION_WORDS = 6
+APPOSITION_OPENERS = {"a", "an", "the", "its", "een", "de", "het", "former", "voormalig", "oud-"}
 PLACE_PREPOSITIONS = {"in", "naar", "uit", "te", "from", "to", "at"}
 
 
@@ -69,8 +70,21 @@ class EntityRecognizer:
         mentions = [self.registered_mention(span) for span in known]
         for span in self.unregistered_spans(doc, taken):
             mentions.append(self.unregistered_mention(span))
+        mentions += self.surnames_opening_sentences(doc, mentions)
         doc._.kb_mentions = unify_mentions(sorted(mentions, key=lambda m: m["start"]))
         return doc
+
+    def surnames_opening_sentences(self, doc: Doc, mentions: list[dict]) -> list[dict]:
+        """'Johnston, a former consultant, co-founded ...': a capital that opens a sentence is a name after all
+        when a person of that surname was named in the article."""
+        surnames = {m["name"].split()[-1] for m in mentions if m["type"] == "PERSON" and " " in m["name"]}
+        taken = {i for m in mentions for i in range(m["start"], m["end"])}
+        found = []
+        for sent in doc.sents:
+            t = doc[sent.start]
+            if t.i not in taken and t.text in surnames:
+                found.append(self.unregistered_mention(doc[t.i:t.i + 1]))
+        return found
 
     @staticmethod
     def lone_letter_in_a_list(span: Span) -> bool:
@@ -179,8 +193,9 @@ class EntityRecognizer:
             return False  # ", Chief executive Andy Jassy told": a title, not a name
         if span.start == sent.start or (span.start > sent.start and doc_prev_is_opener(span)) or after_dateline(span, sent):
             # Sentence-initial capitals are grammar, not evidence of a name.
-            if len(span) == 1 and not has_inner_capital_or_digit(first.text) and not self.speaks_next(span):
-                return False
+            if len(span) == 1 and not has_inner_capital_or_digit(first.text) and not self.speaks_next(span) \
+                    and not self.apposition_has(span, self.org_titles | self.person_titles):
+                return False  # but "Crusoe, the data center developer, ..." is named by its apposition
             if first.lower_ in self.stopwords:
                 return False
         nxt2 = span.doc[span.end:span.end + 2]
@@ -224,6 +239,11 @@ class EntityRecognizer:
         doc = span.doc
         if span.end + 1 >= len(doc) or doc[span.end].text != ",":
             return False
+        opener = doc[span.end + 1]
+        owner = span.end + 2 < len(doc) and doc[span.end + 2].text in ("'s", "’s")
+        titled = any(title[0] == opener.lower_ for title in titles)  # ", director of research at ..."
+        if opener.lower_ not in APPOSITION_OPENERS and not owner and not titled:
+            return False  # "Redmond, Washington start-up": a place and its region, not an apposition
         words = []
         for t in doc[span.end + 1:span.end + 1 + APPOSITION_WORDS]:
             if t.text in (",", ".", ";", ":") or t.is_sent_start:
@@ -305,7 +325,8 @@ def is_dateline_place(span: Span) -> bool:
     while start > 0 and not doc[start].is_sent_start and span.start - start < DATELINE_TOKENS:
         start -= 1
     end = dateline_end(doc, start)
-    return end is not None and span.end <= end and doc[start].text.isupper()
+    inside_brackets = any(t.text == "(" for t in doc[start:span.start])  # "(Reuters)", "(AP)": the agency
+    return end is not None and span.end <= end and doc[start].text.isupper() and not inside_brackets
 
 
 def doc_words(doc, start: int, end: int) -> list[str]:

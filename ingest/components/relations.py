@@ -142,7 +142,8 @@ def match_between(doc, info, p, infos=()):
     found = []
     gap = p.get("max_gap", 8)
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
-        before = [s for s in info.slots if s.tok_end <= i and i - s.tok_end <= gap and not s.possessor and not s.modifier]
+        before = [s for s in info.slots if s.tok_end <= i and i - s.tok_end <= gap and not s.possessor and not s.modifier
+                  and not s.bracketed]
         free = [s for s in before if not s.governed] or before
         if free and all(getattr(s, "owned", False) for s in free):
             owner = sentence_subject(info, infos, free[0].tok_start)  # "it will launch its TPUs ... in partnership with"
