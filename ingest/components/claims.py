@@ -44,6 +44,7 @@ def claim_lexicon(lang: str) -> dict:
         "separable_speech": dict(lex["separable_speech_verbs"]), "back_pointers": set(lex["back_pointers"]),
         "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
         "base_openers": {"from", "van", "than", "dan"},
+        "definite_articles": {"the", "de", "het", "these", "those", "deze", "die", "both"},
         "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
         "event_units": dict(lex["event_units"]),
         "past_markers": set(lex["past_markers"]), "past_endings": tuple(lex["past_endings"]),
@@ -308,6 +309,8 @@ def build_claims(doc: Doc) -> list[dict]:
                 continue
             if is_one_of_a_unit(a, lex):
                 continue  # "een ton aan apparatuur staat gelijk aan ...", "a kilogram costs": a unit, not a quantity
+            if names_known_things(a, text, lex):
+                continue  # "the two companies said": who is meant, not how many there are
             subject, how = subject_for_amount(info, a, topic)
             t = closest_time(not_the_saying(doc, same_clause(s_times, info, a["start"], text), lex), a["start"], a["end"])
             kind = choose_kind(clause_words(words, info, a["start"]), a["start"], lex, a["qualifier"])
@@ -348,6 +351,16 @@ def build_claims(doc: Doc) -> list[dict]:
         if s_times:
             previous_time[info.paragraph] = s_times[-1]
     return claims
+
+
+def names_known_things(amount: dict, text: str, lex: dict) -> bool:
+    """'the two companies', 'de drie bedrijven': a small count after a definite article points back."""
+    before = text[max(0, amount["start"] - 6):amount["start"]].lower().split()
+    return bool(before) and before[-1] in lex["definite_articles"] and amount["unit"] is not None \
+        and (amount["value"] or 0) < SMALL_REFERENCE and unit_family(amount["unit"]) == "count"
+
+
+SMALL_REFERENCE = 10
 
 
 def is_one_of_a_unit(amount: dict, lex: dict) -> bool:
