@@ -382,6 +382,22 @@ def test_names_opening_a_sentence_and_appositions_after_a_person():
     assert not [t for t in doc._.kb_periods if "up to date" in doc.text[t["start"] - 3:t["end"]]]
 
 
+def test_places_inside_names_acronyms_and_old_plans():
+    doc = extract_text(
+        "SHANGHAI - Het Chinese staatsbedrijf China SatNet heeft sinds eind 2024 ruim 100 satellieten gelanceerd, "
+        "schrijft de Hongkongse krant South China Morning Post op basis van documenten van de overheid.\n\n"
+        "Het rivaliserende netwerk van Shanghai Spacecom Satellite Technology (SSST) loopt achter op schema. Het "
+        "bedrijf wilde eind 2025 al 648 satellieten in de ruimte hebben. Directeur Zhang Wei van SSST erkende dat. "
+        "LandSpace lanceerde zijn Zhuque-3 in december en haalde in januari 1,2 miljard yuan op.", "nl", "2026-03-09")
+    names = {m["name"] for m in doc._.kb_mentions}
+    assert {"China SatNet", "South China Morning Post", "Shanghai Spacecom Satellite Technology", "Zhang Wei"} <= names
+    assert "SSST" not in names and "Zhang Wei van SSST" not in names
+    claims = [(c["subject_name"], c["metric"], c["value"], c["unit"], c["period_start"], c["kind"]) for c in doc._.kb_claims]
+    assert ("Shanghai Spacecom Satellite Technology", "satellite_count", 648, "satellites", "2025-09-01", "plan") in claims
+    assert any(c[2:5] == (1.2e9, "CNY", "2026-01-01") for c in claims)  # not 'januari 1'
+    assert not [c for c in claims if c[4] and c[4].endswith("-12-03")]  # 'Zhuque-3 in december' is no day
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

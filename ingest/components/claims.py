@@ -45,6 +45,7 @@ def claim_lexicon(lang: str) -> dict:
         "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
         "base_openers": {"from", "van", "than", "dan"},
         "definite_articles": {"the", "de", "het", "these", "those", "deze", "die", "both"},
+        "past_plan_words": set(lex["past_plan_words"]),
         "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
         "event_units": dict(lex["event_units"]),
         "past_markers": set(lex["past_markers"]), "past_endings": tuple(lex["past_endings"]),
@@ -123,6 +124,12 @@ def choose_event(words, pos: int, lex: dict, kind: str) -> str:
     if kind is None:
         return best
     return best or {"plan": "plan", "forecast": "forecast"}.get(kind, "event")
+
+
+def an_old_plan(kind: str, words, lex: dict) -> bool:
+    """'Het bedrijf wilde eind 2025 al 648 satellieten hebben': a plan told in the past tense may have failed;
+    it stays a plan even when its date has passed."""
+    return kind == "plan" and any(w in lex["past_plan_words"] for w, _ in words)
 
 
 def settled_kind(kind: str, time: dict | None, published: str | None, scheduled: bool = True) -> str:
@@ -324,7 +331,7 @@ def build_claims(doc: Doc) -> list[dict]:
                 t = in_the_past_when_reported(t, settled_kind(kind, t, published, scheduled=False), published)
                 if kind == "fact" and told_in_past(clause_words(words, info, a["start"]), lex):
                     t = looking_back(t, published)
-            kind = settled_kind(kind, t, published)
+            kind = kind if an_old_plan(kind, words, lex) else settled_kind(kind, t, published)
             a = name_counted_thing(a, info)
             earlier = last_amount_claim.get(info.paragraph)
             a = unit_of_the_same_things(a, earlier)
@@ -344,7 +351,7 @@ def build_claims(doc: Doc) -> list[dict]:
             kind = announced_intent(kind, here, subject, claimant_of(info, t["start"]), lex)
             if kind == "fact" and told_in_past(here, lex):
                 t = in_the_past_when_reported(t, kind, published)  # "asked regulators in January" (said in September)
-            kind = settled_kind(kind, t, published)
+            kind = kind if an_old_plan(kind, words, lex) else settled_kind(kind, t, published)
             metric = (choose_event(segment_words(words, info, t["start"]), t["start"], lex, None)
                       or choose_event(clause_words(words, info, t["start"]), t["start"], lex, kind))
             claims.append(claim_record(info, subject, metric, None, t, kind, published, t))

@@ -145,6 +145,7 @@ class EntityRecognizer:
                         j += 2  # "Invest-NL": a capital after the hyphen keeps one name
                     elif (t.lower_ in CONNECTORS and j + 1 < sent.end and j + 1 not in taken
                           and self.name_like(doc[j + 1]) and (t.is_lower or t.text == "&")
+                          and not (t.lower_ in ("van", "of") and doc[j + 1].text.isupper() and len(doc[j + 1].text) > 1)
                           and not (t.lower_ in LIST_CONNECTORS and i > sent.start and doc[i - 1].text == ",")):
                         j += 2  # "Bank of America"; not "..., Morgan Stanley and Bank of America": a list
                     else:
@@ -282,6 +283,42 @@ class EntityRecognizer:
                                 or self.apposition_has(span, self.person_titles))
 
 
+def with_acronyms_joined(mentions: list[dict]) -> list[dict]:
+    """'Shanghai Spacecom Satellite Technology (SSST)': the acronym in brackets, and every later use of it,
+    is the name before it."""
+    acronyms: dict[str, dict] = {}
+    for prev, m in zip(mentions, mentions[1:]):
+        if not m["registered"] and m["name"].isupper() and m["start"] == prev["end"] + 1 and " " in prev["name"]:
+            acronyms[m["name"]] = prev
+    for m in mentions:
+        target = acronyms.get(m["name"]) if not m["registered"] else None
+        if target is not None:
+            m.update(entity=target["entity"], name=target["name"], type=target["type"], registered=target["registered"])
+    return mentions
+
+
+def with_places_in_names_joined(mentions: list[dict]) -> list[dict]:
+    """'China SatNet', 'Shanghai Spacecom Satellite Technology', 'South China Morning Post': a known place
+    glued to an unknown name is part of that name."""
+    out: list[dict] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m["start"] == prev["end"] and (
+                (prev["type"] == "GPE" and prev["registered"] and not m["registered"] and m.get("name_like", True))
+                or (not prev["registered"] and m["registered"] and m["type"] == "GPE" and prev["end"] - prev["start"] == 1
+                    and prev["type"] != "PERSON")
+                or (not prev["registered"] and prev.get("joined") and not m["registered"])):
+            name = f'{prev["name"]} {m["name"]}'
+            out[-1] = {**prev, "end": m["end"], "name": name, "entity": slugify(name), "type": "ORG" if
+                       m["type"] in ("OTHER", "ORG") or prev["type"] == "GPE" else prev["type"],
+                       "registered": False, "joined": True}
+            continue
+        out.append(m)
+    for m in out:
+        m.pop("joined", None)
+    return out
+
+
 def with_versions_joined(mentions: list[dict]) -> list[dict]:
     """'Starship V3', 'Falcon 9 Block 5': a short code right after a known product is its version, not a name."""
     out: list[dict] = []
@@ -304,6 +341,8 @@ def unify_mentions(mentions: list[dict]) -> list[dict]:
         if len(words) >= 2 and m["type"] in ("PERSON", "ORG"):
             short = words[-1] if m["type"] == "PERSON" else words[0]
             surnames[short] = m if surnames.get(short, m)["entity"] == m["entity"] else {"entity": None}
+    mentions = with_places_in_names_joined(mentions)
+    mentions = with_acronyms_joined(mentions)
     mentions = with_versions_joined(mentions)
     types: dict[str, str] = {}
     for m in mentions:
