@@ -238,6 +238,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 DATELINE_TOKENS = 12
 SAID_WHEN_WORDS = 4
 SOURCE_LINKS = {"van", "of", "at", "bij", "from"}
+SOURCE_REACH = 5  # tokens between 'volgens'/'according to' and the source's name
 SAID_TO_COMPLEMENT = 10  # tokens between a verb of saying and the 'dat'/'that' of what was said
 
 
@@ -481,8 +482,10 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
     lows = lowers(doc)
     for i, j, _ in find_phrases(doc, sent, c["according"]):
         # "volgens persbureau Reuters", "according to analysts at X"; not "volgens analisten zal Starlink"
-        after = [s for s in info.slots if s.tok_start >= j and s.tok_start <= j + 2
-                 and all(lows[k] in ARTICLES or lows[k] in SOURCE_LINKS or (lows[k],) in c["role_nouns"]
+        describing = {k for s in info.slots if s.modifier for k in range(s.tok_start, s.tok_end)}  # "TU Delft-onderzoeker"
+        after = [s for s in info.slots if s.tok_start >= j and s.tok_start <= j + SOURCE_REACH and not s.modifier
+                 and all(lows[k] in ARTICLES or lows[k] in SOURCE_LINKS or (lows[k],) in c["role_nouns"] or k in describing
+                         or doc[k].text in HYPHENS
                          or any(lows[k].startswith(r[0]) for r in c["role_nouns"] if len(r) == 1 and len(r[0]) > 4)
                          for k in range(j, s.tok_start))]
         if after:

@@ -653,6 +653,8 @@ def r_weekday_of_week(m, g, pub, lang, text):
 
 def r_weekday_day(m, g, pub, lang, text):
     """'vrijdag de 15de', 'Tuesday the 19th': the nearest date with that day number on that weekday."""
+    if amount_follows(text, m.end(), lang):
+        return None  # "zag zijn aandelen dinsdag 4 procent dalen"
     day = day_number(m.group("day"), g)
     if pub is None or not day:
         return None

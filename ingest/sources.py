@@ -74,6 +74,19 @@ def looks_like_html(raw: str) -> bool:
     return bool(re.match(r"\s*(<!doctype html|<html)", raw[:500], re.I))
 
 
+def plain_key_values(block: str) -> dict | None:
+    """Front matter that is one 'key: value' per line, values unquoted; None when it is not that."""
+    meta = {}
+    for line in block.splitlines():
+        if not line.strip():
+            continue
+        m = re.match(r"([A-Za-z][\w-]*):\s*(.*)$", line)
+        if not m:
+            return None
+        meta[m.group(1)] = m.group(2).strip()
+    return meta or None
+
+
 def split_front_matter(raw: str, source: str) -> tuple[dict, str]:
     m = FRONT_MATTER.match(raw)
     if not m:
@@ -81,7 +94,9 @@ def split_front_matter(raw: str, source: str) -> tuple[dict, str]:
     try:
         meta = yaml.safe_load(m.group(1)) or {}
     except yaml.YAMLError as e:
-        raise ReadError(f"{source}: front matter is not valid YAML ({e.__class__.__name__})") from None
+        meta = plain_key_values(m.group(1))  # "title: Rekenen: de fysica" is how people write it
+        if meta is None:
+            raise ReadError(f"{source}: front matter is not valid YAML ({e.__class__.__name__})") from None
     if not isinstance(meta, dict):
         raise ReadError(f"{source}: front matter is not a mapping")
     return {str(k).lower(): v for k, v in meta.items()}, raw[m.end():]

@@ -398,6 +398,22 @@ def test_places_inside_names_acronyms_and_old_plans():
     assert not [c for c in claims if c[4] and c[4].endswith("-12-03")]  # 'Zhuque-3 in december' is no day
 
 
+def test_weekdays_before_amounts_sources_with_a_described_title_and_temperatures():
+    doc = extract_text(
+        "Dat is evenveel als 2,5 miljoen Nederlandse huishoudens. Volgens TU Delft-onderzoeker Marieke de Vries kan "
+        "een radiator zo'n 300 watt afvoeren bij 20 graden Celsius. Volgens analisten zal de omzet van Starlink "
+        "groeien tot 5 miljard dollar. SpaceX-concurrent Rocket Lab zag zijn aandelen dinsdag 4 procent dalen.",
+        "nl", "2026-05-30")
+    claims = [(c["subject_name"], c["metric"], c["value"], c["unit"], c["period_start"], c["claimant"])
+              for c in doc._.kb_claims]
+    assert any(c[1:4] == ("households_count", 2.5e6, "households") for c in claims)
+    assert any(c[1:4] == ("temperature", 20, "degC") for c in claims)
+    assert any(c[2:4] == (300, "W") and c[5] == "Marieke de Vries" for c in claims)
+    assert any(c[:4] == ("Starlink", "revenue", 5e9, "USD") for c in claims)  # a new level, not a bound
+    assert ("Rocket Lab", "growth", 4, "%", "2026-05-26", None) in claims  # the Tuesday before, not the 4th
+    assert "Celsius" not in {m["name"] for m in doc._.kb_mentions}
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

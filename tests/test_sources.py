@@ -102,3 +102,11 @@ def test_unreachable_url_is_a_clear_error():
     with pytest.raises(ReadError) as e:
         read_article("http://127.0.0.1:9/nothing-listens-here")
     assert str(e.value).startswith("http://127.0.0.1:9/nothing-listens-here: could not fetch")
+
+
+def test_front_matter_with_colons_in_an_unquoted_title(tmp_path):
+    p = tmp_path / "a.nl.md"
+    p.write_text("---\ntitle: Rekenen aan datacenters: de fysica wint\npublished: 2026-05-30\nlang: nl\n---\n\n"
+                 "SpaceX lanceerde 40 satellieten.", encoding="utf-8")
+    article = read_article(str(p))
+    assert (article.title, article.published, article.lang) == ("Rekenen aan datacenters: de fysica wint", "2026-05-30", "nl")

@@ -24,6 +24,7 @@ DEFAULT_METRIC = {"money": "amount", "percent": "percentage", "mass": "mass", "p
                   "energy": "energy", "time": "duration", "length": "distance", "compute": "compute",
                   "volume": "volume", "speed": "speed"}
 HEADER_CHARS = 250
+TEMPERATURE_UNITS = {"degC", "degF", "K"}
 BARE_MONEY = 1e6
 GOVERNED_OPENERS = {"dat", "that"}
 MIN_UNITLESS = 1e5  # "vijf vragen", "één probleem": small bare numbers state nothing  # datelines live here; their dates are the article's, not claims
@@ -110,6 +111,8 @@ def choose_metric(words, amount: dict, lex: dict, earlier: dict | None = None) -
         return earlier["metric"]
     if family in DEFAULT_METRIC:
         return DEFAULT_METRIC[family]
+    if amount["unit"] in TEMPERATURE_UNITS:
+        return "temperature"
     if family == "count":
         return amount["unit"].replace(" ", "_") + "_count"
     return "quantity"
@@ -164,7 +167,13 @@ def in_the_past_when_reported(t: dict | None, kind: str, published: str | None) 
             or t["period_start"] <= published or any(ch.isdigit() for ch in t["text"]) or t["reference"] != "point" \
             or t.get("anchored"):
         return t
+    if t["precision"] == "day":  # "dinsdag" said on a Saturday: the Tuesday before, not next week's
+        return {**t, "period_start": week_earlier(t["period_start"]), "period_end": week_earlier(t["period_end"])}
     return {**t, "period_start": year_earlier(t["period_start"]), "period_end": year_earlier(t["period_end"])}
+
+
+def week_earlier(iso: str | None) -> str | None:
+    return (dt.date.fromisoformat(iso) - dt.timedelta(days=7)).isoformat() if iso else iso
 
 
 def year_earlier(iso: str | None) -> str | None:

@@ -188,8 +188,9 @@ class EntityRecognizer:
 
     def keep_unregistered(self, span: Span, sent: Span) -> bool:
         first = span[0]
-        if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].like_num and first.lower_ in self.unit_words:
-            return False  # "1.2 GW", "744 TOPS": a unit, not a name
+        if len(span) == 1 and span.start > 0 and first.lower_ in self.unit_words and (
+                span.doc[span.start - 1].like_num or span.doc[span.start - 1].lower_ in self.unit_words):
+            return False  # "1.2 GW", "744 TOPS", "20 graden Celsius": a unit, not a name
         if len(span) == 1 and self.is_role_word(first.lower_):
             return False  # ", Chief executive Andy Jassy told": a title, not a name
         if span.start == sent.start or (span.start > sent.start and doc_prev_is_opener(span)) or after_dateline(span, sent):
