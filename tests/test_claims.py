@@ -414,6 +414,18 @@ def test_weekdays_before_amounts_sources_with_a_described_title_and_temperatures
     assert "Celsius" not in {m["name"] for m in doc._.kb_mentions}
 
 
+def test_hyphenated_quarters_investments_as_nouns_and_the_present_not_borrowing_a_past_half():
+    doc, claims = english_claims(
+        "Tesla shareholders approved a $2 billion investment in xAI on Thursday. The electric carmaker reported "
+        "second-quarter revenue of $24.1 billion. xAI burned through roughly $1.5 billion a month in the first half, "
+        "The Information reported. The combined company is valued at $1.25 trillion.", "2026-07-23")
+    assert any(c[:5] == ("Tesla", "revenue", 2.41e10, "USD", "2026-04-01") for c in claims)  # "second-quarter"
+    assert ("xAI", "cash_burn", 1.5e9, "USD", "2026-01-01", "estimate", "The Information") in claims
+    assert ("xAI", "valuation", 1.25e12, "USD", "2026-07-23", "estimate", None) in claims
+    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    assert ("Tesla", "invested_in", "xAI") in rels
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

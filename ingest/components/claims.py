@@ -49,7 +49,7 @@ def claim_lexicon(lang: str) -> dict:
         "past_plan_words": set(lex["past_plan_words"]),
         "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
         "event_units": dict(lex["event_units"]),
-        "past_markers": set(lex["past_markers"]), "past_endings": tuple(lex["past_endings"]),
+        "past_markers": set(lex["past_markers"]), "present_markers": set(lex["present_markers"]), "past_endings": tuple(lex["past_endings"]),
         "present_auxiliaries": set(lex["present_auxiliaries"]), "perfect_auxiliaries": set(lex["perfect_auxiliaries"]),
         "future_auxiliaries": set(lex["future_auxiliaries"]), "prediction_words": set(lex["prediction_words"]),
     }
@@ -149,7 +149,7 @@ def settled_kind(kind: str, time: dict | None, published: str | None, scheduled:
     return kind
 
 
-def carried_time(t: dict | None, kind: str, published: str | None) -> dict | None:
+def carried_time(t: dict | None, kind: str, published: str | None, present: bool = False) -> dict | None:
     """The time of the sentence before dates a statement about the same thing, but not a plan or forecast
     when that time is already over ('China zette in mei ... Het land wil 2800 satellieten lanceren'),
     nor a fact when it is still to come."""
@@ -157,7 +157,11 @@ def carried_time(t: dict | None, kind: str, published: str | None) -> dict | Non
         return t
     if kind in ("plan", "forecast"):
         return None if (t["period_end"] or published) < published else t
-    return None if (t["period_start"] or published) > published else t  # a fact does not borrow a planned date
+    if (t["period_start"] or published) > published:
+        return None  # a fact does not borrow a planned date
+    if present and (t["period_end"] or published) < published and t["reference"] == "point":
+        return None  # "... in the first half. The company is valued at": the present is not the first half
+    return t
 
 
 def in_the_past_when_reported(t: dict | None, kind: str, published: str | None) -> dict | None:
@@ -246,6 +250,12 @@ def looking_back(t: dict | None, published: str | None) -> dict | None:
     return {**t, "period_start": start, "period_end": published, "reference": "window"}
 
 
+def told_in_present(words, lex: dict) -> bool:
+    """'The combined company is valued at ...': a present-tense verb and no past one."""
+    lows = {w for w, _ in words}
+    return bool(lows & lex["present_markers"]) and not told_in_past(words, lex)
+
+
 def told_in_past(words, lex: dict) -> bool:
     """A verb in the past tense in the clause: 'asked', 'lanceerde', 'was'; not 'is expected', 'wordt gebouwd'."""
     lows = [w for w, _ in words]
@@ -255,8 +265,10 @@ def told_in_past(words, lex: dict) -> bool:
     for k, w in enumerate(lows):
         if w in lex["past_markers"]:
             return True
-        if any(w.endswith(e) and len(w) >= len(e) + 3 for e in lex["past_endings"]) and not (k and lows[k - 1] in lex["present_auxiliaries"]):
-            return True
+        if any(w.endswith(e) and len(w) >= len(e) + 3 for e in lex["past_endings"]) and not (
+                k and (lows[k - 1] in lex["present_auxiliaries"] or lows[k - 1] in lex["definite_articles"]
+                       or lows[k - 1] in ("a", "an", "its", "their", "een"))):
+            return True  # not "is expected", nor "the combined company"
     return False
 
 
@@ -332,7 +344,8 @@ def build_claims(doc: Doc) -> list[dict]:
             kind = choose_kind(clause_words(words, info, a["start"]), a["start"], lex, a["qualifier"])
             carried = t is None and how == "context"
             if carried:
-                t = carried_time(previous_time.get(info.paragraph), kind, published)
+                t = carried_time(previous_time.get(info.paragraph), kind, published,
+                                 told_in_present(clause_words(words, info, a["start"]), lex))
             if t is not None:
                 used_times.add(t["start"])
             kind = announced_intent(kind, clause_words(words, info, a["start"]), subject, claimant_of(info, a["start"]), lex)
