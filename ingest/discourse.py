@@ -629,7 +629,7 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
     # so does a name inside a phrase of another clause ("zei op een conferentie in San José dat de markt ...")
     if topic_slot is not None:
         before = [s for s in before if lo <= s.start]
-        after = [s for s in after if s.end <= hi]
+        after = []  # "schreef hij op X": a name in a phrase after the statement yields to the topic
     before = [s for s in before if s.type not in PLACE_TYPES] or (before if topic_slot is None else [])
     after = [s for s in after if s.type not in PLACE_TYPES] or (after if topic_slot is None else [])
     if before:
@@ -658,9 +658,13 @@ def topic_before(infos: list[SentenceInfo], index: int) -> Slot | None:
 
 
 def speaking_company(info: SentenceInfo) -> bool:
-    """A company that opens its sentence by speaking is what the sentence is about."""
+    """A company that opens its sentence by speaking is what the sentence is about; not a source named
+    after its verb ('..., meldt persbureau Bloomberg')."""
     speaker = info.claimant
-    return speaker is not None and speaker.type in COMPANY_TYPES and speaker is info.slots[0] and not speaker.governed
+    if speaker is None or speaker.type not in COMPANY_TYPES or speaker is not info.slots[0] or speaker.governed:
+        return False
+    c = cues(info.span.doc.lang_)
+    return not any(t.lower_ in c["speech_words"] for t in info.span if t.i < speaker.tok_start)
 
 
 def words_in(text: str) -> list[str]:

@@ -426,6 +426,20 @@ def test_hyphenated_quarters_investments_as_nouns_and_the_present_not_borrowing_
     assert ("Tesla", "invested_in", "xAI") in rels
 
 
+def test_a_source_after_its_verb_is_no_topic_and_dutch_verb_final_ties():
+    doc = extract_text(
+        "Elon Musk heeft maandag bekendgemaakt dat SpaceX het AI-bedrijf xAI overneemt. De fusie waardeert het "
+        "bedrijf op 1250 miljard dollar, meldt persbureau Bloomberg. Volgens Musk moet de combinatie binnen drie "
+        "jaar de goedkoopste leverancier van rekenkracht worden. Het bedrijf hoopt 50 miljard dollar op te halen.",
+        "nl", "2026-02-03")
+    claims = [(c["subject_name"], c["metric"], c["period_start"], c["kind"], c["claimant"]) for c in doc._.kb_claims]
+    assert not [c for c in claims if c[0] == "Bloomberg"]
+    assert any(c[1] == "valuation" and c[2] == "2026-02-03" and c[4] == "Bloomberg" for c in claims)  # not Monday
+    assert claims[-1][1:4] == ("funding_raised", "2026-02-03", "plan")  # 'hoopt ... op te halen
+    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    assert ("SpaceX", "acquired", "xAI") in rels
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

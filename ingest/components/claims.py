@@ -377,8 +377,9 @@ def build_claims(doc: Doc) -> list[dict]:
             metric = (choose_event(segment_words(words, info, t["start"]), t["start"], lex, None)
                       or choose_event(clause_words(words, info, t["start"]), t["start"], lex, kind))
             claims.append(claim_record(info, subject, metric, None, t, kind, published, t))
-        if s_times:
-            previous_time[info.paragraph] = s_times[-1]
+        own_times = [t for t in s_times if not dates_the_saying(doc, t, lex)]  # "maakte maandag bekend"
+        if own_times:
+            previous_time[info.paragraph] = own_times[-1]
     return claims
 
 

@@ -176,8 +176,12 @@ def match_between(doc, info, p, infos=()):
                 b = middle[0] if middle else None
             if b is None:
                 head = info.relative_heads.get(info.clause_of(a.start)[0])
+                lo = info.clause_of(a.start)[0]
+                earlier = [s for s in free if s.start >= lo and s is not a and s.entity != a.entity]
                 if head is not None and head.end <= a.start:
                     a, b = head, a  # "Eutelsat, dat het Britse OneWeb in 2023 overnam": the head acts
+                elif doc.lang_ == "nl" and earlier:
+                    a, b = earlier[-1], a  # "dat SpaceX het AI-bedrijf xAI overneemt": verb last, subject first
         if b is not None and b.entity != a.entity:
             found.append((a, b, i, k))
     return found
