@@ -440,6 +440,17 @@ def test_a_source_after_its_verb_is_no_topic_and_dutch_verb_final_ties():
     assert ("SpaceX", "acquired", "xAI") in rels
 
 
+def test_investors_past_a_possessive_names_are_not_cues_and_other_segments_keep_their_events():
+    doc, claims = english_claims(
+        "British start-up Orbital Vault has raised £18.5m to build data storage on the Moon, in a round led by the "
+        "UK's National Security Strategic Investment Fund. The company, founded in 2023 by former Airbus engineers, "
+        "plans a first demonstration in 2028 and says it could store up to 50 petabytes by 2032.", "2026-10-20")
+    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    assert rels == {("National Security Strategic Investment Fund", "invested_in", "Orbital Vault")}
+    assert ("Orbital Vault", "plan", None, None, "2028-01-01", "plan", None) in claims  # not 'founded'
+    assert any(c[1:4] == ("data_capacity", 50, "PB") for c in claims)
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

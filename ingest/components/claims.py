@@ -22,7 +22,8 @@ Doc.set_extension("kb_sentence_info", default=None, force=True)
 
 DEFAULT_METRIC = {"money": "amount", "percent": "percentage", "mass": "mass", "power": "power",
                   "energy": "energy", "time": "duration", "length": "distance", "compute": "compute",
-                  "volume": "volume", "speed": "speed"}
+                  "volume": "volume", "speed": "speed", "data": "data_capacity", "area": "area",
+                  "frequency": "frequency"}
 HEADER_CHARS = 250
 TEMPERATURE_UNITS = {"degC", "degF", "K"}
 BARE_MONEY = 1e6
@@ -375,7 +376,8 @@ def build_claims(doc: Doc) -> list[dict]:
                 t = in_the_past_when_reported(t, kind, published)  # "asked regulators in January" (said in September)
             kind = kind if an_old_plan(kind, words, lex) else settled_kind(kind, t, published)
             metric = (choose_event(segment_words(words, info, t["start"]), t["start"], lex, None)
-                      or choose_event(clause_words(words, info, t["start"]), t["start"], lex, kind))
+                      or choose_event(without_other_dated_segments(clause_words(words, info, t["start"]), info, t, s_times),
+                                      t["start"], lex, kind))
             claims.append(claim_record(info, subject, metric, None, t, kind, published, t))
         own_times = [t for t in s_times if not dates_the_saying(doc, t, lex)]  # "maakte maandag bekend"
         if own_times:
@@ -444,6 +446,17 @@ def clause_words(words, info, pos):
     if lo > info.span.start_char and inside and inside[0][0] in GOVERNED_OPENERS:
         inside = [w for w in words if w[1] < lo][-2:] + inside
     return inside
+
+
+def without_other_dated_segments(words, info, t: dict, times: list[dict]):
+    """'The company, founded in 2023, plans a demonstration in 2028': 'founded' belongs to 2023."""
+    commas = [tok.idx for tok in info.span if tok.text in (",", ";")]
+    bounds = [info.span.start_char] + commas + [info.span.end_char]
+    keep = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        dated_elsewhere = any(lo <= o["start"] < hi for o in times if o is not t) and not lo <= t["start"] < hi
+        keep += [] if dated_elsewhere else [(w, at) for w, at in words if lo <= at < hi]
+    return keep
 
 
 def segment_words(words, info, pos):

@@ -60,10 +60,12 @@ def content_tokens(doc, start, end):
 def phrase_hits(doc, sent, phrases):
     """Every start of a phrase in the sentence (overlaps allowed), with its longest match."""
     lows, index = lowers(doc), by_first_word(phrases)
+    named = {i for m in (doc._.kb_mentions or []) if sent.start <= m["start"] < sent.end
+             for i in range(m["start"], m["end"])}  # "Strategic Investment Fund": a name, not a cue
     hits = []
     for i in range(sent.start, sent.end):
         p = phrase_at(lows, i, sent.end, index)
-        if p is not None:
+        if p is not None and not named & set(range(i, i + len(p))):
             hits.append((i, i + len(p)))
     return hits
 
@@ -222,7 +224,7 @@ def listed_after(doc, info, k, transparent=()):
             break
     items, j = [], k
     while j < info.span.end:
-        s = first_slot_after(doc, info, j, 1 if not items else LIST_ITEM_WINDOW)
+        s = first_slot_after(doc, info, j, 1 if not items else LIST_ITEM_WINDOW, skip_possessors=True)  # "the UK's fund"
         if s is None:
             break
         person = titled_person_after(doc, info, s)
@@ -237,6 +239,16 @@ def listed_after(doc, info, k, transparent=()):
     return items
 
 
+def used_as_adjective(doc, slot) -> bool:
+    nxt = doc[slot.tok_end] if slot.tok_end < len(doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in ATTRIBUTIVE_STOPS \
+        and not getattr(slot, "titled", False) and slot.type != "PERSON"
+
+
+ATTRIBUTIVE_STOPS = {"in", "and", "en", "of", "van", "for", "voor", "with", "met", "at", "bij", "on", "op", "to", "naar",
+                     "from", "uit", "as", "als", "that", "dat", "which", "die", "who", "since", "sinds", "last", "vorig"}
+
+
 def titled_person_after(doc, info, org):
     """A person named right after an organization and a title: 'Google chief executive Eric Schmidt'."""
     nxt = first_slot_after(doc, info, org.tok_end, ROLE_WINDOW)
@@ -246,7 +258,7 @@ def titled_person_after(doc, info, org):
 
 
 def sentence_subject(info, infos, before_tok):
-    free = [s for s in info.candidates() if s.tok_end <= before_tok and not s.governed]
+    free = [s for s in info.candidates() if s.tok_end <= before_tok and not s.governed and s.type not in PLACE_TYPES]
     if free:
         return free[0]
     return topic_before(infos, info.index)
@@ -275,7 +287,10 @@ def match_passive_by(doc, info, p, infos):
                 b = first_slot_after(doc, info, t.i + 1, 1)
                 if b is None:
                     continue
-                b = titled_person_after(doc, info, b) or b  # "founded by Robinhood co-founder Baiju Bhatt"
+                person = titled_person_after(doc, info, b)  # "founded by Robinhood co-founder Baiju Bhatt"
+                if person is None and used_as_adjective(doc, b):
+                    continue  # "founded by former Airbus engineers": engineers founded it, not Airbus
+                b = person or b
                 others = [s for s in info.candidates() if s.entity != b.entity and s.tok_end <= i and not s.governed
                           and s.type not in PLACE_TYPES]  # "The Kent, Washington-based company, owned by"
                 a = others[0] if others else topic_before(infos, info.index)
