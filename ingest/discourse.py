@@ -39,6 +39,7 @@ class Slot:
     claimant: bool = False
     anaphor: bool = False
     titled: bool = False  # a role word before the name: "oprichter Maartje de Groot"
+    role: str | None = None  # the kind of company a name was introduced as: "chipfabrikant Nvidia"
 
 
 @dataclass
@@ -81,6 +82,7 @@ def cues(lang: str) -> dict:
         "separable_speech": dict(lex["separable_speech_verbs"]),
         "when_words": {w.lower() for w in lex["weekdays"]} | set(lex["said_when_words"]) | {str(m).lower() for m in lex["months"]}
         | set(lex["separable_speech_verbs"].values()),
+        "generic_heads": set(lex["generic_company_heads"]),
         "role_nouns": {tokens(w) for w in list(lex["org_titles"]) + list(lex["person_titles"])},
         "according": sorted((tokens(v) for v in lex["according_to"]), key=len, reverse=True),
         "back_pointers": set(lex["back_pointers"]),
@@ -99,7 +101,7 @@ def cues(lang: str) -> dict:
 def analyse(doc: Doc) -> list[SentenceInfo]:
     c = cues(doc.lang_)
     mentions = doc._.kb_mentions or []
-    infos, topic = [], {"org": None, "person": None, "company": None}
+    infos, topic = [], {"org": None, "person": None, "company": None, "companies": []}
     paragraph = 0
     text = doc.text  # spaCy rebuilds doc.text from every token on each access
     for index, sent in enumerate(doc.sents):
@@ -292,6 +294,9 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     dateline = (dateline_end(doc, sent.start) or 0) >= slot.tok_end
     slot.bracketed = opened > 0 or dateline  # "AMSTERDAM - ...": where it was written, not who acts
     slot.titled = bool(prev) and any(tuple(reversed(prev[:len(t)])) == t for t in c["person_titles"])
+    before = doc[slot.tok_start - 1].lower_ if slot.tok_start > sent.start else ""
+    if slot.type in COMPANY_TYPES and (before,) in c["role_nouns"]:
+        slot.role = before  # "Chipfabrikant Nvidia"
 
 
 def inside_apposition(doc: Doc, sent: Span, slot: Slot, slots: list[Slot]) -> bool:
@@ -415,12 +420,27 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
             referent = subject_earlier_in_sentence(doc, info, i, j, c)
         if referent is None:
             referent = topic["person"] if is_person else (topic.get("company") or topic["org"])
+            if not is_person:
+                referent = of_the_kind_named(referent, lowers(doc)[j - 1], topic["companies"], c) or referent
         if referent is None:
             continue
         slot = Slot(entity=referent.entity, name=referent.name, type=referent.type, start=doc[i].idx,
                     end=doc[j - 1].idx + len(doc[j - 1].text), tok_start=i, tok_end=j, anaphor=True)
         mark_roles(doc, sent, slot, info.slots, c)
+        slot.role = referent.role
         info.slots.append(slot)
+
+
+def of_the_kind_named(referent: Slot | None, head: str, recent: list[Slot], c: dict) -> Slot | None:
+    """'Chipfabrikant Nvidia neemt een belang in The Exploration Company ... De start-up kwam uit op ...':
+    a start-up is not the company introduced as a chipmaker; the latest company not introduced as
+    something else is."""
+    if referent is None or referent.role is None or head in c["generic_heads"] or head == referent.role:
+        return None
+    return next((s for s in reversed(recent) if s.entity != referent.entity and s.role in (None, head)), None)
+
+
+RECENT_COMPANIES = 8
 
 
 DESCRIBED = ("<described>",)
@@ -574,6 +594,8 @@ def update_topic(info: SentenceInfo, topic: dict) -> None:
         chosen = info.claimant  # "SpaceX told investors its satellites would ... The company is targeting ..."
     if chosen is not None:
         topic["company"] = chosen
+    topic["companies"] = (topic["companies"] + [s for s in info.slots if s.type in COMPANY_TYPES and not s.anaphor
+                                                 and not s.bracketed])[-RECENT_COMPANIES:]
     for s in info.slots:
         if s.type == "PERSON" and not s.governed and not s.possessor:
             topic["person"] = s

@@ -451,6 +451,17 @@ def test_investors_past_a_possessive_names_are_not_cues_and_other_segments_keep_
     assert any(c[1:4] == ("data_capacity", 50, "PB") for c in claims)
 
 
+def test_a_start_up_is_not_the_company_introduced_as_a_chipmaker():
+    doc = extract_text(
+        "Chipfabrikant Nvidia neemt een minderheidsbelang van 15 procent in het Duitse The Exploration Company, dat "
+        "capsules bouwt. Het bedrijf uit München wordt op 1,8 miljard euro gewaardeerd.\n\nDe start-up kwam vorig "
+        "jaar uit op een omzet van 42 miljoen euro.", "nl", "2026-04-02")
+    claims = [(c["subject_name"], c["metric"], c["value"]) for c in doc._.kb_claims]
+    assert ("The Exploration Company", "revenue", 4.2e7) in claims
+    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    assert ("Nvidia", "invested_in", "The Exploration Company") in rels
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 
