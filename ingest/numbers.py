@@ -456,6 +456,18 @@ def digits_at(toks: list[Tok], i: int, lang: str):
     return value, j
 
 
+def number_glued_to_unit(t: Tok, lang: str) -> tuple[float, str] | None:
+    """'six-mile', 'three-year', 'two-hour': a number word and a unit in one hyphenated word."""
+    if t.kind != "word" or "-" not in t.low:
+        return None
+    v = vocab(lang)
+    head, _, tail = t.low.rpartition("-")
+    if tail not in v["units"]:
+        return None
+    value = parse_number_word(head, lang)
+    return (value, v["units"][tail]) if value is not None and value > 0 else None
+
+
 def fraction_of_a_scale(toks: list[Tok], j: int, value: float, v: dict) -> tuple[float, int]:
     """'two thirds of a million' -> 666,667."""
     if j + 1 < len(toks) and toks[j].low in v["of_words"]:
@@ -783,6 +795,11 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
                  "high": None, "unit": unit, "qualifier": None}, j)
     if t.kind not in ("num", "word"):
         return None
+    glued = number_glued_to_unit(t, lang)
+    if glued is not None:  # "a six-mile trip", "a three-year deal"
+        value, unit = glued
+        return ({"start": t.start, "end": t.end, "text": t.text, "value": value, "low": None, "high": None,
+                 "unit": unit, "qualifier": None}, i + 1)
     nxt_scale = i + 1 < len(toks) and v["scales"].get(toks[i + 1].low, 0) >= 1e6
     if t.kind == "word" and parse_number_word(t.low, lang) is None and compound_fraction(t.low, lang) is None \
             and not (t.low in v["free_denominators"]) and not (nxt_scale and denominator(t.low, lang)):

@@ -134,3 +134,9 @@ def test_currency_signs_glued_or_before_a_minus(text, lang, value, unit):
     a = one(text, lang)
     assert (a["value"], a["unit"]) == (value, unit)
 
+
+@pytest.mark.parametrize("text, value, unit", [("the six-mile trip", 6, "mi"), ("a three-year deal", 3, "years")])
+def test_a_number_word_glued_to_its_unit(text, value, unit):
+    a = one(text, "en")
+    assert (a["value"], a["unit"]) == (value, unit)
+
