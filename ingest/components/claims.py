@@ -340,6 +340,9 @@ def build_claims(doc: Doc) -> list[dict]:
                 continue  # "een ton aan apparatuur staat gelijk aan ...", "a kilogram costs": a unit, not a quantity
             if names_known_things(a, text, lex):
                 continue  # "the two companies said": who is meant, not how many there are
+            if unit_family(a["unit"]) == "time" and nearest(clause_words(words, info, a["start"]),
+                                                            lex["metrics"]["duration"]["words"], a["start"]) is None:
+                continue  # "a three-year deal", "ran it for six years": a span of time, not a measured claim
             subject, how = subject_for_amount(info, a, topic)
             t = closest_time(not_the_saying(doc, same_clause(s_times, info, a["start"], text), lex), a["start"], a["end"])
             kind = choose_kind(clause_words(words, info, a["start"]), a["start"], lex, a["qualifier"])
