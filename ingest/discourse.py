@@ -103,7 +103,7 @@ def analyse(doc: Doc) -> list[SentenceInfo]:
     mentions = doc._.kb_mentions or []
     infos, topic = [], {"org": None, "person": None, "company": None, "companies": []}
     paragraph = 0
-    text = doc.text  # spaCy rebuilds doc.text from every token on each access
+    text = doc_text(doc)
     for index, sent in enumerate(doc.sents):
         if index and "\n\n" in text[doc[sent.start - 1].idx:sent.start_char] or (
                 sent.start > 0 and doc[sent.start - 1].is_space and doc[sent.start - 1].text.count("\n") > 1):
@@ -355,6 +355,14 @@ def coordinator_before(doc: Doc, sent: Span, slot: Slot, c: dict) -> int | None:
         seen += 1
         j -= 1
     return None
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once: spaCy rebuilds it from every token on each access."""
+    cached = doc.user_data.get("kb_text")
+    if cached is None:
+        cached = doc.user_data["kb_text"] = doc.text
+    return cached
 
 
 def lowers(doc: Doc) -> list[str]:

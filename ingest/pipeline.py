@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from .discourse import doc_text
 from .nlp import load_pipeline
 from .records import Amount, Article, Claim, ExtractedArticle, Mention, Period, Relation, Sentence
 
@@ -48,7 +49,7 @@ def doc_to_records(article: Article, doc: Doc) -> ExtractedArticle:
     for i, s in enumerate(doc.sents):
         for t in s:
             sent_of_token[t.i] = i
-    mentions, text = [], doc.text
+    mentions, text = [], doc_text(doc)
     for m in doc._.kb_mentions or []:
         first, last = doc[m["start"]], doc[m["end"] - 1]
         start, end = first.idx, last.idx + len(last.text)

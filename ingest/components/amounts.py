@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..discourse import doc_text
 from ..numbers import find_amounts
 
 Doc.set_extension("kb_amounts", default=None, force=True)
@@ -11,5 +12,5 @@ Doc.set_extension("kb_amounts", default=None, force=True)
 
 @Language.component("kb_amounts", assigns=["doc._.kb_amounts"])
 def amounts(doc: Doc) -> Doc:
-    doc._.kb_amounts = find_amounts(doc.text, doc.lang_)
+    doc._.kb_amounts = find_amounts(doc_text(doc), doc.lang_)
     return doc

@@ -12,7 +12,7 @@ import functools
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..discourse import analyse, subject_for, topic_before, words_in
+from ..discourse import analyse, doc_text, subject_for, topic_before, words_in
 from ..lexicons import lexicon, phrase_tokens
 from ..numbers import parse_number_word
 from ..units import unit_family
@@ -318,7 +318,7 @@ def build_claims(doc: Doc) -> list[dict]:
     published = doc._.kb_published
     amounts, times = doc._.kb_amounts or [], doc._.kb_periods or []
     claims, previous_time, last_amount_claim = [], {}, {}
-    text = doc.text  # spaCy rebuilds doc.text on every access
+    text = doc_text(doc)
     for info in infos:
         sent = info.span
         words = sentence_words(doc, sent)

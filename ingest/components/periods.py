@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..discourse import doc_text
 from ..periods import find_times
 
 Doc.set_extension("kb_periods", default=None, force=True)
@@ -15,7 +16,7 @@ Doc.set_extension("kb_published", default=None, force=True)
 
 @Language.component("kb_periods", assigns=["doc._.kb_periods"])
 def periods(doc: Doc) -> Doc:
-    times = find_times(doc.text, doc.lang_, doc._.kb_published)
+    times = find_times(doc_text(doc), doc.lang_, doc._.kb_published)
     # "ruim 2000 banen": a number that counts something is not the year 2000
     times = [t for t in times if not (t["precision"] == "year" and any(
         a["unit"] and a["start"] <= t["start"] and t["end"] <= a["end"] and (a["end"] - a["start"]) > (t["end"] - t["start"])

@@ -19,7 +19,8 @@ from types import SimpleNamespace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..discourse import ARTICLES, PLACE_TYPES, POSSESSIVE, QUOTES, by_first_word, is_base_of, lowers, phrase_at, topic_before
+from ..discourse import (ARTICLES, PLACE_TYPES, POSSESSIVE, QUOTES, by_first_word, doc_text, is_base_of, lowers, phrase_at,
+                         topic_before)
 from ..lexicons import lexicon, phrase_tokens
 from .claims import in_the_past_when_reported
 
@@ -60,14 +61,22 @@ def content_tokens(doc, start, end):
 def phrase_hits(doc, sent, phrases):
     """Every start of a phrase in the sentence (overlaps allowed), with its longest match."""
     lows, index = lowers(doc), by_first_word(phrases)
-    named = {i for m in (doc._.kb_mentions or []) if sent.start <= m["start"] < sent.end
-             for i in range(m["start"], m["end"])}  # "Strategic Investment Fund": a name, not a cue
+    named = named_tokens(doc)  # "Strategic Investment Fund": a name, not a cue
     hits = []
     for i in range(sent.start, sent.end):
         p = phrase_at(lows, i, sent.end, index)
-        if p is not None and not named & set(range(i, i + len(p))):
+        if p is not None and not any(k in named for k in range(i, i + len(p))):
             hits.append((i, i + len(p)))
     return hits
+
+
+def named_tokens(doc) -> frozenset:
+    """Token indices inside mentions, computed once per document."""
+    cached = doc.user_data.get("kb_named_tokens")
+    if cached is None:
+        cached = frozenset(i for m in (doc._.kb_mentions or []) for i in range(m["start"], m["end"]))
+        doc.user_data["kb_named_tokens"] = cached
+    return cached
 
 
 def slot_at(info, tok):
@@ -418,7 +427,7 @@ def build_relations(doc: Doc) -> list[dict]:
                     "period_start": period["period_start"] if period else None,
                     "period_end": period["period_end"] if period else None, "_kind": kind,
                 })
-    text = doc.text
+    text = doc_text(doc)
     for r in out:
         r["text"] = text[r["start"]:r["end"]]
         r.pop("_kind")
