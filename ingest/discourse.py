@@ -684,6 +684,19 @@ def topic_before(infos: list[SentenceInfo], index: int) -> Slot | None:
                 return s
         if speaking_company(info):
             return info.claimant
+        employer = employer_of_titled_person(info)
+        if employer is not None:
+            return employer  # "Topman Sundar Pichai van Google zei ...": the sentence speaks for Google
+    return None
+
+
+def employer_of_titled_person(info: SentenceInfo) -> Slot | None:
+    people = [s for s in info.slots if s.type == "PERSON" and s.titled]
+    for person in people:
+        org = next((s for s in info.slots if s.type in COMPANY_TYPES and s.tok_start == person.tok_end + 1
+                    and info.span.doc[person.tok_end].lower_ in SOURCE_LINKS), None)
+        if org is not None:
+            return org
     return None
 
 

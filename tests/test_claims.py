@@ -462,6 +462,13 @@ def test_a_start_up_is_not_the_company_introduced_as_a_chipmaker():
     assert ("Nvidia", "invested_in", "The Exploration Company") in rels
 
 
+def test_a_titled_persons_employer_is_the_topic_of_what_follows():
+    claims = dutch("Topman Sundar Pichai van Google zei dinsdag dat datacenters in de ruimte normaal worden. Volgens "
+                   "hem daalt de prijs van een lancering tegen het einde van het decennium tot onder de 200 dollar.",
+                   "2026-09-15")
+    assert any(c[0] == "Google" and c[2] == 200 and c[6] == "Sundar Pichai" for c in claims)
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 
