@@ -469,6 +469,16 @@ def test_a_titled_persons_employer_is_the_topic_of_what_follows():
     assert any(c[0] == "Google" and c[2] == 200 and c[6] == "Sundar Pichai" for c in claims)
 
 
+def test_names_ending_in_a_plural_and_listings():
+    doc, claims = english_claims(
+        "ADA Space, which listed in Hong Kong in 2025, said its first batch worked. Its shares have risen 85% this "
+        "year, said Laura Grego, a senior scientist at the Union of Concerned Scientists.", "2026-06-12")
+    names = {m["name"]: m["type"] for m in doc._.kb_mentions}
+    assert "Union of Concerned Scientists" in names and names.get("Hongkong") == "GPE"
+    assert ("ADA Space", "ipo_date", None, None, "2025-01-01", "fact", "ADA Space") in claims
+    assert any(c[:4] == ("ADA Space", "growth", 85, "%") for c in claims)
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

@@ -20,7 +20,7 @@ Doc.set_extension("kb_mentions", default=None, force=True)
 
 CONNECTORS = {"of", "and", "&", "de", "van", "der", "den"}
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "bv", "nv", "group", "labs", "technologies",
-                "systems", "holdings", "aerospace", "capital", "ventures", "partners", "space", "ai", "bank",
+                "systems", "holdings", "aerospace", "capital", "ventures", "partners", "space", "ai", "bank", "lab",
                 "fund", "fonds", "investments", "robotics", "dynamics", "industries", "motors", "company", "co",
                 "co.", "llc", "plc", "ag", "sa", "gmbh"}
 LIST_CONNECTORS = {"and", "&", "en"}
@@ -115,6 +115,10 @@ class EntityRecognizer:
             return False
         return any(c.isalpha() for c in text)
 
+    def group_word_inside_name(self, t, inside: bool) -> bool:
+        """'Union of Concerned Scientists': a plural that opens sentences ('Scientists say') can end a name."""
+        return inside and t.text in self.not_names and len(t.text) > 4 and t.text.endswith("s") and not t.is_sent_start
+
     def first_name_like_a_month(self, doc: Doc, i: int, sent: Span) -> bool:
         """'Jan van Dijk', 'Jan de Vries': a month abbreviation that starts a person's name."""
         t = doc[i]
@@ -138,7 +142,8 @@ class EntityRecognizer:
                 j = i + 1
                 while j < sent.end and j not in taken:
                     t = doc[j]
-                    if self.name_like(t) or (t.like_num and any(c.isdigit() for c in t.text) and j > i):
+                    if self.name_like(t) or (t.like_num and any(c.isdigit() for c in t.text) and j > i) \
+                            or self.group_word_inside_name(t, j > i):
                         j += 1
                     elif (t.text in ("-", "‐") and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < sent.end
                           and j + 1 not in taken and doc[j + 1].text[:1].isupper() and self.name_like(doc[j + 1])):
