@@ -40,6 +40,7 @@ def grammar(lang: str) -> dict:
         "weekdays": {w: i for i, w in enumerate(lex["weekdays"])} | {k: v for k, v in lex["weekday_abbreviations"].items()},
         "next": set(lex["next_words"]), "last": set(lex["last_words"]), "this": set(lex["this_words"]),
         "next_week": set(lex["next_week_words"]), "last_week": set(lex["last_week_words"]),
+        "modifiers": set(lex["next_words"]) | set(lex["last_words"]) | set(lex["this_words"]),
         "day_ordinals": {k: v for k, v in lex["day_ordinals"].items()},
         "past_window": set(lex["past_window_words"]), "future_window": set(lex["future_window_words"]),
         "holidays_fixed": {k.lower(): v for k, v in lex["holidays_fixed"].items()},
@@ -206,7 +207,8 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
                     "period_start": lo.isoformat() if lo else None, "period_end": hi.isoformat() if hi else None,
                     "precision": precision, "reference": reference,
                     "vague": g["relative"].get(text[start:end].lower(), [None])[0] in ("recent", "day"),
-                    "anchored": name in ANCHORED_RULES or bool(g["relative_re"].search(text, start, end))})
+                    "anchored": name in ANCHORED_RULES or bool(g["relative_re"].search(text, start, end))
+                    or text[start:end].lower().split()[0] in g["modifiers"]})  # "dit najaar", "next spring"
     return merge_time_ranges(out, text, g)
 
 

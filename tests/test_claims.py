@@ -479,6 +479,16 @@ def test_names_ending_in_a_plural_and_listings():
     assert any(c[:4] == ("ADA Space", "growth", 85, "%") for c in claims)
 
 
+def test_his_company_and_we_in_a_quote_point_to_the_speakers_company():
+    claims = dutch(
+        "Philip Johnston, medeoprichter en topman van het Amerikaanse Starcloud, is stellig. Zijn bedrijf lanceerde in "
+        "november vorig jaar een satelliet met een H100-chip van Nvidia aan boord. 'We hebben inmiddels 170 miljoen "
+        "dollar opgehaald,' aldus Johnston. Starcloud heeft 45 medewerkers.", "2026-08-14")
+    assert ("Starcloud", "launch", None, None, "2025-11-01", "fact", None) in claims
+    assert any(c[:4] == ("Starcloud", "funding_raised", 1.7e8, "USD") for c in claims)
+    assert any(c[:4] == ("Starcloud", "employee_count", 45, "employees") for c in claims)
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 
