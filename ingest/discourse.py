@@ -655,6 +655,9 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
         return free_before[-1], "sentence"
     if free_after:
         return free_after[0], "sentence"
+    if info.claimant is not None and info.claimant.type in COMPANY_TYPES and not info.claimant.governed \
+            and info.claimant is info.slots[0]:
+        return info.claimant, "sentence"  # "SpaceX now says the first test will fly in ...": about SpaceX
     # a place inside a phrase ("at its site in Memphis") says where, not who: the topic comes first;
     # so does a name inside a phrase of another clause ("zei op een conferentie in San José dat de markt ...")
     if topic_slot is not None:

@@ -489,6 +489,15 @@ def test_his_company_and_we_in_a_quote_point_to_the_speakers_company():
     assert any(c[:4] == ("Starcloud", "employee_count", 45, "employees") for c in claims)
 
 
+def test_a_window_counts_from_when_it_was_said_and_a_company_speaks_of_itself():
+    _, claims = english_claims(
+        "Elon Musk said in January that SpaceX would launch its first AI satellites within two to three years. "
+        "SpaceX now says the first orbital compute test will fly in the second quarter of 2027, according to a "
+        "filing with the Federal Communications Commission.", "2026-12-01")
+    assert any(c[0] == "SpaceX" and c[4].startswith("2028-01") and c[6] == "Elon Musk" for c in claims)
+    assert ("SpaceX", "launch", None, None, "2027-04-01", "plan", "SpaceX") in claims
+
+
 def test_small_bare_numbers_are_not_claims():
     assert dutch("Hier volgen vijf vragen over één groot probleem.") == []
 

@@ -211,6 +211,22 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict) -> bool:
 SAYING_PRECISIONS = {"day", "week", "month"}
 
 
+def counted_from_the_saying(doc: Doc, times: list[dict], lex: dict, published: str | None) -> list[dict]:
+    """'Musk said in January that SpaceX would launch within two to three years': the window counts from
+    January, when it was said, not from the article's date."""
+    said = [t for t in times if dates_the_saying(doc, t, lex) and t["period_start"] and published]
+    if not said or not published:
+        return times
+    when = in_the_past_when_reported(said[0], "fact", published)["period_start"]  # what was said lies behind
+    if when >= published:
+        return times
+    shift = dt.date.fromisoformat(when) - dt.date.fromisoformat(published)
+    def moved(iso):
+        return (dt.date.fromisoformat(iso) + shift).isoformat() if iso else iso
+    return [{**t, "period_start": moved(t["period_start"]), "period_end": moved(t["period_end"])}
+            if t.get("anchored") and t["reference"] in ("window", "deadline") and t not in said else t for t in times]
+
+
 def not_the_saying(doc: Doc, times: list[dict], lex: dict) -> list[dict]:
     """'said on Tuesday it will launch two satellites by early 2027': the day of saying dates the
     statement only when the statement has no time of its own."""
@@ -324,6 +340,7 @@ def build_claims(doc: Doc) -> list[dict]:
         words = sentence_words(doc, sent)
         s_amounts, s_times = in_sentence(amounts, sent), in_sentence(times, sent)
         s_times = [t for t in s_times if not is_dateline(t, published) and not compared_with(text, t, lex)]
+        s_times = counted_from_the_saying(doc, s_times, lex, published)
         topic = topic_before(infos, info.index)
         if topic is not None and info.claimant is not None and info.claimant.type != "PERSON" \
                 and paragraph_of(infos, topic) != info.paragraph:
