@@ -33,6 +33,7 @@ class Slot:
     governed: bool = False
     owned: bool = False  # "its Falcon 9", "zijn Starship": a thing of the subject, not the subject
     counted: bool = False  # "150 Starship launches": inside an amount, it describes what is counted
+    based: bool = False  # "a Texas-based rival": the place where someone sits
     possessor: bool = False
     modifier: bool = False
     bracketed: bool = False
@@ -279,7 +280,7 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
         slot.owned = True
     if is_base_of(doc[slot.tok_start:slot.tok_end]):
-        slot.modifier = True  # "The Kent, Washington-based company": where it sits, not who acts
+        slot.modifier = slot.based = True  # "The Kent, Washington-based company": where it sits, not who acts
     nxt = doc[slot.tok_end] if slot.tok_end < len(doc) else None
     if nxt is not None and nxt.text in POSSESSIVE:
         slot.possessor = True
@@ -655,8 +656,7 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
         return free_before[-1], "sentence"
     if free_after:
         return free_after[0], "sentence"
-    if info.claimant is not None and info.claimant.type in COMPANY_TYPES and not info.claimant.governed \
-            and info.claimant is info.slots[0]:
+    if speaking_company(info):
         return info.claimant, "sentence"  # "SpaceX now says the first test will fly in ...": about SpaceX
     # a place inside a phrase ("at its site in Memphis") says where, not who: the topic comes first;
     # so does a name inside a phrase of another clause ("zei op een conferentie in San José dat de markt ...")

@@ -242,7 +242,7 @@ def join_ratios(amounts: list[dict], text: str, lang: str) -> list[dict]:
 
 
 def unit_family_of(unit: str) -> str | None:
-    from .units import unit_family
+    from .units import unit_family  # units imports this module
     return unit_family(unit)
 
 
@@ -543,6 +543,12 @@ SIGN_OPENERS = {"<", ">", "=", "≤", "≥", "(", "["}
 SINGULAR_FRACTIONS = {"half", "quarter"}  # "two and a half", "three quarter hour": no plural needed
 
 
+def is_a_rank(numerator: float, ordinal: str, lang: str) -> bool:
+    """English fractions above one take a plural denominator: 'twenty fifth' is the 25th, 'two fifths' is 0.4.
+    Dutch writes 'twee vijfde', so this holds for English only."""
+    return lang == "en" and numerator != 1 and not ordinal.endswith("s") and ordinal not in SINGULAR_FRACTIONS
+
+
 def ordinal_token(word: str, v: dict) -> bool:
     head, _, tail = word.partition("-")
     return ordinal_part(word, v) is not None or bool(tail) and ordinal_part(tail, v) is not None and (
@@ -612,7 +618,7 @@ def words_at(toks: list[Tok], i: int, lang: str):
         of_a_scale = not seen and v["scales"].get(nxt, 0) >= 1e6  # "a quarter million", "a third of a billion"
         if den is not None and (last is not None or w in v["free_denominators"] or joined or of_a_scale):
             num = last if last is not None else 1.0
-            if lang == "en" and num != 1 and not w.endswith("s") and w not in SINGULAR_FRACTIONS:
+            if is_a_rank(num, w, lang):
                 break  # "twenty fifth": a rank, not twenty fifths
             if last is not None:
                 current -= last
@@ -639,7 +645,7 @@ def words_at(toks: list[Tok], i: int, lang: str):
             continue
         x = parse_number_word(w, lang)
         big = v["scales"].get(w) if seen and (v["scales"].get(w, 0) >= 1e6 or v["scales"].get(w, 0) >= 1e5
-                                              and (len(w) > 3 or w == "lac")) else None  # "twelve lakh", "three crore"
+                                              and len(w) >= 3) else None  # "twelve lakh", "three crore", "lac"
         if x is None and big is None:
             after = toks[j + 2].low if j + 2 < len(toks) else ""
             joins = w in v["connectors"] and seen and (
@@ -715,7 +721,7 @@ def smaller_parts(toks: list[Tok], j: int, value: float, last_scale: float, lang
         if not 0 < part < last_scale:
             break
         if k == j and part < 100 and toks[j - 1].low not in v["multipliers"]:
-            break  # "4 thousand 21 satellites"? two numbers side by side stay apart unless joined by 'and'
+            break  # "4 thousand 21 satellites": two numbers side by side stay apart unless joined by 'and'
         value, j = value + part, m
         if part < 100:
             break
@@ -759,14 +765,12 @@ def compound_fraction(word: str, lang: str) -> float | None:
     if "-" in word:  # "een-achtste", "three-fifths"; not "twenty-fifth", a rank
         head, _, tail = word.rpartition("-")
         num, den = parse_number_word(head, lang), denominator(tail, lang)
-        if num is not None and den and not (lang == "en" and num != 1 and not tail.endswith("s")
-                                            and tail not in SINGULAR_FRACTIONS):
+        if num is not None and den and not is_a_rank(num, tail, lang):
             return num / den
     for den_word, den in v["denominators"].items():
         if word.endswith(den_word) and len(word) > len(den_word):
             num = parse_number_word(word[: -len(den_word)], lang)
-            if num is not None and lang == "en" and num != 1 and not den_word.endswith("s") \
-                    and den_word not in SINGULAR_FRACTIONS:
+            if num is not None and is_a_rank(num, den_word, lang):
                 return None  # "twenty-fifth": a rank
             if num is not None:
                 return num / den

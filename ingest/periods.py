@@ -395,9 +395,7 @@ def r_part(m, g, pub, lang, text):
     if m.group("themonth") or m.group("relmonth"):
         if pub is None:
             return (None, None, "month", "point")
-        key = " ".join((m.group("relmonth") or "").lower().split())
-        first = add(D(pub.year, pub.month, 1), "month", g["relative_months"].get(key, 0))
-        lo, hi = month_bounds(first.year, first.month)
+        lo, hi = relative_month_bounds(m.group("relmonth"), g, pub)
         first, last = MONTH_PART_DAYS[part]
         return (lo + dt.timedelta(days=first - 1), min(hi, lo + dt.timedelta(days=last - 1)), "month", "point")
     if m.group("relyear") or m.group("theyear"):
@@ -432,6 +430,12 @@ def r_part(m, g, pub, lang, text):
 MONTH_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "around": (1, 31)}
 WEEK_PART_DAYS = {"early": (0, 1), "mid": (2, 3), "late": (4, 6), "around": (0, 6)}
 YEAR_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "around": (1, 12)}
+
+
+def relative_month_bounds(phrase: str | None, g, pub: D) -> tuple[D, D]:
+    """'volgende maand', 'last month'; None or 'deze maand' is the month of publication."""
+    first = add(D(pub.year, pub.month, 1), "month", g["relative_months"].get(" ".join((phrase or "").lower().split()), 0))
+    return month_bounds(first.year, first.month)
 
 
 def year_of_relative(phrase: str, g, pub: D | None) -> int | None:
@@ -931,13 +935,10 @@ def r_nth_week(m, g, pub, lang, text):
     elif pub is None:
         return None
     elif m.group("relyear") or m.group("theyear"):
-        key = " ".join((m.group("relyear") or "").lower().split())
-        y = pub.year + g["relative_years"].get(key, 0)
+        y = year_of_relative(m.group("relyear"), g, pub) if m.group("relyear") else pub.year
         lo, hi = D(y, 1, 1), D(y, 12, 31)
     else:
-        key = " ".join((m.group("relmonth") or "").lower().split())
-        first = add(D(pub.year, pub.month, 1), "month", g["relative_months"].get(key, 0))
-        lo, hi = month_bounds(first.year, first.month)
+        lo, hi = relative_month_bounds(m.group("relmonth"), g, pub)
     mondays = weeks_within(lo, hi)
     if not 1 <= n <= len(mondays):
         return None

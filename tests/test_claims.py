@@ -18,6 +18,10 @@ def english():
     return next(extract([read_article(str(ENGLISH))]))
 
 
+def relation_triples(doc):
+    return {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+
+
 def claim_tuples(ex):
     return {(c.subject_name, c.metric, c.value, c.unit, c.period_start, c.period_end, c.kind, c.claimant)
             for c in ex.claims}
@@ -102,7 +106,7 @@ def test_claimant_after_according_to_and_speech_verbs():
 
 def test_coordinated_investors_give_one_relation_each():
     doc = extract_text("Begin januari haalde xAI 20 miljard dollar op bij Nvidia, Cisco en Qatar.", "nl", "2026-02-08")
-    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    rels = relation_triples(doc)
     assert rels >= {("Nvidia", "invested_in", "xAI"), ("Cisco", "invested_in", "xAI"), ("Qatar", "invested_in", "xAI")}
 
 
@@ -130,7 +134,7 @@ def test_source_named_in_the_next_sentence():
 def test_investors_listed_after_a_funding_verb_and_titles_before_names():
     doc = extract_text("Blue Origin haalde vorige maand geld op: 3 miljard dollar bij onder meer Nvidia en het "
                        "Saoedische staatsfonds PIF. Topman Sundar Pichai van Google zei dinsdag niets.", "nl", "2026-09-15")
-    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    rels = relation_triples(doc)
     assert {("Nvidia", "invested_in", "Blue Origin"), ("PIF", "invested_in", "Blue Origin"),
             ("Sundar Pichai", "ceo_of", "Google")} <= rels
     money = [c for c in doc._.kb_claims if c["value"] == 3e9][0]
@@ -158,7 +162,7 @@ def test_described_company_speaker_pronoun_and_glued_units():
     assert ("SpaceX", "valuation", 8e11, "USD", "2026-01-01", "estimate", None) in claims
     assert ("Airbus", "stake", 40, "%", "2026-10-02", "fact", "Airbus") in claims
     assert ("Orbital Forge", "valuation", 3e8, "EUR", "2026-10-02", "fact", None) in claims
-    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    rels = relation_triples(doc)
     assert ("Airbus", "invested_in", "Orbital Forge") in rels
 
 
@@ -255,7 +259,7 @@ def test_appositions_surnames_bases_and_passive_owners():
             ("Kent", "GPE"), ("Texas", "GPE")} <= types
     assert "Pichai" not in {m["name"] for m in doc._.kb_mentions}  # the surname is the same person
     assert ("Google", "satellite_count", 2, "satellites", "2026-03-18", "plan", "Google") in claims
-    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    rels = relation_triples(doc)
     assert {("Baiju Bhatt", "founded", "Aetherflux"), ("Jeff Bezos", "owns", "Blue Origin")} <= rels
     assert not [r for r in rels if "Texas" in r or "Kent" in r or "Robinhood" == r[0]]
 
@@ -288,7 +292,7 @@ def test_a_speaker_past_an_apposition_and_a_partner_of_the_owner():
         "Google said on Tuesday it will launch two satellites carrying its Tensor Processing Units by early 2027, in "
         "partnership with Earth-imaging company Planet Labs. Sundar Pichai, Google's chief executive, wrote that launch "
         "costs could fall below $200 per kilogram by the mid-2030s. Het Frans-Italiaanse bedrijf.", "2026-03-18")
-    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    rels = relation_triples(doc)
     assert ("Google", "partner_of", "Planet Labs") in rels
     assert ("Google", "price", 200, "USD", "2026-03-18", "forecast", "Sundar Pichai") in claims
     assert "Frans" not in {m["name"] for m in doc._.kb_mentions}
@@ -331,7 +335,7 @@ def test_metrics_and_counted_things_carry_within_a_paragraph_and_governments_are
     assert any(c[1:4] == ("countries_count", 150, "countries") for c in claims)
     assert ("Eutelsat", "satellite_count", 650, "satellites", "2026-07-02") in claims
     assert ("Frankrijk", "investment", 7.17e8, "EUR", "2026-01-01") in claims
-    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    rels = relation_triples(doc)
     assert {("Eutelsat", "acquired", "OneWeb"), ("Frankrijk", "invested_in", "Eutelsat")} <= rels
 
 
@@ -375,7 +379,7 @@ def test_names_opening_a_sentence_and_appositions_after_a_person():
     types = {m["name"]: m["type"] for m in doc._.kb_mentions}
     assert types.get("Crusoe") == "ORG" and types.get("AP") != "GPE" and types.get("Caleb Henry") == "PERSON"
     assert types.get("Redmond") != "ORG"
-    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    rels = relation_triples(doc)
     assert ("Philip Johnston", "founded", "Starcloud") in rels
     assert ("Crusoe", "valuation", 1.3e10, "USD") == claims[0][:4]
     assert ("Starcloud", "funding_raised", 3.4e7, "USD", "2026-11-18", "estimate", None) in claims
@@ -422,7 +426,7 @@ def test_hyphenated_quarters_investments_as_nouns_and_the_present_not_borrowing_
     assert any(c[:5] == ("Tesla", "revenue", 2.41e10, "USD", "2026-04-01") for c in claims)  # "second-quarter"
     assert ("xAI", "cash_burn", 1.5e9, "USD", "2026-01-01", "estimate", "The Information") in claims
     assert ("xAI", "valuation", 1.25e12, "USD", "2026-07-23", "estimate", None) in claims
-    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    rels = relation_triples(doc)
     assert ("Tesla", "invested_in", "xAI") in rels
 
 
@@ -436,7 +440,7 @@ def test_a_source_after_its_verb_is_no_topic_and_dutch_verb_final_ties():
     assert not [c for c in claims if c[0] == "Bloomberg"]
     assert any(c[1] == "valuation" and c[2] == "2026-02-03" and c[4] == "Bloomberg" for c in claims)  # not Monday
     assert claims[-1][1:4] == ("funding_raised", "2026-02-03", "plan")  # 'hoopt ... op te halen
-    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    rels = relation_triples(doc)
     assert ("SpaceX", "acquired", "xAI") in rels
 
 
@@ -445,7 +449,7 @@ def test_investors_past_a_possessive_names_are_not_cues_and_other_segments_keep_
         "British start-up Orbital Vault has raised £18.5m to build data storage on the Moon, in a round led by the "
         "UK's National Security Strategic Investment Fund. The company, founded in 2023 by former Airbus engineers, "
         "plans a first demonstration in 2028 and says it could store up to 50 petabytes by 2032.", "2026-10-20")
-    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    rels = relation_triples(doc)
     assert rels == {("National Security Strategic Investment Fund", "invested_in", "Orbital Vault")}
     assert ("Orbital Vault", "plan", None, None, "2028-01-01", "plan", None) in claims  # not 'founded'
     assert any(c[1:4] == ("data_capacity", 50, "PB") for c in claims)
@@ -458,7 +462,7 @@ def test_a_start_up_is_not_the_company_introduced_as_a_chipmaker():
         "jaar uit op een omzet van 42 miljoen euro.", "nl", "2026-04-02")
     claims = [(c["subject_name"], c["metric"], c["value"]) for c in doc._.kb_claims]
     assert ("The Exploration Company", "revenue", 4.2e7) in claims
-    rels = {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
+    rels = relation_triples(doc)
     assert ("Nvidia", "invested_in", "The Exploration Company") in rels
 
 

@@ -211,10 +211,10 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict) -> bool:
 SAYING_PRECISIONS = {"day", "week", "month"}
 
 
-def counted_from_the_saying(doc: Doc, times: list[dict], lex: dict, published: str | None) -> list[dict]:
+def counted_from_the_saying(times: list[dict], saying: set[int], published: str | None) -> list[dict]:
     """'Musk said in January that SpaceX would launch within two to three years': the window counts from
     January, when it was said, not from the article's date."""
-    said = [t for t in times if dates_the_saying(doc, t, lex) and t["period_start"] and published]
+    said = [t for t in times if t["start"] in saying and t["period_start"] and published]
     if not said or not published:
         return times
     when = in_the_past_when_reported(said[0], "fact", published)["period_start"]  # what was said lies behind
@@ -227,10 +227,10 @@ def counted_from_the_saying(doc: Doc, times: list[dict], lex: dict, published: s
             if t.get("anchored") and t["reference"] in ("window", "deadline") and t not in said else t for t in times]
 
 
-def not_the_saying(doc: Doc, times: list[dict], lex: dict) -> list[dict]:
+def not_the_saying(times: list[dict], saying: set[int]) -> list[dict]:
     """'said on Tuesday it will launch two satellites by early 2027': the day of saying dates the
     statement only when the statement has no time of its own."""
-    own = [t for t in times if not dates_the_saying(doc, t, lex)]
+    own = [t for t in times if t["start"] not in saying]
     return own or times
 
 
@@ -340,7 +340,8 @@ def build_claims(doc: Doc) -> list[dict]:
         words = sentence_words(doc, sent)
         s_amounts, s_times = in_sentence(amounts, sent), in_sentence(times, sent)
         s_times = [t for t in s_times if not is_dateline(t, published) and not compared_with(text, t, lex)]
-        s_times = counted_from_the_saying(doc, s_times, lex, published)
+        saying = {t["start"] for t in s_times if dates_the_saying(doc, t, lex)}  # "zei dinsdag", "said in January"
+        s_times = counted_from_the_saying(s_times, saying, published)
         topic = topic_before(infos, info.index)
         if topic is not None and info.claimant is not None and info.claimant.type != "PERSON" \
                 and paragraph_of(infos, topic) != info.paragraph:
@@ -361,18 +362,18 @@ def build_claims(doc: Doc) -> list[dict]:
                                                             lex["metrics"]["duration"]["words"], a["start"]) is None:
                 continue  # "a three-year deal", "ran it for six years": a span of time, not a measured claim
             subject, how = subject_for_amount(info, a, topic)
-            t = closest_time(not_the_saying(doc, same_clause(s_times, info, a["start"], text), lex), a["start"], a["end"])
-            kind = choose_kind(clause_words(words, info, a["start"]), a["start"], lex, a["qualifier"])
+            here = clause_words(words, info, a["start"])
+            t = closest_time(not_the_saying(same_clause(s_times, info, a["start"], text), saying), a["start"], a["end"])
+            kind = choose_kind(here, a["start"], lex, a["qualifier"])
             carried = t is None and how == "context"
             if carried:
-                t = carried_time(previous_time.get(info.paragraph), kind, published,
-                                 told_in_present(clause_words(words, info, a["start"]), lex))
+                t = carried_time(previous_time.get(info.paragraph), kind, published, told_in_present(here, lex))
             if t is not None:
                 used_times.add(t["start"])
-            kind = announced_intent(kind, clause_words(words, info, a["start"]), subject, claimant_of(info, a["start"]), lex)
+            kind = announced_intent(kind, here, subject, claimant_of(info, a["start"]), lex)
             if not carried:  # a time from the sentence before was placed there already
                 t = in_the_past_when_reported(t, settled_kind(kind, t, published, scheduled=False), published)
-                if kind == "fact" and told_in_past(clause_words(words, info, a["start"]), lex):
+                if kind == "fact" and told_in_past(here, lex):
                     t = looking_back(t, published)
             kind = kind if an_old_plan(kind, words, lex) else settled_kind(kind, t, published)
             a = name_counted_thing(a, info)
@@ -384,7 +385,7 @@ def build_claims(doc: Doc) -> list[dict]:
         for t in s_times:
             if t["start"] in used_times or not (t["period_start"] or t["period_end"]) or t.get("vague"):
                 continue  # "nu", "momenteel" date what is said, they are not events themselves
-            if dates_the_saying(doc, t, lex):
+            if t["start"] in saying:
                 continue  # "zei dinsdag dat ...", "said on Tuesday": when it was said, not an event
             subject, how = subject_for(info, t["start"], topic)
             if subject is None:
@@ -399,7 +400,7 @@ def build_claims(doc: Doc) -> list[dict]:
                       or choose_event(without_other_dated_segments(clause_words(words, info, t["start"]), info, t, s_times),
                                       t["start"], lex, kind))
             claims.append(claim_record(info, subject, metric, None, t, kind, published, t))
-        own_times = [t for t in s_times if not dates_the_saying(doc, t, lex)]  # "maakte maandag bekend"
+        own_times = [t for t in s_times if t["start"] not in saying]  # "maakte maandag bekend"
         if own_times:
             previous_time[info.paragraph] = own_times[-1]
     return claims
@@ -468,10 +469,14 @@ def clause_words(words, info, pos):
     return inside
 
 
+def segment_bounds(info) -> list[int]:
+    """Character offsets that cut a sentence at its commas and semicolons, ends included."""
+    return [info.span.start_char] + [tok.idx for tok in info.span if tok.text in (",", ";")] + [info.span.end_char]
+
+
 def without_other_dated_segments(words, info, t: dict, times: list[dict]):
     """'The company, founded in 2023, plans a demonstration in 2028': 'founded' belongs to 2023."""
-    commas = [tok.idx for tok in info.span if tok.text in (",", ";")]
-    bounds = [info.span.start_char] + commas + [info.span.end_char]
+    bounds = segment_bounds(info)
     keep = []
     for lo, hi in zip(bounds, bounds[1:]):
         dated_elsewhere = any(lo <= o["start"] < hi for o in times if o is not t) and not lo <= t["start"] < hi
@@ -481,9 +486,9 @@ def without_other_dated_segments(words, info, t: dict, times: list[dict]):
 
 def segment_words(words, info, pos):
     """The words between the commas around pos: 'Blue Origin, founded in 2000, aims to ...'."""
-    commas = [t.idx for t in info.span if t.text in (",", ";")]
-    lo = max((c for c in commas if c < pos), default=info.span.start_char)
-    hi = min((c for c in commas if c > pos), default=info.span.end_char)
+    bounds = segment_bounds(info)
+    lo = max(b for b in bounds[:-1] if b <= pos)
+    hi = min(b for b in bounds[1:] if b > pos)
     return [w for w in words if lo <= w[1] < hi]
 
 

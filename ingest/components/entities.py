@@ -310,7 +310,7 @@ def with_places_in_names_joined(mentions: list[dict]) -> list[dict]:
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and m["start"] == prev["end"] and (
-                (prev["type"] == "GPE" and prev["registered"] and not m["registered"] and m.get("name_like", True))
+                (prev["type"] == "GPE" and prev["registered"] and not m["registered"])
                 or (not prev["registered"] and m["registered"] and m["type"] == "GPE" and prev["end"] - prev["start"] == 1
                     and prev["type"] != "PERSON")
                 or (not prev["registered"] and prev.get("joined") and not m["registered"])):
@@ -341,15 +341,13 @@ def with_versions_joined(mentions: list[dict]) -> list[dict]:
 def unify_mentions(mentions: list[dict]) -> list[dict]:
     """One article, one entity per name: 'Pichai' after 'Sundar Pichai' is the same person, and a name
     typed once from its context ('Morgan Stanley' after 'analysts at') keeps that type everywhere."""
+    mentions = with_versions_joined(with_acronyms_joined(with_places_in_names_joined(mentions)))
     surnames: dict[str, dict] = {}  # "Pichai" after "Sundar Pichai", "McKinsey" after "McKinsey & Company"
     for m in mentions:
         words = m["name"].split()
         if len(words) >= 2 and m["type"] in ("PERSON", "ORG"):
             short = words[-1] if m["type"] == "PERSON" else words[0]
             surnames[short] = m if surnames.get(short, m)["entity"] == m["entity"] else {"entity": None}
-    mentions = with_places_in_names_joined(mentions)
-    mentions = with_acronyms_joined(mentions)
-    mentions = with_versions_joined(mentions)
     types: dict[str, str] = {}
     for m in mentions:
         target = surnames.get(m["name"]) if not m["registered"] and " " not in m["name"] else None

@@ -19,7 +19,7 @@ from types import SimpleNamespace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..discourse import (ARTICLES, PLACE_TYPES, POSSESSIVE, QUOTES, by_first_word, doc_text, is_base_of, lowers, phrase_at,
+from ..discourse import (ARTICLES, PLACE_TYPES, POSSESSIVE, QUOTES, by_first_word, doc_text, lowers, phrase_at,
                          topic_before)
 from ..lexicons import lexicon, phrase_tokens
 from .claims import in_the_past_when_reported
@@ -368,10 +368,6 @@ def match_same_as_before(doc, info, p, previous):
     return found
 
 
-def is_base(doc, slot) -> bool:
-    return getattr(slot, "tok_end", None) is not None and is_base_of(doc[slot.tok_start:slot.tok_end])
-
-
 def object_type(slot) -> str:
     return getattr(slot, "type", None) or "OTHER"
 
@@ -404,7 +400,7 @@ def build_relations(doc: Doc) -> list[dict]:
                 relation = hit[4] if len(hit) > 4 else p["relation"]
                 if kind in ("between", "passive_by") and "object_types" in p and object_type(b) not in p["object_types"]:
                     continue  # "bought 8 H200 chips": buying a product is not an acquisition
-                if is_base(doc, a) or is_base(doc, b):
+                if getattr(a, "based", False) or getattr(b, "based", False):
                     continue  # "a Texas-based rival": where it sits, not who it is
                 key = (a.entity, relation, b.entity, info.index)
                 if key in seen:
