@@ -14,6 +14,7 @@ import re
 
 from .lexicons import lexicon
 from .numbers import parse_digits, parse_number_word
+from .tense import lean
 
 D = dt.date
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -145,6 +146,7 @@ def grammar(lang: str) -> dict:
     g["relative_starts"] = tuple(sorted(g["relative"], key=len, reverse=True))
     g["ref_re"] = re.compile(rf"(?:^|\s)(?P<ref>{alt(g['references'])})\s+$", f)
     g["month_needs_ref"] = lang == "en"
+    g["lang"] = lang
     return g
 
 
@@ -166,15 +168,47 @@ def month_bounds(y: int, m: int) -> tuple[D, D]:
     return D(y, m, 1), D(y, m, calendar.monthrange(y, m)[1])
 
 
-def nearest_year(month: int, day: int | None, pub: D | None) -> int | None:
-    """The year that puts a month (and day) closest to the publication date."""
+def likely_year(month: int, day: int | None, pub: D | None, toward: str | None) -> int | None:
+    """The year of a month (and day) named without one: the last such date up to the publication date
+    when the sentence looks back, the next one from it when it looks ahead, else the nearest one."""
     if pub is None:
         return None
-    def distance(y):
-        return abs((D(y, month, min(day or 15, calendar.monthrange(y, month)[1])) - pub).days)
-    if month == 2 and day == 29:  # "29 feb": the nearest leap year
-        return min((y for y in range(pub.year - 4, pub.year + 5) if calendar.isleap(y)), key=distance)
-    return min((pub.year - 1, pub.year, pub.year + 1), key=distance)
+    if month == 2 and day == 29:  # "29 feb": a leap year
+        years = [y for y in range(pub.year - 4, pub.year + 5) if calendar.isleap(y)]
+    else:
+        years = [pub.year - 1, pub.year, pub.year + 1]
+    def first_day(y):
+        return D(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
+    def last_day(y):
+        return D(y, month, min(day or 31, calendar.monthrange(y, month)[1]))
+    if toward == "past":
+        return max(y for y in years if first_day(y) <= pub)
+    if toward == "future":
+        return min(y for y in years if last_day(y) >= pub)
+    return min(years, key=lambda y: min(abs((first_day(y) - pub).days), abs((last_day(y) - pub).days)))
+
+
+def pick(back: D | None, ahead: D | None, pub: D, toward: str | None) -> D | None:
+    """Of the last such day up to the publication date and the next one from it: the one the tense
+    points to, else the nearer (a tie goes back: news mostly reports)."""
+    if toward == "past" or ahead is None:
+        return back
+    if toward == "future" or back is None:
+        return ahead
+    return back if (pub - back) <= (ahead - pub) else ahead
+
+
+def lean_at(m, g) -> str | None:
+    """Which way a date without its year or week points: 'sinds maart' and the past tense look back,
+    'tegen maart' and 'zal' ahead."""
+    before = g["ref_re"].search(m.string[max(0, m.start() - 25):m.start()])
+    if before:
+        kind = g["references"][before.group("ref").lower()]
+        if kind == "since":
+            return "past"
+        if kind in ("deadline", "until") and before.group("ref").lower() not in g["ambiguous_references"]:
+            return "future"
+    return lean(m.string, m.start(), m.end(), g["lang"])
 
 
 def to_number(s: str | None, lang: str) -> float | None:
@@ -348,7 +382,7 @@ def r_dmy(m, g, pub, lang, text):
     day = day_number(m.group("day"), g) or day_in_words(m.group("day"), lang)
     if not day:
         return None
-    y = int(m.group("year")) if m.group("year") else nearest_year(month, day, pub)
+    y = int(m.group("year")) if m.group("year") else likely_year(month, day, pub, lean_at(m, g))
     if y is None:
         return (None, None, "day", "point")
     d = _day(y, month, day)
@@ -407,7 +441,7 @@ def r_part(m, g, pub, lang, text):
     if m.group("month"):
         month = g["months"][m.group("month").lower()]
         y = int(m.group("myear")) if m.group("myear") else year_of_relative(m.group("mrelyear"), g, pub) \
-            if m.group("mrelyear") else nearest_year(month, None, pub)
+            if m.group("mrelyear") else likely_year(month, None, pub, lean_at(m, g))
         if y is None:
             return (None, None, "month", "point")
         lo, hi = month_bounds(y, month)
@@ -527,7 +561,7 @@ def r_month_range(m, g, pub, lang, text):
         y2 = int(m.group("year"))
         y1 = y2 if m1 <= m2 else y2 - 1
     else:
-        y1 = nearest_year(m1, None, pub)
+        y1 = likely_year(m1, None, pub, lean_at(m, g))
         if y1 is None:
             return (None, None, "range", "point")
         y2 = y1 if m2 >= m1 else y1 + 1
@@ -614,7 +648,7 @@ def r_month(m, g, pub, lang, text):
     if lang == "en" and word.lower() == "may" and word != "May":
         return None  # "in may be": the verb
     month = g["months"][word.lower()]
-    y = nearest_year(month, None, pub)
+    y = likely_year(month, None, pub, lean_at(m, g))
     if y is None:
         return (None, None, "month", "point")
     lo, hi = month_bounds(y, month)
@@ -678,14 +712,17 @@ def r_weekday_day(m, g, pub, lang, text):
 
 
 def r_bare_day(m, g, pub, lang, text):
-    """'op de 15e', 'on the 27th': that day of the publication month, or of the month before when still ahead."""
+    """'op de 15e', 'on the 27th': that day of the publication month, or of the month before or after."""
     day = day_number(m.group("day"), g)
     if pub is None or not day:
         return None
-    d = _day(pub.year, pub.month, day)
-    if d is None or d > pub:
-        first = add(D(pub.year, pub.month, 1), "month", -1)
-        d = _day(first.year, first.month, day)
+    def in_month(k):
+        first = add(D(pub.year, pub.month, 1), "month", k)
+        return _day(first.year, first.month, day)
+    here = in_month(0)
+    back = here if here and here <= pub else in_month(-1)
+    ahead = here if here and here >= pub else in_month(1)
+    d = pick(back, ahead, pub, lean_at(m, g))
     return (d, d, "day", "point") if d else None
 
 
@@ -695,7 +732,7 @@ def r_day_dash_month(m, g, pub, lang, text):
     month, day = (a, b) if lang == "en" and a <= 12 < b else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    y = int(m.group("year")) if m.group("year") else nearest_year(month, day, pub)
+    y = int(m.group("year")) if m.group("year") else likely_year(month, day, pub, lean_at(m, g))
     if y is None:
         return (None, None, "day", "point")
     d = _day(y, month, day)
@@ -707,7 +744,7 @@ def r_numeric_day_month(m, g, pub, lang, text):
     month, day = (a, b) if lang == "en" else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31) or a >= 24 and b <= 7:
         return None  # "24/7" is not a date
-    y = nearest_year(month, day, pub)
+    y = likely_year(month, day, pub, lean_at(m, g))
     if y is None:
         return (None, None, "day", "point")
     d = _day(y, month, day)
@@ -767,7 +804,8 @@ def r_holiday(m, g, pub, lang, text):
         past = [d for d in options if d < pub]
         d = past[-1] if past else None
     else:
-        d = min(options, key=lambda x: abs((x - pub).days)) if options else None
+        d = pick(max((d for d in options if d <= pub), default=None), min((d for d in options if d >= pub), default=None),
+                 pub, lean_at(m, g))
     return (d, d, "day", "point") if d else None
 
 
@@ -876,7 +914,7 @@ def day_number(s: str, g) -> int | None:
 
 def _month_year(m, g, pub, day):
     month = g["months"][m.group("month").lower().rstrip(".")]
-    y = int(m.group("year")) if m.group("year") else nearest_year(month, day, pub)
+    y = int(m.group("year")) if m.group("year") else likely_year(month, day, pub, lean_at(m, g))
     return month, y
 
 
@@ -926,7 +964,7 @@ def r_nth_week(m, g, pub, lang, text):
     from_end = word in ("last", "laatste") or bool(m.group("fromend"))
     if m.group("month"):
         month = g["months"][m.group("month").lower()]
-        y = int(m.group("myear")) if m.group("myear") else nearest_year(month, None, pub)
+        y = int(m.group("myear")) if m.group("myear") else likely_year(month, None, pub, lean_at(m, g))
         if y is None:
             return None
         lo, hi = month_bounds(y, month)
@@ -972,11 +1010,9 @@ def r_weekday(m, g, pub, lang, text):
     elif mod in g["last"]:
         back = (pub.weekday() - wd) % 7 or 7
         d = pub - dt.timedelta(days=back)
-    else:
-        # a bare weekday in news is usually the nearest one; ties go to the past
-        ahead = (wd - pub.weekday()) % 7
-        back = (pub.weekday() - wd) % 7
-        d = pub + dt.timedelta(days=ahead) if 0 < ahead < back else pub - dt.timedelta(days=back)
+    else:  # "lanceerde dinsdag" looks back, "zal dinsdag lanceren" ahead; untold, the nearest (ties go back)
+        back, ahead = pub - dt.timedelta(days=(pub.weekday() - wd) % 7), pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+        d = pick(back, ahead, pub, lean_at(m, g))
     return (d, d, "day", "point")
 
 

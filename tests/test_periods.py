@@ -111,3 +111,38 @@ def test_a_month_before_an_amount_is_not_a_date():
         ["in februari"]
     assert [t["text"] for t in find_times("It raised in February 5 billion dollars.", "en", "2026-03-01")] == \
         ["in February"]
+
+
+def time_in(sentence, phrase, lang, published):
+    """The time found at `phrase` inside a whole sentence."""
+    found = [t for t in find_times(sentence, lang, published) if t["text"].lower().endswith(phrase.lower())]
+    assert len(found) == 1, find_times(sentence, lang, published)
+    return found[0]["period_start"]
+
+
+@pytest.mark.parametrize("sentence, phrase, lang, published, start", [
+    # published on Sunday 8 February 2026: the past tense looks back, 'zal'/'will' ahead, nothing: the nearer
+    ("De raket steeg dinsdag op vanaf Texas.", "dinsdag", "nl", "2026-02-08", "2026-02-03"),
+    ("De raket zal dinsdag opstijgen.", "dinsdag", "nl", "2026-02-08", "2026-02-10"),
+    ("The rocket flew on Friday.", "Friday", "en", "2026-02-08", "2026-02-06"),
+    ("The rocket will fly on Friday.", "Friday", "en", "2026-02-08", "2026-02-13"),
+    ("Musk said on Friday it will launch twice.", "Friday", "en", "2026-02-08", "2026-02-06"),  # the saying
+    # a day and month without a year
+    ("The company said it will open the plant on January 21.", "January 21", "en", "2026-01-29", "2027-01-21"),
+    ("The company opened the plant on January 21.", "January 21", "en", "2026-01-29", "2026-01-21"),
+    ("De fabriek ging op 3 december open.", "3 december", "nl", "2026-11-20", "2025-12-03"),
+    ("De fabriek gaat op 3 december open.", "3 december", "nl", "2026-11-20", "2026-12-03"),
+    # months and holidays
+    ("Sinds november groeit de omzet.", "november", "nl", "2026-01-29", "2025-11-01"),
+    ("De satellieten werden met kerst gelanceerd.", "kerst", "nl", "2026-02-01", "2025-12-25"),
+    ("De satellieten zullen met kerst worden gelanceerd.", "kerst", "nl", "2026-02-01", "2026-12-25"),
+    ("Het bedrijf haalde op de 28e geld op.", "28e", "nl", "2026-03-02", "2026-02-28"),
+    ("Het bedrijf zal op de 28e geld ophalen.", "28e", "nl", "2026-03-02", "2026-03-28"),
+])
+def test_the_tense_of_the_sentence_picks_the_year_or_week(sentence, phrase, lang, published, start):
+    assert time_in(sentence, phrase, lang, published) == start
+
+
+def test_a_deadline_without_a_year_lies_ahead():
+    t = find_times("De vergunning komt er tegen maart.", "nl", "2026-04-10")[0]
+    assert (t["period_end"], t["reference"]) == ("2027-03-31", "deadline")

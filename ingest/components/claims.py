@@ -16,6 +16,7 @@ from ..discourse import analyse, doc_text, subject_for, topic_before, words_in
 from ..lexicons import lexicon, phrase_tokens
 from ..numbers import parse_number_word
 from ..units import unit_family
+from ..tense import DEFINITE_ARTICLES, told_in_past
 
 Doc.set_extension("kb_claims", default=None, force=True)
 Doc.set_extension("kb_sentence_info", default=None, force=True)
@@ -46,7 +47,7 @@ def claim_lexicon(lang: str) -> dict:
         "separable_speech": dict(lex["separable_speech_verbs"]), "back_pointers": set(lex["back_pointers"]),
         "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
         "base_openers": {"from", "van", "than", "dan"},
-        "definite_articles": {"the", "de", "het", "these", "those", "deze", "die", "both"},
+        "definite_articles": DEFINITE_ARTICLES,
         "past_plan_words": set(lex["past_plan_words"]),
         "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
         "event_units": dict(lex["event_units"]),
@@ -271,22 +272,6 @@ def told_in_present(words, lex: dict) -> bool:
     """'The combined company is valued at ...': a present-tense verb and no past one."""
     lows = {w for w, _ in words}
     return bool(lows & lex["present_markers"]) and not told_in_past(words, lex)
-
-
-def told_in_past(words, lex: dict) -> bool:
-    """A verb in the past tense in the clause: 'asked', 'lanceerde', 'was'; not 'is expected', 'wordt gebouwd'."""
-    lows = [w for w, _ in words]
-    if set(lows) & lex["perfect_auxiliaries"] and not set(lows) & lex["present_auxiliaries"] and any(
-            w.startswith("ge") and w.endswith(("d", "t")) and len(w) >= 7 for w in lows):
-        return True  # "heeft in januari een raket gelanceerd"
-    for k, w in enumerate(lows):
-        if w in lex["past_markers"]:
-            return True
-        if any(w.endswith(e) and len(w) >= len(e) + 3 for e in lex["past_endings"]) and not (
-                k and (lows[k - 1] in lex["present_auxiliaries"] or lows[k - 1] in lex["definite_articles"]
-                       or lows[k - 1] in ("a", "an", "its", "their", "een"))):
-            return True  # not "is expected", nor "the combined company"
-    return False
 
 
 def announced_intent(kind: str, words, subject, speaker, lex: dict) -> str:
