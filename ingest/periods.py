@@ -13,7 +13,7 @@ import functools
 import re
 
 from .lexicons import lexicon
-from .numbers import parse_digits, parse_number_word
+from .numbers import lexicon_shared, parse_digits, parse_number_word
 from .tense import lean
 
 D = dt.date
@@ -48,6 +48,7 @@ def grammar(lang: str) -> dict:
         "holidays_nth": {k.lower(): v for k, v in lex["holidays_nth_weekday"].items()},
         "not_on_sunday": {k.lower() for k in lex["holidays_not_on_sunday"]},
         "holidays_easter": {k.lower(): v for k, v in lex["holidays_easter"].items()},
+        "holidays_calendar": {k.lower(): v for k, v in lexicon_shared()["holidays_by_calendar"].items()},
         "seasons": {k.lower(): v for k, v in lex["seasons"].items()},
         "range_connectors": sorted(lex["range_connectors"], key=len, reverse=True),
         "range_openers": set(lex["range_openers_time"]),
@@ -75,7 +76,7 @@ def grammar(lang: str) -> dict:
     DORD = alt(g["day_ordinals"])
     DAYNUM = rf"(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?|{DORD})"
     WIN = alt(set(lex["past_window_words"]) | set(lex["future_window_words"]))
-    HOL = alt(list(g["holidays_fixed"]) + list(g["holidays_nth"]) + list(g["holidays_easter"]))
+    HOL = alt(list(g["holidays_fixed"]) + list(g["holidays_nth"]) + list(g["holidays_easter"]) + list(g["holidays_calendar"]))
     SEASON = alt(g["seasons"])
     NTH = alt(list(g["day_ordinals"]) + ["last", "laatste"])
     WEEKWORD = alt(lex["week_words"])
@@ -84,7 +85,7 @@ def grammar(lang: str) -> dict:
                                 rf"\s+(?:{WEEKWORD})\s+(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})|"
                                 rf"(?:the\s+|de\s+)?(?P<relyear>{RY})|(?:the\s+|de\s+)?(?P<relmonth>{RM})|(?P<theyear>{alt(lex['the_year'])})|"
                                 rf"(?P<themonth>{alt(lex['the_month'])}))\b", f)),
-        ("holiday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?P<hol>{HOL})\b(?:\s+(?P<year>{YEAR}))?", f)),
+        ("holiday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?P<hol>{HOL})\b(?:\s+(?:in\s+|of\s+|van\s+)?(?P<year>{YEAR}))?", f)),
         ("season", re.compile(rf"\b(?:(?P<mod>{MODS})\s+|(?:de|het|the)\s+)?(?P<season>{SEASON})\b(?:\s+(?:(?:of|van)\s+)?(?P<year>{YEAR}))?", f)),
         ("nth_in_month", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d(?:e|de|ste|st|nd|rd|th))\s+(?P<what>{DAYNAME}|{alt(g['nth_units'])})\s+"
                                     rf"(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM}))\b", f)),
@@ -188,14 +189,14 @@ def likely_year(month: int, day: int | None, pub: D | None, toward: str | None) 
     return min(years, key=lambda y: min(abs((first_day(y) - pub).days), abs((last_day(y) - pub).days)))
 
 
-def pick(back: D | None, ahead: D | None, pub: D, toward: str | None) -> D | None:
+def pick(back, ahead, pub: D, toward: str | None, day=lambda d: d):
     """Of the last such day up to the publication date and the next one from it: the one the tense
     points to, else the nearer (a tie goes back: news mostly reports)."""
     if toward == "past" or ahead is None:
         return back
     if toward == "future" or back is None:
         return ahead
-    return back if (pub - back) <= (ahead - pub) else ahead
+    return back if (pub - day(back)) <= (day(ahead) - pub) else ahead
 
 
 def lean_at(m, g) -> str | None:
@@ -788,25 +789,52 @@ def holiday_date(name: str, year: int, g) -> D | None:
     return None
 
 
+def calendar_holiday(name: str, year: int, g) -> tuple[D, D] | None:
+    """Holidays of lunar calendars ("Chinese New Year", "Eid al-Fitr", "Diwali") from the `holidays` package."""
+    country, holiday, offset, days = g["holidays_calendar"][name]
+    first = min((d for d, names in calendar_year(country, year) if holiday in names), default=None)
+    if first is None:
+        return None
+    lo = first + dt.timedelta(days=offset)
+    return lo, lo + dt.timedelta(days=days - 1)
+
+
+@functools.lru_cache(maxsize=512)
+def calendar_year(country: str, year: int) -> tuple[tuple[D, frozenset[str]], ...]:
+    import holidays  # late: only articles that name such a holiday need it
+    categories = lexicon_shared()["holiday_calendars"].get(country, ["public"])
+    try:
+        found = holidays.country_holidays(country, years=year, categories=tuple(categories), language="en_US")
+    except (NotImplementedError, KeyError, ValueError):
+        return ()
+    return tuple((d, frozenset(part.replace(" (observed)", "").strip() for part in re.split(r";| / ", label)))
+                 for d, label in found.items())
+
+
+def holiday_span(name: str, year: int, g) -> tuple[D, D] | None:
+    if name in g["holidays_calendar"]:
+        return calendar_holiday(name, year, g)
+    d = holiday_date(name, year, g)
+    return (d, d) if d else None
+
+
 def r_holiday(m, g, pub, lang, text):
     name = " ".join(m.group("hol").lower().split())
     mod = (m.group("mod") or "").lower()
     if m.group("year"):
-        d = holiday_date(name, int(m.group("year")), g)
-        return (d, d, "day", "point") if d else None
+        span = holiday_span(name, int(m.group("year")), g)
+        return (*span, "day" if span[0] == span[1] else "range", "point") if span else None
     if pub is None:
         return (None, None, "day", "point")
-    options = [d for d in (holiday_date(name, y, g) for y in (pub.year - 1, pub.year, pub.year + 1)) if d]
+    options = [s for s in (holiday_span(name, y, g) for y in (pub.year - 1, pub.year, pub.year + 1)) if s]
     if mod in g["next"]:
-        future = [d for d in options if d > pub]
-        d = future[0] if future else None
+        span = next((s for s in options if s[0] > pub), None)
     elif mod in g["last"]:
-        past = [d for d in options if d < pub]
-        d = past[-1] if past else None
+        span = next((s for s in reversed(options) if s[0] < pub), None)
     else:
-        d = pick(max((d for d in options if d <= pub), default=None), min((d for d in options if d >= pub), default=None),
-                 pub, lean_at(m, g))
-    return (d, d, "day", "point") if d else None
+        span = pick(max((s for s in options if s[0] <= pub), default=None), min((s for s in options if s[0] >= pub), default=None),
+                    pub, lean_at(m, g), day=lambda s: s[0])
+    return (*span, "day" if span[0] == span[1] else "range", "point") if span else None
 
 
 def r_season(m, g, pub, lang, text):

@@ -146,3 +146,15 @@ def test_the_tense_of_the_sentence_picks_the_year_or_week(sentence, phrase, lang
 def test_a_deadline_without_a_year_lies_ahead():
     t = find_times("De vergunning komt er tegen maart.", "nl", "2026-04-10")[0]
     assert (t["period_end"], t["reference"]) == ("2027-03-31", "deadline")
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("Chinees Nieuwjaar 2026", "nl", "2026-01-10", "2026-02-17", "2026-02-17"),
+    ("Chinese New Year", "en", "2026-01-10", "2026-02-17", "2026-02-17"),  # the nearer one
+    ("het Suikerfeest van 2025", "nl", "2026-01-10", "2025-03-30", "2025-03-30"),
+    ("Hanukkah 2018", "en", "2026-01-10", "2018-12-03", "2018-12-10"),  # eight days
+    ("Diwali in 2019", "en", "2026-01-10", "2019-10-27", "2019-10-27"),
+])
+def test_holidays_of_lunar_calendars(text, lang, published, start, end):
+    t = one(text, lang, published)
+    assert (t["period_start"], t["period_end"]) == (start, end)
