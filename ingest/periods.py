@@ -142,6 +142,10 @@ def grammar(lang: str) -> dict:
         ("relative", re.compile(rf"\b(?:{alt(g['relative'])})\b", f)),
         ("month", re.compile(rf"\b(?P<month>{alt(months)})\b(?!\.\d)", f)),
     ]
+    g["offsets"] = {k.lower(): v for k, v in lex["offset_words"].items()}
+    g["offset_re"] = re.compile(rf"(?:(?<=\s)|^)(?:(?P<stretch>{alt(lex['stretch_words'])})\s+)?(?P<n>{num})\s+(?P<unit>{U})\s+"
+                                rf"(?P<dir>{alt(g['offsets'])})\s+(?:the\s+|de\s+|het\s+)?$", f)
+    g["range_after_re"] = re.compile(rf"\s*(?:{alt(g['range_connectors'])})\s", f)
     g["relative_re"] = re.compile(rf"\b(?:{alt(g['relative'])})\b", f)
     g["ambiguous_references"] = set(lex.get("ambiguous_references", []))
     g["relative_starts"] = tuple(sorted(g["relative"], key=len, reverse=True))
@@ -237,7 +241,9 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
         chosen.append((start, end, resolved, name))
     out = []
     for start, end, (lo, hi, precision, reference), name in sorted(chosen):
-        start, lo, hi, reference = apply_reference(text, start, lo, hi, reference, pub, g)
+        start, lo, hi, precision, counted = counted_from(text, start, end, lo, hi, precision, g, lang)
+        if not counted:
+            start, lo, hi, reference = apply_reference(text, start, lo, hi, reference, pub, g)
         out.append({"start": start, "end": end, "text": text[start:end],
                     "period_start": lo.isoformat() if lo else None, "period_end": hi.isoformat() if hi else None,
                     "precision": precision, "reference": reference,
@@ -245,6 +251,27 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
                     "anchored": name in ANCHORED_RULES or bool(g["relative_re"].search(text, start, end))
                     or text[start:end].lower().split()[0] in g["modifiers"]})  # "dit najaar", "next spring"
     return merge_time_ranges(out, text, g)
+
+
+def counted_from(text, start, end, lo, hi, precision, g, lang):
+    """'drie dagen na Pasen', 'two weeks before May 13 1999', '4 maanden vanaf morgen': a day counted from
+    the time that follows; 'for 10 days from 18 December' is the stretch of days that starts there."""
+    m = g["offset_re"].search(text, max(0, start - 50), start)
+    n = to_number(m.group("n"), lang) if m else None
+    if m and n is None and m.group("n").lower() in ARTICLES:
+        n = 1
+    if m is None or n is None or lo is None or n != int(n) or g["range_after_re"].match(text, end):
+        return start, lo, hi, precision, False  # "grew in 3 years from 2020 to 2023": a span, not a day
+    unit = g["units"][m.group("unit").lower()]
+    if m.group("stretch") and g["offsets"][m.group("dir").lower()] > 0:
+        return m.start(), lo, add(lo, unit, n) - dt.timedelta(days=1), "range", True
+    if m.group("stretch"):
+        return start, lo, hi, precision, False
+    day = add(lo, unit, n * g["offsets"][m.group("dir").lower()])
+    return m.start() + (len(m.group("stretch")) + 1 if m.group("stretch") else 0), day, day, "day", True
+
+
+ARTICLES = {"a", "an", "een", "één"}
 
 
 def apply_reference(text, start, lo, hi, reference, pub, g):

@@ -158,3 +158,20 @@ def test_a_deadline_without_a_year_lies_ahead():
 def test_holidays_of_lunar_calendars(text, lang, published, start, end):
     t = one(text, lang, published)
     assert (t["period_start"], t["period_end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("drie dagen na Pasen 2026", "nl", "2026-01-10", "2026-04-08", "2026-04-08"),
+    ("twee weken voor 13 mei 1999", "nl", "2026-01-10", "1999-04-29", "1999-04-29"),
+    ("4 maanden vanaf morgen", "nl", "2016-11-07", "2017-03-08", "2017-03-08"),
+    ("a year after Christmas 2025", "en", "2026-01-10", "2026-12-25", "2026-12-25"),
+    ("for 10 days from 18 December 2026", "en", "2026-01-10", "2026-12-18", "2026-12-27"),
+])
+def test_a_day_counted_from_another_time(text, lang, published, start, end):
+    t = one(text, lang, published)
+    assert (t["text"], t["period_start"], t["period_end"]) == (text, start, end)
+
+
+def test_a_span_of_years_before_a_range_is_no_offset():
+    found = find_times("Revenue grew 40% in 3 years from 2020 to 2023.", "en", "2026-01-10")
+    assert ("from 2020 to 2023", "2020-01-01", "2023-12-31") in [(t["text"], t["period_start"], t["period_end"]) for t in found]
