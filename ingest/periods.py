@@ -122,7 +122,7 @@ def grammar(lang: str) -> dict:
         ("mod_month", re.compile(rf"\b(?P<mod>{MODS})\s+(?P<month>{alt(m for m in months if len(m) > 2)})\b", f)),
         ("numeric_month", re.compile(rf"(?<![\d/.-])(?:(?P<m1>\d{{1,2}})[/.-](?P<y1>{YEAR})|(?P<y2>{YEAR})[/-](?P<m2>\d{{1,2}}))(?![\d/.-])")),
         ("numeric_day_month", re.compile(rf"\b(?:on|op|from|van|until|tot|per|sinds|since|by|tegen|{WD})\.?,?\s+(?:the\s+|de\s+)?"
-                                         r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.-])", f)),
+                                         r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/-]|\.\d)", f)),
         ("part", re.compile(rf"\b(?P<part>{P})[\s-]*(?:(?P<month>{M})(?:\s+(?P<myear>{YEAR})|\s+(?P<mrelyear>{RY}))?|(?P<year>{YEAR})|(?P<relmonth>{RM})|"
                             rf"(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])})|(?P<themonth>{alt(lex['the_month'])})|"
                             rf"(?P<theweek>{alt(lex['the_week'])})|(?P<relweek>{RW})|(?P<thedecade>{alt(lex['the_decade'])}))\b", f)),
@@ -146,9 +146,10 @@ def grammar(lang: str) -> dict:
     g["offset_re"] = re.compile(rf"(?:(?<=\s)|^)(?:(?P<stretch>{alt(lex['stretch_words'])})\s+)?(?P<n>{num})\s+(?P<unit>{U})\s+"
                                 rf"(?P<dir>{alt(g['offsets'])})\s+(?:the\s+|de\s+|het\s+)?$", f)
     g["range_after_re"] = re.compile(rf"\s*(?:{alt(g['range_connectors'])})\s", f)
+    g["week_of_re"] = re.compile(rf"(?:^|(?<=[\s(]))(?:{alt(lex['week_of_words'])})\s+$", f)
     g["relative_re"] = re.compile(rf"\b(?:{alt(g['relative'])})\b", f)
     g["ambiguous_references"] = set(lex.get("ambiguous_references", []))
-    g["relative_starts"] = tuple(sorted(g["relative"], key=len, reverse=True))
+    g["relative_starts"] = tuple(sorted(list(g["relative"]) + list(lex["week_of_words"]), key=len, reverse=True))
     g["ref_re"] = re.compile(rf"(?:^|\s)(?P<ref>{alt(g['references'])})\s+$", f)
     g["month_needs_ref"] = lang == "en"
     g["lang"] = lang
@@ -242,6 +243,8 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
     out = []
     for start, end, (lo, hi, precision, reference), name in sorted(chosen):
         start, lo, hi, precision, counted = counted_from(text, start, end, lo, hi, precision, g, lang)
+        if precision == "day" and lo is not None and lo == hi:
+            start, lo, hi, precision = week_around(text, start, lo, hi, precision, g)
         if not counted:
             start, lo, hi, reference = apply_reference(text, start, lo, hi, reference, pub, g)
         out.append({"start": start, "end": end, "text": text[start:end],
@@ -272,6 +275,15 @@ def counted_from(text, start, end, lo, hi, precision, g, lang):
 
 
 ARTICLES = {"a", "an", "een", "één"}
+
+
+def week_around(text, start, lo, hi, precision, g):
+    """'de week van 10 april', 'the week beginning February 4': the Monday-to-Sunday week of that day."""
+    m = g["week_of_re"].search(text, max(0, start - 30), start)
+    if m is None:
+        return start, lo, hi, precision
+    monday = lo - dt.timedelta(days=lo.weekday())
+    return m.start(), monday, monday + dt.timedelta(days=6), "week"
 
 
 def apply_reference(text, start, lo, hi, reference, pub, g):
@@ -623,7 +635,9 @@ PERIOD_TO_DATE = {  # "earlier this year", "later this month": the part of the p
     "rest_of_year": lambda pub: (pub, D(pub.year, 12, 31)),
     "rest_of_month": lambda pub: (pub, month_bounds(pub.year, pub.month)[1]),
     "rest_of_week": lambda pub: (pub, pub + dt.timedelta(days=6 - pub.weekday())),
-    "as_of": lambda pub: (pub, pub),  # "to date", "tot nu toe": a running total on the day said
+    "as_of": lambda pub: (pub, pub),
+    "past_fortnight": lambda pub: (pub - dt.timedelta(days=14), pub - dt.timedelta(days=1)),
+    "next_fortnight": lambda pub: (pub + dt.timedelta(days=1), pub + dt.timedelta(days=14)),  # "to date", "tot nu toe": a running total on the day said
 }
 
 
@@ -654,6 +668,9 @@ def r_relative(m, g, pub, lang, text):
     if unit == "year":
         y = pub.year + offset
         return (D(y, 1, 1), D(y, 12, 31), "year", "point")
+    if unit == "decade":  # "this decade", "het volgende decennium": decades of the calendar
+        y = pub.year // 10 * 10 + 10 * offset
+        return (D(y, 1, 1), D(y + 9, 12, 31), "decade", "point")
     if unit in PERIOD_TO_DATE:
         return (*PERIOD_TO_DATE[unit](pub), "range", "point")
     if unit == "past_year":
@@ -769,9 +786,13 @@ def r_day_dash_month(m, g, pub, lang, text):
 
 def r_numeric_day_month(m, g, pub, lang, text):
     a, b = int(m.group("a")), int(m.group("b"))
-    month, day = (a, b) if lang == "en" else (b, a)
-    if not (1 <= month <= 12 and 1 <= day <= 31) or a >= 24 and b <= 7:
+    if a >= 24 and b <= 7:
         return None  # "24/7" is not a date
+    month, day = (a, b) if lang == "en" else (b, a)
+    if month > 12 and day <= 12:  # "on 22/04" in English, "op 4/22" in Dutch: only one order is a date
+        month, day = day, month
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
     y = likely_year(month, day, pub, lean_at(m, g))
     if y is None:
         return (None, None, "day", "point")
@@ -810,7 +831,9 @@ def holiday_date(name: str, year: int, g) -> D | None:
             day -= dt.timedelta(days=1)  # Koningsdag moves to the Saturday
         return day
     if name in g["holidays_nth"]:
-        return nth_weekday(year, *g["holidays_nth"][name])
+        month, weekday, n, *after = g["holidays_nth"][name]
+        d = nth_weekday(year, month, weekday, n)
+        return d + dt.timedelta(days=after[0]) if d and after else d
     if name in g["holidays_easter"]:
         return easter(year) + dt.timedelta(days=g["holidays_easter"][name])
     return None

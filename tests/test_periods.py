@@ -175,3 +175,19 @@ def test_a_day_counted_from_another_time(text, lang, published, start, end):
 def test_a_span_of_years_before_a_range_is_no_offset():
     found = find_times("Revenue grew 40% in 3 years from 2020 to 2023.", "en", "2026-01-10")
     assert ("from 2020 to 2023", "2020-01-01", "2023-12-31") in [(t["text"], t["period_start"], t["period_end"]) for t in found]
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("in de week van 10 april 2026", "nl", "2026-01-10", "2026-04-06", "2026-04-12"),
+    ("the week beginning February 4, 2019", "en", "2019-01-10", "2019-02-04", "2019-02-10"),
+    ("voor de week beginnend op 4 februari 2019", "nl", "2019-01-10", "2019-02-04", "2019-02-10"),  # 'voor' is 'for'
+    ("this decade", "en", "2026-01-10", "2020-01-01", "2029-12-31"),
+    ("het volgende decennium", "nl", "2026-01-10", "2030-01-01", "2039-12-31"),
+    ("on 22/04", "en", "2026-01-10", "2026-04-22", "2026-04-22"),  # only day-month is a date
+    ("op 22/04.", "nl", "2026-01-10", "2026-04-22", "2026-04-22"),
+    ("Black Friday 2026", "en", "2026-01-10", "2026-11-27", "2026-11-27"),
+    ("Cyber Monday 2026", "nl", "2026-01-10", "2026-11-30", "2026-11-30"),
+])
+def test_weeks_around_a_day_decades_and_more_holidays(text, lang, published, start, end):
+    t = [t for t in find_times(text, lang, published) if t["period_start"]][-1]
+    assert (t["period_start"], t["period_end"]) == (start, end)
