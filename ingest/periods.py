@@ -67,6 +67,7 @@ def grammar(lang: str) -> dict:
     LATEST = alt(lex["at_the_latest"])
     OF = alt(lex["of_words"])
     QW, HW = alt(lex["quarter_words"]), alt(lex["half_words"])
+    QL = "".join(lex["quarter_letters"])  # "Q3", and in Dutch also "K3"
     WD = alt(lex["weekdays"])
     day_suffix = r"(?:e|ste|de|st|nd|rd|th)?"
     rng = r"\s*(?:tot|-|–|to|à|a|or|of)\s*"
@@ -111,7 +112,7 @@ def grammar(lang: str) -> dict:
         ("decade_words", re.compile(rf"\b(?:the|de jaren|in de jaren)\s+(?P<dw>{alt(lex['decade_words'])})\b", f)),
         ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?:(?P<year>{YEAR})|"
                                     rf"(?:the\s+|de\s+)?(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])}))\b", f)),
-        ("quarter", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*Q(?P<qa>[1-4])|Q(?P<q>[1-4])|(?P<qd>[1-4])(?:e|de|ste|st|nd|rd|th)[\s-]+(?:{QW})|(?P<qord>{O})[\s-]+(?:{QW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
+        ("quarter", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*[{QL}](?P<qa>[1-4])|[{QL}](?P<q>[1-4])|(?P<qd>[1-4])(?:e|de|ste|st|nd|rd|th)[\s-]+(?:{QW})|(?P<qord>{O})[\s-]+(?:{QW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
         ("half", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*H(?P<ha>[12])|H(?P<h>[12])|(?P<hord>{O})[\s-]+(?:{HW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
         ("iso", re.compile(rf"\b(?P<year>{YEAR})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})\b(?![.,/-]?\d)")),
         ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR}|\d\d)\b")),
@@ -374,6 +375,9 @@ def r_quarter(m, g, pub, lang, text):
     if q is None:
         return None
     y = _year_or_pub(m.group("ybefore") or m.group("year"), pub, relative_offset(m, g))
+    digit = "qa" if m.group("qa") else "q" if m.group("q") else None
+    if digit and m.string[m.start(digit) - 1] in "kK" and not (m.group("year") or m.group("ybefore") or m.group("relyear")):
+        return None  # "K3" alone is a name as often as a quarter; "K3 2016" is a quarter
     if q == -1 and not (m.group("year") or m.group("ybefore") or m.group("relyear")):
         return None  # "the last quarter": the quarter before this one (a relative expression)
     if q == -1:

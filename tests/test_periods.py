@@ -191,3 +191,19 @@ def test_a_span_of_years_before_a_range_is_no_offset():
 def test_weeks_around_a_day_decades_and_more_holidays(text, lang, published, start, end):
     t = [t for t in find_times(text, lang, published) if t["period_start"]][-1]
     assert (t["period_start"], t["period_end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("K3 2016", "nl", "2026-01-10", "2016-07-01", "2016-09-30"),
+    ("2016 K1", "nl", "2026-01-10", "2016-01-01", "2016-03-31"),
+    ("op 1e kerstdag 2025", "nl", "2026-01-10", "2025-12-25", "2025-12-25"),
+    ("Martin Luther Kingdag 2026", "nl", "2026-01-10", "2026-01-19", "2026-01-19"),
+    ("in de jaren nul", "nl", "2026-01-10", "2000-01-01", "2009-12-31"),
+])
+def test_dutch_quarters_holidays_and_decades(text, lang, published, start, end):
+    t = one(text, lang, published)
+    assert (t["period_start"], t["period_end"]) == (start, end)
+
+
+def test_k3_alone_is_no_quarter():
+    assert find_times("K3 trad op in Antwerpen.", "nl", "2026-01-10") == []
