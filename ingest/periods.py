@@ -67,6 +67,8 @@ def grammar(lang: str) -> dict:
     LATEST = alt(lex["at_the_latest"])
     OF = alt(lex["of_words"])
     QW, HW = alt(lex["quarter_words"]), alt(lex["half_words"])
+    AND = alt(lex["and_words"])
+    MORE = rf"(?P<more>(?:(?:\s*,\s*|\s+(?:{AND})\s+|\s+)(?:{num})\s+(?:{U})\b)*)"  # "2 jaar, 1 maand en 21 dagen"
     QL = "".join(lex["quarter_letters"])  # "Q3", and in Dutch also "K3"
     WD = alt(lex["weekdays"])
     day_suffix = r"(?:e|ste|de|st|nd|rd|th)?"
@@ -106,9 +108,9 @@ def grammar(lang: str) -> dict:
                                 rf"(?!\s*(?:{M}|{alt(lex['of_words'])}\s|van\s|dag|day|week|maand|month|keer|time|plaats|place|{QW}|{HW}|{U}))", f)),
         ("day_dash_month", re.compile(rf"\b(?:op|on)\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})(?:,\s*(?P<year>{YEAR}))?(?![\d/-]|\.\d|\s*[^\W\d_])", f)),
         ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:week\s+)?(?P<wd>{DAYNAME})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{2}})\.)?(?:\s+(?P<after>{MODS})\s+week)?", f)),
-        ("window", re.compile(rf"\b(?P<opener>{OPEN})\s+(?P<n1>{num})(?:{rng}(?P<n2>{num}))?\s+(?P<unit>{U})\b"
+        ("window", re.compile(rf"\b(?P<opener>{OPEN})\s+(?P<n1>{num})(?:{rng}(?P<n2>{num}))?\s+(?P<unit>{U})\b{MORE}"
                               rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
-        ("ago", re.compile(rf"\b(?P<n1>{num})\s+(?P<unit>{U})\s+(?:(?P<ago>{alt(lex['ago_words'])})|(?P<hence>{alt(lex['hence_words'])}))\b", f)),
+        ("ago", re.compile(rf"\b(?P<n1>{num})\s+(?P<unit>{U}){MORE}\s+(?:(?P<ago>{alt(lex['ago_words'])})|(?P<hence>{alt(lex['hence_words'])}))\b", f)),
         ("decade_words", re.compile(rf"\b(?:the|de jaren|in de jaren)\s+(?P<dw>{alt(lex['decade_words'])})\b", f)),
         ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?:(?P<year>{YEAR})|"
                                     rf"(?:the\s+|de\s+)?(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])}))\b", f)),
@@ -148,6 +150,7 @@ def grammar(lang: str) -> dict:
                                 rf"(?P<dir>{alt(g['offsets'])})\s+(?:the\s+|de\s+|het\s+)?$", f)
     g["range_after_re"] = re.compile(rf"\s*(?:{alt(g['range_connectors'])})\s", f)
     g["week_of_re"] = re.compile(rf"(?:^|(?<=[\s(]))(?:{alt(lex['week_of_words'])})\s+$", f)
+    g["more_re"] = re.compile(rf"(?P<n>{num})\s+(?P<unit>{U})\b", f)
     g["relative_re"] = re.compile(rf"\b(?:{alt(g['relative'])})\b", f)
     g["ambiguous_references"] = set(lex.get("ambiguous_references", []))
     g["relative_starts"] = tuple(sorted(list(g["relative"]) + list(lex["week_of_words"]), key=len, reverse=True))
@@ -314,26 +317,47 @@ def r_window(m, g, pub, lang, text):
     unit = g["units"][m.group("unit").lower()]
     kind = g["openers"][m.group("opener").lower()]
     hi_n = n2 if n2 is not None else n3
+    more = further_units(m, g, lang)
+    if more is None or more and hi_n is not None:
+        return None
     if pub is None:
         return (None, None, "range", "window")
     if hi_n is not None:
         return (add(pub, unit, n1), add(pub, unit, hi_n), "range", "window")
     if kind == "within":
-        return (pub, add(pub, unit, n1), "range", "window")
-    point = add(pub, unit, n1)
-    return (point, point, unit, "point")
+        return (pub, add_all(pub, [(unit, n1)] + more), "range", "window")
+    point = add_all(pub, [(unit, n1)] + more)
+    return (point, point, unit if not more else "day", "point")
+
+
+def further_units(m, g, lang) -> list[tuple[str, float]] | None:
+    """The rest of '2 jaar, 1 maand en 21 dagen': [(month, 1), (day, 21)]; None when a number is no number."""
+    parts = []
+    for p in g["more_re"].finditer(m.group("more") or ""):
+        n = to_number(p.group("n"), lang)
+        if n is None:
+            return None
+        parts.append((g["units"][p.group("unit").lower()], n))
+    return parts
+
+
+def add_all(d: D, parts, sign: int = 1) -> D:
+    for unit, n in parts:
+        d = add(d, unit, sign * n)
+    return d
 
 
 def r_ago(m, g, pub, lang, text):
     """'three years ago', 'two weeks hence', 'twee jaar geleden'."""
     n = to_number(m.group("n1"), lang)
-    if n is None:
+    more = further_units(m, g, lang)
+    if n is None or more is None:
         return None
     unit = g["units"][m.group("unit").lower()]
     if pub is None:
         return (None, None, unit, "point")
-    point = add(pub, unit, n if m.group("hence") else -n)
-    return (point, point, unit, "point")
+    point = add_all(pub, [(unit, n)] + more, 1 if m.group("hence") else -1)
+    return (point, point, unit if not more else "day", "point")
 
 
 def r_first_months(m, g, pub, lang, text):

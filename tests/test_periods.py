@@ -207,3 +207,13 @@ def test_dutch_quarters_holidays_and_decades(text, lang, published, start, end):
 
 def test_k3_alone_is_no_quarter():
     assert find_times("K3 trad op in Antwerpen.", "nl", "2026-01-10") == []
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("2 jaar, 1 maand en 21 dagen geleden", "nl", "2017-11-23", "2015-10-02", "2015-10-02"),
+    ("1 month and 21 days ago", "en", "2017-11-23", "2017-10-02", "2017-10-02"),
+    ("binnen 5 jaar en 2 maanden", "nl", "2020-01-10", "2020-01-10", "2025-03-10"),
+])
+def test_amounts_of_time_in_several_units(text, lang, published, start, end):
+    t = one(text, lang, published)
+    assert (t["text"], t["period_start"], t["period_end"]) == (text, start, end)
