@@ -48,6 +48,7 @@ def grammar(lang: str) -> dict:
         "holidays_nth": {k.lower(): v for k, v in lex["holidays_nth_weekday"].items()},
         "not_on_sunday": {k.lower() for k in lex["holidays_not_on_sunday"]},
         "holidays_easter": {k.lower(): v for k, v in lex["holidays_easter"].items()},
+        "holidays_orthodox": {k.lower(): v for k, v in lex["holidays_orthodox"].items()},
         "holidays_calendar": {k.lower(): v for k, v in lexicon_shared()["holidays_by_calendar"].items()},
         "seasons": {k.lower(): v for k, v in lex["seasons"].items()},
         "range_connectors": sorted(lex["range_connectors"], key=len, reverse=True),
@@ -79,7 +80,8 @@ def grammar(lang: str) -> dict:
     DORD = alt(g["day_ordinals"])
     DAYNUM = rf"(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?|{DORD})"
     WIN = alt(set(lex["past_window_words"]) | set(lex["future_window_words"]))
-    HOL = alt(list(g["holidays_fixed"]) + list(g["holidays_nth"]) + list(g["holidays_easter"]) + list(g["holidays_calendar"]))
+    HOL = alt(list(g["holidays_fixed"]) + list(g["holidays_nth"]) + list(g["holidays_easter"]) + list(g["holidays_orthodox"])
+              + list(g["holidays_calendar"]))
     SEASON = alt(g["seasons"])
     NTH = alt(list(g["day_ordinals"]) + ["last", "laatste"])
     WEEKWORD = alt(lex["week_words"])
@@ -88,7 +90,7 @@ def grammar(lang: str) -> dict:
                                 rf"\s+(?:{WEEKWORD})\s+(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})|"
                                 rf"(?:the\s+|de\s+)?(?P<relyear>{RY})|(?:the\s+|de\s+)?(?P<relmonth>{RM})|(?P<theyear>{alt(lex['the_year'])})|"
                                 rf"(?P<themonth>{alt(lex['the_month'])}))\b", f)),
-        ("holiday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?P<hol>{HOL})\b(?:\s+(?:in\s+|of\s+|van\s+)?(?P<year>{YEAR}))?", f)),
+        ("holiday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?P<hol>{HOL})\b(?:\s+(?:in\s+|of\s+|van\s+)?(?P<year>{YEAR})|\s+(?:of\s+|van\s+)?(?P<relyear>{RY}))?", f)),
         ("season", re.compile(rf"\b(?:(?P<mod>{MODS})\s+|(?:de|het|the)\s+)?(?P<season>{SEASON})\b(?:\s+(?:(?:of|van)\s+)?(?P<year>{YEAR}))?", f)),
         ("nth_in_month", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d(?:e|de|ste|st|nd|rd|th))\s+(?P<what>{DAYNAME}|{alt(g['nth_units'])})\s+"
                                     rf"(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM}))\b", f)),
@@ -107,6 +109,8 @@ def grammar(lang: str) -> dict:
         ("bare_day", re.compile(rf"\b(?:op|on|for|voor)\s+(?:de|the)\s+(?P<day>\d{{1,2}}(?:e|de|ste|st|nd|rd|th)|{DORD})\b"
                                 rf"(?!\s*(?:{M}|{alt(lex['of_words'])}\s|van\s|dag|day|week|maand|month|keer|time|plaats|place|{QW}|{HW}|{U}))", f)),
         ("day_dash_month", re.compile(rf"\b(?:op|on)\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})(?:,\s*(?P<year>{YEAR}))?(?![\d/-]|\.\d|\s*[^\W\d_])", f)),
+        ("weekdays_counted", re.compile(rf"\b(?:(?P<n>{num})\s+(?P<wd>{WD})(?:s|en)\s+(?:(?P<ago>{alt(lex['ago_words'] + lex['back_words'])})|"
+                                        rf"(?P<hence>{alt(lex['hence_words'])}))|(?P<wd2>{WD})\s+(?P<after>{alt(lex['after_next_words'])}))\b", f)),
         ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:week\s+)?(?P<wd>{DAYNAME})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{2}})\.)?(?:\s+(?P<after>{MODS})\s+week)?", f)),
         ("window", re.compile(rf"\b(?P<opener>{OPEN})\s+(?P<n1>{num})(?:{rng}(?P<n2>{num}))?\s+(?P<unit>{U})\b{MORE}"
                               rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
@@ -250,7 +254,7 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
         if precision == "day" and lo is not None and lo == hi:
             start, lo, hi, precision = week_around(text, start, lo, hi, precision, g)
         if not counted:
-            start, lo, hi, reference = apply_reference(text, start, lo, hi, reference, pub, g)
+            start, lo, hi, reference = apply_reference(text, start, lo, hi, reference, pub, g, precision)
         out.append({"start": start, "end": end, "text": text[start:end],
                     "period_start": lo.isoformat() if lo else None, "period_end": hi.isoformat() if hi else None,
                     "precision": precision, "reference": reference,
@@ -290,8 +294,9 @@ def week_around(text, start, lo, hi, precision, g):
     return m.start(), monday, monday + dt.timedelta(days=6), "week"
 
 
-def apply_reference(text, start, lo, hi, reference, pub, g):
-    """'tegen 2030' -> deadline from the publication date; 'sinds november 2025' -> since."""
+def apply_reference(text, start, lo, hi, reference, pub, g, precision=None):
+    """'tegen 2030' -> deadline from the publication date; 'sinds november 2025' -> since;
+    'from July 13-15' is the range itself."""
     if reference != "point":
         return start, lo, hi, reference
     m = g["ref_re"].search(text[max(0, start - 25):start])
@@ -301,6 +306,8 @@ def apply_reference(text, start, lo, hi, reference, pub, g):
     if m.group("ref").lower() in g["ambiguous_references"] and text[start:].lower().startswith(g["relative_starts"]):
         return start, lo, hi, reference  # "verkoop voor dit kwartaal": for, not before
     new_start = start - (len(text[max(0, start - 25):start]) - m.start("ref"))
+    if precision == "range" and m.group("ref").lower() in g["range_openers"]:
+        return new_start, lo, hi, "point"
     if kind == "deadline":
         return new_start, (pub if pub and hi and pub <= hi else None), hi, "deadline"
     if kind == "since":
@@ -664,6 +671,8 @@ PERIOD_TO_DATE = {  # "earlier this year", "later this month": the part of the p
     "rest_of_month": lambda pub: (pub, month_bounds(pub.year, pub.month)[1]),
     "rest_of_week": lambda pub: (pub, pub + dt.timedelta(days=6 - pub.weekday())),
     "as_of": lambda pub: (pub, pub),
+    "end_of_month": lambda pub: (D(pub.year, pub.month, 21), month_bounds(pub.year, pub.month)[1]),  # "EOM", as "eind deze maand"
+    "end_of_year": lambda pub: (D(pub.year, 9, 1), D(pub.year, 12, 31)),  # "EOY", as "eind dit jaar"
     "past_fortnight": lambda pub: (pub - dt.timedelta(days=14), pub - dt.timedelta(days=1)),
     "next_fortnight": lambda pub: (pub + dt.timedelta(days=1), pub + dt.timedelta(days=14)),  # "to date", "tot nu toe": a running total on the day said
 }
@@ -862,9 +871,28 @@ def holiday_date(name: str, year: int, g) -> D | None:
         month, weekday, n, *after = g["holidays_nth"][name]
         d = nth_weekday(year, month, weekday, n)
         return d + dt.timedelta(days=after[0]) if d and after else d
-    if name in g["holidays_easter"]:
-        return easter(year) + dt.timedelta(days=g["holidays_easter"][name])
     return None
+
+
+def easter_span(name: str, year: int, g) -> tuple[D, D] | None:
+    """Days (or stretches, such as Lent) counted from Easter or Orthodox Easter."""
+    if name in g["holidays_easter"]:
+        base, offset = easter(year), g["holidays_easter"][name]
+    elif name in g["holidays_orthodox"]:
+        base, offset = orthodox_easter(year), g["holidays_orthodox"][name]
+    else:
+        return None
+    lo, hi = offset if isinstance(offset, list) else (offset, offset)
+    return base + dt.timedelta(days=lo), base + dt.timedelta(days=hi)
+
+
+def orthodox_easter(year: int) -> D:
+    """Easter by the Julian computus (Meeus), moved to the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return D(year, month, day + 1) + dt.timedelta(days=year // 100 - year // 400 - 2)
 
 
 def calendar_holiday(name: str, year: int, g) -> tuple[D, D] | None:
@@ -892,6 +920,8 @@ def calendar_year(country: str, year: int) -> tuple[tuple[D, frozenset[str]], ..
 def holiday_span(name: str, year: int, g) -> tuple[D, D] | None:
     if name in g["holidays_calendar"]:
         return calendar_holiday(name, year, g)
+    if name in g["holidays_easter"] or name in g["holidays_orthodox"]:
+        return easter_span(name, year, g)
     d = holiday_date(name, year, g)
     return (d, d) if d else None
 
@@ -899,8 +929,9 @@ def holiday_span(name: str, year: int, g) -> tuple[D, D] | None:
 def r_holiday(m, g, pub, lang, text):
     name = " ".join(m.group("hol").lower().split())
     mod = (m.group("mod") or "").lower()
-    if m.group("year"):
-        span = holiday_span(name, int(m.group("year")), g)
+    if m.group("year") or m.group("relyear") and pub:  # "Kerst 2025", "Thanksgiving of next year"
+        y = int(m.group("year")) if m.group("year") else year_of_relative(m.group("relyear"), g, pub)
+        span = holiday_span(name, y, g)
         return (*span, "day" if span[0] == span[1] else "range", "point") if span else None
     if pub is None:
         return (None, None, "day", "point")
@@ -1122,11 +1153,27 @@ def r_weekday(m, g, pub, lang, text):
     return (d, d, "day", "point")
 
 
+def r_weekdays_counted(m, g, pub, lang, text):
+    """'three Fridays from now', '2 donderdagen geleden', 'Wednesday after next': the nth such day after
+    (or before) the publication day."""
+    n = 2 if m.group("after") else to_number(m.group("n"), lang)
+    if n is None or n != int(n) or not 1 <= n <= 52:
+        return None
+    if pub is None:
+        return (None, None, "day", "point")
+    wd = g["weekdays"][(m.group("wd") or m.group("wd2")).lower()]
+    if m.group("ago"):
+        d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7) - dt.timedelta(weeks=int(n) - 1)
+    else:
+        d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7) + dt.timedelta(weeks=int(n) - 1)
+    return (d, d, "day", "point")
+
+
 # Rules that count from the publication date ("next month", "drie weken geleden"), unlike a month
 # named without its year ("in March"), whose year is only guessed.
-ANCHORED_RULES = {"relative", "rolling", "ago", "window", "weekday_of_week"}
+ANCHORED_RULES = {"relative", "rolling", "ago", "window", "weekday_of_week", "weekdays_counted"}
 
-RESOLVERS = {"nth_week": r_nth_week, "month_relyear": r_month_relyear, "decade_words": r_decade_words, "weekday_of_week": r_weekday_of_week, "weekday_day": r_weekday_day, "bare_day": r_bare_day,
+RESOLVERS = {"weekdays_counted": r_weekdays_counted, "nth_week": r_nth_week, "month_relyear": r_month_relyear, "decade_words": r_decade_words, "weekday_of_week": r_weekday_of_week, "weekday_day": r_weekday_day, "bare_day": r_bare_day,
              "day_dash_month": r_day_dash_month, "century": r_century, "short_decade": r_short_decade, "year_month": r_year_month,
              "month_range": r_month_range, "iso_week": r_iso_week, "window": r_window, "ago": r_ago, "first_months": r_first_months, "quarter": r_quarter,
              "half": r_half, "iso": r_iso, "numeric": r_numeric, "dmy": r_dmy, "mdy": r_mdy, "part": r_part,

@@ -217,3 +217,23 @@ def test_k3_alone_is_no_quarter():
 def test_amounts_of_time_in_several_units(text, lang, published, start, end):
     t = one(text, lang, published)
     assert (t["text"], t["period_start"], t["period_end"]) == (text, start, end)
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("orthodox Easter 2018", "en", "2026-01-10", "2018-04-08", "2018-04-08"),
+    ("Lent 2018", "en", "2026-01-10", "2018-02-14", "2018-03-31"),
+    ("Thanksgiving of next year", "en", "2026-01-10", "2027-11-25", "2027-11-25"),
+    ("Kerst vorig jaar", "nl", "2026-01-10", "2025-12-25", "2025-12-25"),
+    ("by EOY", "en", "2026-02-12", "2026-02-12", "2026-12-31"),
+    ("three Fridays from now", "en", "2013-02-12", "2013-03-01", "2013-03-01"),
+    ("Wednesday after next", "en", "2013-02-12", "2013-02-20", "2013-02-20"),
+    ("twee donderdagen geleden", "nl", "2013-02-12", "2013-01-31", "2013-01-31"),
+])
+def test_more_counted_days_and_holidays(text, lang, published, start, end):
+    t = one(text, lang, published)
+    assert (t["period_start"], t["period_end"]) == (start, end)
+
+
+def test_a_range_after_from_is_the_range():
+    t = one("from July 13-15", "en", "2026-06-01")
+    assert (t["text"], t["period_start"], t["period_end"], t["reference"]) == ("from July 13-15", "2026-07-13", "2026-07-15", "point")
