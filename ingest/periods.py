@@ -218,7 +218,7 @@ def lean_at(m, g) -> str | None:
     before = g["ref_re"].search(m.string[max(0, m.start() - 25):m.start()])
     if before:
         kind = g["references"][before.group("ref").lower()]
-        if kind == "since":
+        if kind == "since" and before.group("ref").lower() not in g["range_openers"]:  # "from July 13-15": a range
             return "past"
         if kind in ("deadline", "until") and before.group("ref").lower() not in g["ambiguous_references"]:
             return "future"
