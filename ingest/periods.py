@@ -215,6 +215,9 @@ def pick(back, ahead, pub: D, toward: str | None, day=lambda d: d):
 def lean_at(m, g) -> str | None:
     """Which way a date without its year or week points: 'sinds maart' and the past tense look back,
     'tegen maart' and 'zal' ahead."""
+    told = lean(m.string, m.start(), m.end(), g["lang"])
+    if told:
+        return told  # "By June he was promising ...": the tense first
     before = g["ref_re"].search(m.string[max(0, m.start() - 25):m.start()])
     if before:
         kind = g["references"][before.group("ref").lower()]
@@ -222,7 +225,7 @@ def lean_at(m, g) -> str | None:
             return "past"
         if kind in ("deadline", "until") and before.group("ref").lower() not in g["ambiguous_references"]:
             return "future"
-    return lean(m.string, m.start(), m.end(), g["lang"])
+    return None
 
 
 def to_number(s: str | None, lang: str) -> float | None:

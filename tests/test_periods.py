@@ -117,7 +117,7 @@ def time_in(sentence, phrase, lang, published):
     """The time found at `phrase` inside a whole sentence."""
     found = [t for t in find_times(sentence, lang, published) if t["text"].lower().endswith(phrase.lower())]
     assert len(found) == 1, find_times(sentence, lang, published)
-    return found[0]["period_start"]
+    return found[0]["period_start"] or found[0]["period_end"]
 
 
 @pytest.mark.parametrize("sentence, phrase, lang, published, start", [
@@ -138,6 +138,7 @@ def time_in(sentence, phrase, lang, published):
     ("De satellieten zullen met kerst worden gelanceerd.", "kerst", "nl", "2026-02-01", "2026-12-25"),
     ("Het bedrijf haalde op de 28e geld op.", "28e", "nl", "2026-03-02", "2026-02-28"),
     ("Het bedrijf zal op de 28e geld ophalen.", "28e", "nl", "2026-03-02", "2026-03-28"),
+    ("By June he was promising a test flight.", "June", "en", "2026-12-01", "2026-06-30"),  # the tense before 'by'
 ])
 def test_the_tense_of_the_sentence_picks_the_year_or_week(sentence, phrase, lang, published, start):
     assert time_in(sentence, phrase, lang, published) == start
