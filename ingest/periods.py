@@ -135,7 +135,7 @@ def grammar(lang: str) -> dict:
                             rf"(?P<theweek>{alt(lex['the_week'])})|(?P<relweek>{RW})|(?P<thedecade>{alt(lex['the_decade'])}))\b", f)),
         ("month_relyear", re.compile(rf"\b(?:(?P<month>{M})\.?\s+(?:(?:of|van)\s+)?(?P<relyear>{RY})|(?P<relyear2>{RY})\s+(?P<month2>{alt(m for m in months if len(m) > 3)}))\b", f)),
         ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?:of\s+|van\s+)?|-|/)(?P<year>{YEAR})\b", f)),
-        ("year_range", re.compile(rf"\b(?:(?:between|tussen|from|van)\s+)?(?P<y1>{YEAR})\s*(?:-|–|~|tot en met|tot|to|t/m|through|and|en)\s*(?P<y2>{YEAR})\b", f)),
+        ("year_range", re.compile(rf"\b(?:(?P<opener>between|tussen|from|van)\s+)?(?P<y1>{YEAR})\s*(?P<conn>-|–|~|tot en met|tot|to|t/m|through|and|en)\s*(?P<y2>{YEAR})\b", f)),
         ("century", re.compile(rf"\b(?:de\s+|the\s+)?(?P<c>\d{{1,2}})(?:e|de|ste|st|nd|rd|th)\s+(?:{alt(lex['century_words'])})\b", f)),
         ("short_decade", re.compile(rf"\b(?:de\s+jaren\s+['’]?(?P<dd>\d)0|the\s+(?:['’](?P<dd2>\d)0'?s?|(?P<dd3>\d)0'?s))(?![\w'’%])", f)),
         ("year_month", re.compile(rf"\b(?P<year>{YEAR})\s+(?P<month>{alt(m for m in months if len(m) > 3)})\b", f)),
@@ -577,8 +577,8 @@ def r_month_year(m, g, pub, lang, text):
 
 def r_year_range(m, g, pub, lang, text):
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
-    if y2 <= y1:
-        return None
+    if y2 <= y1 or m.group("conn").lower() in ("and", "en") and not m.group("opener"):
+        return None  # "in 2007 and 2009": two years
     return (D(y1, 1, 1), D(y2, 12, 31), "range", "point")
 
 

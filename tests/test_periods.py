@@ -238,3 +238,9 @@ def test_more_counted_days_and_holidays(text, lang, published, start, end):
 def test_a_range_after_from_is_the_range():
     t = one("from July 13-15", "en", "2026-06-01")
     assert (t["text"], t["period_start"], t["period_end"], t["reference"]) == ("from July 13-15", "2026-07-13", "2026-07-15", "point")
+
+
+def test_two_years_joined_by_and_are_two_years():
+    found = find_times("De verkoop in 2007 en 2009 lag hoger dan tussen 2010 en 2012.", "nl", "2026-01-10")
+    assert [(t["period_start"], t["period_end"]) for t in found] == [
+        ("2007-01-01", "2007-12-31"), ("2009-01-01", "2009-12-31"), ("2010-01-01", "2012-12-31")]
