@@ -54,6 +54,7 @@ class SentenceInfo:
     relative_heads: dict[int, Slot] = field(default_factory=dict)  # clause start -> what ", which" points back to
     resumed_heads: dict[int, Slot] = field(default_factory=dict)  # clause after ', which ...,' -> the head
     reported_by: Slot | None = None  # a source named in the sentence after ("Dat meldt Reuters.")
+    later_speakers: list[tuple[int, Slot]] = field(default_factory=list)  # (offset of the verb, who speaks there)
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         return next((c for c in self.clauses if c[0] <= pos < c[1]), (self.span.start_char, self.span.end_char))
@@ -426,7 +427,7 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
             # apposition: "SpaceX, het bedrijf dat ..." (not "..., the company said")
             referent = next((s for s in info.slots if s.tok_end == prev[-2].i + 1), None)
         if referent is None and not is_person:
-            referent = subject_earlier_in_sentence(doc, info, i, j, c)
+            referent = subject_earlier_in_sentence(doc, info, i, j, c) or employer_of_speaker_before(doc, info, i, c)
         if referent is None:
             referent = topic["person"] if is_person else (topic.get("company") or topic["org"])
             if not is_person:
@@ -438,6 +439,24 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
         mark_roles(doc, sent, slot, info.slots, c)
         slot.role = referent.role
         info.slots.append(slot)
+
+
+def employer_of_speaker_before(doc: Doc, info: SentenceInfo, i: int, c: dict) -> Slot | None:
+    """'"...," said Wang Jian, director of the Zhejiang Lab, adding that the group aims to ...': a company
+    anaphor after a person described by his post points to the organization of that post."""
+    lows = lowers(doc)
+    for person in (s for s in info.slots if s.type == "PERSON" and s.tok_end < i):
+        k = person.tok_end
+        if k >= i or doc[k].text != ",":
+            continue
+        k += 1
+        while k < i and (lows[k] in ARTICLES or (lows[k],) in c["role_nouns"] or doc[k].text in HYPHENS):
+            k += 1
+        if k < i and lows[k] in SOURCE_LINKS:
+            org = next((s for s in info.slots if s.type in COMPANY_TYPES and s.tok_start in (k + 1, k + 2) and s.tok_end <= i), None)
+            if org is not None and all(lows[t] in ARTICLES for t in range(k + 1, org.tok_start)):
+                return org
+    return None
 
 
 def of_the_kind_named(referent: Slot | None, head: str, recent: list[Slot], c: dict) -> Slot | None:
@@ -535,9 +554,11 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
             # "topman Sundar Pichai van Google zei": the speaker, not the company in his title
             best = min(near, key=lambda s: (s.governed, min(abs(i - s.tok_end), abs(s.tok_start - j))))
             best.claimant = True
-            info.claimant = best
             add_self_reference(doc, sent, info, best, j, c)
-            return
+            if info.claimant is None:
+                info.claimant = best
+            elif best.entity != info.claimant.entity:
+                info.later_speakers.append((doc[i].idx, best))  # "X has said ..., while Google announced that ..."
 
 
 def speaker_before_apposition(doc: Doc, sent: Span, info: SentenceInfo, i: int) -> list[Slot]:

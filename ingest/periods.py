@@ -780,6 +780,8 @@ def r_weekday_day(m, g, pub, lang, text):
     """'vrijdag de 15de', 'Tuesday the 19th': the nearest date with that day number on that weekday."""
     if amount_follows(text, m.end(), lang):
         return None  # "zag zijn aandelen dinsdag 4 procent dalen"
+    if "," in m.group() and not m.group("day")[0].isdigit() and re.match(r"\s+[^\W\d_]", text[m.end():]):
+        return None  # "on Friday, the first batch of ...": an ordinal of what follows
     day = day_number(m.group("day"), g)
     if pub is None or not day:
         return None

@@ -21,10 +21,12 @@ def unit_family(unit: str | None) -> str | None:
     """'money' for currencies, a family name for measures, 'count' for counted things."""
     if unit is None:
         return None
+    found = factors().get(unit)  # "OPS" is a measure, not a currency code
+    if found:
+        return found[0]
     if (len(unit) == 3 and unit.isupper()) or unit.endswith(CENTS):
         return "money"
-    found = factors().get(unit)
-    return found[0] if found else "count"
+    return "count"
 
 
 def normalize(value: float | None, unit: str | None) -> tuple[float | None, str | None]:

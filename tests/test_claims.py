@@ -509,3 +509,23 @@ def test_small_bare_numbers_are_not_claims():
 def test_sample_claims_have_provenance(runner, corpus_db):
     rows = [json.loads(x) for x in runner.invoke(cli, ["export", "claims", "--db", str(corpus_db)]).output.splitlines()]
     assert rows and all(r["sentence"] and r["article_id"] and r["text"] for r in rows)
+
+
+def test_each_speaker_of_a_sentence_speaks_for_his_own_clause():
+    doc, claims = english_claims("Blue Origin has said it could fly 40 satellites within three years, while Google "
+                                 "announced in March that it would launch two satellites by early 2027.", "2026-05-18")
+    two = next(c for c in claims if c[2] == 2)
+    assert (two[0], two[5], two[6]) == ("Google", "plan", "Google")  # its own plan, not Blue Origin's words
+    forty = next(c for c in doc._.kb_claims if c["value"] == 40)
+    assert (forty["subject_name"], forty["period_start"], forty["period_end"]) == ("Blue Origin", "2026-05-18", "2029-05-18")
+
+
+def test_a_company_anaphor_after_a_speakers_post_is_his_organization():
+    _, claims = english_claims('"We are ready," said Jane Roe, chief executive of Planet Labs, adding that the company '
+                               'plans to launch 30 satellites next year.')
+    assert claims[0][:3] == ("Planet Labs", "satellite_count", 30)
+
+
+def test_operations_per_second_measure_compute():
+    _, claims = english_claims("Each satellite can process 300 trillion operations per second.")
+    assert claims[0][1:4] == ("compute", 3e14, "OPS")

@@ -53,7 +53,7 @@ def claim_lexicon(lang: str) -> dict:
         "event_units": dict(lex["event_units"]),
         "past_markers": set(lex["past_markers"]), "present_markers": set(lex["present_markers"]), "past_endings": tuple(lex["past_endings"]),
         "present_auxiliaries": set(lex["present_auxiliaries"]), "perfect_auxiliaries": set(lex["perfect_auxiliaries"]),
-        "future_auxiliaries": set(lex["future_auxiliaries"]), "prediction_words": set(lex["prediction_words"]),
+        "future_auxiliaries": set(lex["future_auxiliaries"]) | set(lex["reported_future_auxiliaries"]), "prediction_words": set(lex["prediction_words"]),
     }
 
 
@@ -212,9 +212,10 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict) -> bool:
 SAYING_PRECISIONS = {"day", "week", "month"}
 
 
-def counted_from_the_saying(times: list[dict], saying: set[int], published: str | None) -> list[dict]:
+def counted_from_the_saying(times: list[dict], saying: set[int], published: str | None, info) -> list[dict]:
     """'Musk said in January that SpaceX would launch within two to three years': the window counts from
-    January, when it was said, not from the article's date."""
+    January, when it was said, not from the article's date; a window another speaker set is left alone
+    ('SpaceX has said ... within three years, while Google announced in November that ...')."""
     said = [t for t in times if t["start"] in saying and t["period_start"] and published]
     if not said or not published:
         return times
@@ -224,8 +225,10 @@ def counted_from_the_saying(times: list[dict], saying: set[int], published: str 
     shift = dt.date.fromisoformat(when) - dt.date.fromisoformat(published)
     def moved(iso):
         return (dt.date.fromisoformat(iso) + shift).isoformat() if iso else iso
+    speaker = claimant_of(info, said[0]["start"])
     return [{**t, "period_start": moved(t["period_start"]), "period_end": moved(t["period_end"])}
-            if t.get("anchored") and t["reference"] in ("window", "deadline") and t not in said else t for t in times]
+            if t.get("anchored") and t["reference"] in ("window", "deadline") and t not in said
+            and claimant_of(info, t["start"]) is speaker else t for t in times]
 
 
 def not_the_saying(times: list[dict], saying: set[int]) -> list[dict]:
@@ -326,7 +329,7 @@ def build_claims(doc: Doc) -> list[dict]:
         s_amounts, s_times = in_sentence(amounts, sent), in_sentence(times, sent)
         s_times = [t for t in s_times if not is_dateline(t, published) and not compared_with(text, t, lex)]
         saying = {t["start"] for t in s_times if dates_the_saying(doc, t, lex)}  # "zei dinsdag", "said in January"
-        s_times = counted_from_the_saying(s_times, saying, published)
+        s_times = counted_from_the_saying(s_times, saying, published, info)
         topic = topic_before(infos, info.index)
         if topic is not None and info.claimant is not None and info.claimant.type != "PERSON" \
                 and paragraph_of(infos, topic) != info.paragraph:
@@ -506,6 +509,9 @@ def compared_with(text: str, t: dict, lex: dict) -> bool:
 def claimant_of(info, pos: int):
     """The source of what is said at pos: not a speaker of a later clause joined by 'en'/'and'
     ('Starcloud lanceerde vorig jaar X, en topman Y zegt dat ...')."""
+    later = [who for at, who in info.later_speakers if at < pos]
+    if later:
+        return later[-1]  # "SpaceX has said ..., while Google announced that it would ..."
     speaker = info.claimant
     if speaker is not None:
         lo, hi = info.clause_of(pos)
