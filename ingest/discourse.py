@@ -542,7 +542,9 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
             return
     for i, j, _ in find_phrases(doc, sent, c["speech"]) + separable_speech(doc, sent, c):
         near = [s for s in info.slots if s.type in ("PERSON", "ORG", "AGENCY", "OTHER") and not s.possessor
-                and (0 <= i - s.tok_end <= 2 or 0 <= s.tok_start - j <= 2)]
+                and (0 <= i - s.tok_end <= 2 or 0 <= s.tok_start - j <= (TITLED_REACH if s.titled else 2))]
+        if any(s.type == "PERSON" for s in near):
+            near = [s for s in near if not s.modifier] or near  # "zei ESA-directeur Josef Aschbacher": the person
         if not near:
             near = speaker_before_apposition(doc, sent, info, i)  # "Sundar Pichai, Google's chief executive, wrote"
         if not near:
@@ -559,6 +561,9 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
                 info.claimant = best
             elif best.entity != info.claimant.entity:
                 info.later_speakers.append((doc[i].idx, best))  # "X has said ..., while Google announced that ..."
+
+
+TITLED_REACH = 4  # "zei ESA-directeur Josef Aschbacher": the title stands between the verb and the name
 
 
 def speaker_before_apposition(doc: Doc, sent: Span, info: SentenceInfo, i: int) -> list[Slot]:

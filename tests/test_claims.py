@@ -529,3 +529,10 @@ def test_a_company_anaphor_after_a_speakers_post_is_his_organization():
 def test_operations_per_second_measure_compute():
     _, claims = english_claims("Each satellite can process 300 trillion operations per second.")
     assert claims[0][1:4] == ("compute", 3e14, "OPS")
+
+
+def test_a_day_after_the_speaker_dates_the_saying():
+    doc = extract_text('"De lancering slaagde," zei NASA-directeur Jane Roe dinsdag in Washington. NASA wil in 2027 '
+                       'vier satellieten lanceren.', "nl", "2026-03-04")
+    assert doc._.kb_sentence_info[0].claimant.name == "Jane Roe"  # not NASA, which names her post
+    assert not any(c["time_text"] == "dinsdag" for c in doc._.kb_claims)  # when it was said, not an event

@@ -191,14 +191,20 @@ def year_earlier(iso: str | None) -> str | None:
     return f"{int(y) - 1:04d}{rest}"
 
 
-def dates_the_saying(doc: Doc, t: dict, lex: dict) -> bool:
-    """'zei dinsdag', 'said last October': a day, week or month next to a verb of saying dates the saying;
-    a window or deadline ('predicted that within five years') is what was said."""
+def dates_the_saying(doc: Doc, t: dict, lex: dict, info=None) -> bool:
+    """'zei dinsdag', 'said last October', 'zei ESA-directeur X maandag': a day, week or month next to a verb
+    of saying (or to the speaker right after it) dates the saying; a window or deadline ('predicted that
+    within five years') is what was said."""
     if t["reference"] != "point" or t["precision"] not in SAYING_PRECISIONS:
         return False
     near = [w for w, at in words_around(doc, t["start"], t["end"], 2)]
     if any(w in lex["speech_words"] for w in near):
         return True
+    speaker = info.claimant if info is not None else None
+    if speaker is not None and 0 <= t["start"] - speaker.end <= 1:
+        before = [w for w, at in words_around(doc, speaker.start, speaker.end, 4) if at < speaker.start]
+        if any(w in lex["speech_words"] for w in before):
+            return True  # "zei ESA-directeur Josef Aschbacher maandag"
     span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
     if span is None:
         return False
@@ -328,7 +334,7 @@ def build_claims(doc: Doc) -> list[dict]:
         words = sentence_words(doc, sent)
         s_amounts, s_times = in_sentence(amounts, sent), in_sentence(times, sent)
         s_times = [t for t in s_times if not is_dateline(t, published) and not compared_with(text, t, lex)]
-        saying = {t["start"] for t in s_times if dates_the_saying(doc, t, lex)}  # "zei dinsdag", "said in January"
+        saying = {t["start"] for t in s_times if dates_the_saying(doc, t, lex, info)}  # "zei dinsdag", "said in January"
         s_times = counted_from_the_saying(s_times, saying, published, info)
         topic = topic_before(infos, info.index)
         if topic is not None and info.claimant is not None and info.claimant.type != "PERSON" \
