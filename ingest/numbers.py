@@ -1038,9 +1038,16 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
             break
         if k > j and counted_noun(toks[k].low, v):
             return counted_noun(toks[k].low, v), k + 1
-        if gap == COUNTED_GAP_WORDS or not describes_counted_noun(toks[k], v, lang):
+        glued = k + 2 < len(toks) and toks[k + 1].start == toks[k].end
+        model_code = glued and k > j and toks[k].kind == "word" and toks[k + 1].kind == "num" and toks[k].text[:1].isupper()
+        if gap == COUNTED_GAP_WORDS or not (model_code or describes_counted_noun(toks[k], v, lang)):
             break
-        k += 2 if k + 2 < len(toks) and toks[k + 1].text in HYPHEN_TOKENS and toks[k + 1].start == toks[k].end else 1
+        if model_code:
+            k += 2  # "64 Nvidia H100 chips": a model code describes the chips
+            if k + 1 < len(toks) and toks[k].text in HYPHEN_TOKENS and toks[k].start == toks[k - 1].end:
+                k += 1  # "8 B200-chips"
+        else:
+            k += 2 if glued and toks[k + 1].text in HYPHEN_TOKENS else 1
     return None, j
 
 

@@ -536,3 +536,17 @@ def test_a_day_after_the_speaker_dates_the_saying():
                        'vier satellieten lanceren.', "nl", "2026-03-04")
     assert doc._.kb_sentence_info[0].claimant.name == "Jane Roe"  # not NASA, which names her post
     assert not any(c["time_text"] == "dinsdag" for c in doc._.kb_claims)  # when it was said, not an event
+
+
+def test_base_of_a_comparison_keeps_its_own_year_and_sources_are_not_counted():
+    doc, claims = english_claims("Revenue at Aetherflux was $3.2 million last year, up from $400,000 in 2024, according to "
+                                 "two people familiar with the matter.", "2026-07-09")
+    periods = {c["value"]: c["period_start"] for c in doc._.kb_claims}
+    assert periods[3.2e6] == "2025-01-01" and periods[4e5] == "2024-01-01"
+    assert 2 not in periods  # two people are the source, not a count
+
+
+def test_chips_named_by_maker_and_model_and_staff_counts():
+    _, claims = english_claims("The satellite carries 64 Nvidia H100 chips. Aetherflux employs 85 people.")
+    assert ("chips", 64) in {(c[3], c[2]) for c in claims}
+    assert ("Aetherflux", "employee_count", 85, "people") in {c[:4] for c in claims}

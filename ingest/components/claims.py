@@ -47,6 +47,7 @@ def claim_lexicon(lang: str) -> dict:
         "separable_speech": dict(lex["separable_speech_verbs"]), "back_pointers": set(lex["back_pointers"]),
         "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
         "base_openers": {"from", "van", "than", "dan"},
+        "according_to": [p.lower() for p in lex["according_to"]],
         "definite_articles": DEFINITE_ARTICLES,
         "past_plan_words": set(lex["past_plan_words"]),
         "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
@@ -333,7 +334,9 @@ def build_claims(doc: Doc) -> list[dict]:
         sent = info.span
         words = sentence_words(doc, sent)
         s_amounts, s_times = in_sentence(amounts, sent), in_sentence(times, sent)
-        s_times = [t for t in s_times if not is_dateline(t, published) and not compared_with(text, t, lex)]
+        s_times = [t for t in in_sentence(times, sent) if not is_dateline(t, published)]
+        bases = [t for t in s_times if compared_with(text, t, lex)]  # "up from $400,000 in 2024"
+        s_times = [t for t in s_times if t not in bases]
         saying = {t["start"] for t in s_times if dates_the_saying(doc, t, lex, info)}  # "zei dinsdag", "said in January"
         s_times = counted_from_the_saying(s_times, saying, published, info)
         topic = topic_before(infos, info.index)
@@ -350,14 +353,15 @@ def build_claims(doc: Doc) -> list[dict]:
                 continue
             if is_one_of_a_unit(a, lex):
                 continue  # "een ton aan apparatuur staat gelijk aan ...", "a kilogram costs": a unit, not a quantity
-            if names_known_things(a, text, lex):
-                continue  # "the two companies said": who is meant, not how many there are
+            if names_known_things(a, text, lex) or names_a_source(a, text, lex):
+                continue  # "the two companies said", "according to two people": who speaks, not how many there are
             if unit_family(a["unit"]) == "time" and nearest(clause_words(words, info, a["start"]),
                                                             lex["metrics"]["duration"]["words"], a["start"]) is None:
                 continue  # "a three-year deal", "ran it for six years": a span of time, not a measured claim
             subject, how = subject_for_amount(info, a, topic)
             here = clause_words(words, info, a["start"])
-            t = closest_time(not_the_saying(same_clause(s_times, info, a["start"], text), saying), a["start"], a["end"])
+            t = base_time(text, a, bases, lex) or closest_time(not_the_saying(same_clause(s_times, info, a["start"], text), saying),
+                                                              a["start"], a["end"])
             kind = choose_kind(here, a["start"], lex, a["qualifier"])
             carried = t is None and how == "context"
             if carried:
@@ -408,6 +412,12 @@ def names_known_things(amount: dict, text: str, lex: dict) -> bool:
 
 
 SMALL_REFERENCE = 10
+
+
+def names_a_source(amount: dict, text: str, lex: dict) -> bool:
+    """'according to two people familiar with the matter', 'volgens drie ingewijden'."""
+    before = " ".join(text[max(0, amount["start"] - 25):amount["start"]].lower().split())
+    return any(before.endswith(p) for p in lex["according_to"])
 
 
 def is_one_of_a_unit(amount: dict, lex: dict) -> bool:
@@ -510,6 +520,16 @@ def compared_with(text: str, t: dict, lex: dict) -> bool:
     reach = t["start"] + (len(opener) + 1 if opener.lower() in lex["base_openers"] else 0)  # "up 19% from 2024"
     before = text[max(0, t["start"] - COMPARISON_REACH):reach].lower()
     return any(marker in before for marker in lex["comparison_markers"])
+
+
+def base_time(text: str, amount: dict, bases: list[dict], lex: dict) -> dict | None:
+    """'revenue rose to $3.2 million, up from $400,000 in 2024': the base of a comparison has the base's time."""
+    if not compared_with(text, amount, lex):
+        return None
+    return next((t for t in bases if 0 <= t["start"] - amount["end"] <= BASE_TIME_GAP), None)
+
+
+BASE_TIME_GAP = 4  # " in ", " op "
 
 
 def claimant_of(info, pos: int):
