@@ -736,7 +736,16 @@ def speaking_company(info: SentenceInfo) -> bool:
     if speaker is None or speaker.type not in COMPANY_TYPES or speaker is not info.slots[0] or speaker.governed:
         return False
     c = cues(info.span.doc.lang_)
-    return not any(t.lower_ in c["speech_words"] for t in info.span if t.i < speaker.tok_start)
+    verbs = [t for t in info.span if t.i < speaker.tok_start and t.lower_ in c["speech_words"]]
+    if not verbs:
+        return True
+    # "Voor heel 2026 rekent Demcon Space op ...": a phrase put first moves the verb before the company;
+    # "..., meldt Bloomberg" and "Dat meldt Reuters" cite a source
+    verb = verbs[-1]
+    first = next((t.lower_ for t in info.span if not (t.is_space or t.is_punct)), "")
+    doc = info.span.doc
+    return verb.i - 1 > info.span.start and not (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote) \
+        and first not in c["back_pointers"] and verb.i + 1 == speaker.tok_start
 
 
 def words_in(text: str) -> list[str]:

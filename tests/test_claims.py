@@ -550,3 +550,11 @@ def test_chips_named_by_maker_and_model_and_staff_counts():
     _, claims = english_claims("The satellite carries 64 Nvidia H100 chips. Aetherflux employs 85 people.")
     assert ("chips", 64) in {(c[3], c[2]) for c in claims}
     assert ("Aetherflux", "employee_count", 85, "people") in {c[:4] for c in claims}
+
+
+def test_dutch_outlook_backlog_and_surname_particles():
+    claims = dutch("Voor heel 2026 rekent Demcon Space op een omzet tussen 180 en 200 miljoen euro. De orderportefeuille "
+                   "groeide tot 310 miljoen euro, zei topman Frank van der Berg.", "2026-10-15")
+    assert ("Demcon Space", "revenue", None, "EUR", "2026-01-01", "forecast") in {c[:6] for c in claims}
+    # the company that spoke in the sentence before is what its chief executive speaks of
+    assert ("Demcon Space", "order_backlog", 3.1e8, "EUR", "Frank van der Berg") in {c[:4] + c[6:] for c in claims}

@@ -24,6 +24,7 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "bv", "nv", "group", "lab
                 "fund", "fonds", "investments", "robotics", "dynamics", "industries", "motors", "company", "co",
                 "co.", "llc", "plc", "ag", "sa", "gmbh"}
 LIST_CONNECTORS = {"and", "&", "en"}
+SURNAME_PARTICLES = {"der", "den", "de", "'t", "het"}  # after "van"
 ROLE_LINKS = {"of", "van", "at", "bij"}  # "analysts at Morgan Stanley", "analisten bij ING"
 APPOSITION_WORDS = 6
 APPOSITION_OPENERS = {"a", "an", "the", "its", "een", "de", "het", "former", "voormalig", "oud-"}
@@ -145,6 +146,9 @@ class EntityRecognizer:
                     if self.name_like(t) or (t.like_num and any(c.isdigit() for c in t.text) and j > i) \
                             or self.group_word_inside_name(t, j > i):
                         j += 1
+                    elif (t.lower_ == "van" and t.is_lower and j + 2 < sent.end and doc[j + 1].lower_ in SURNAME_PARTICLES
+                          and doc[j + 1].is_lower and j + 2 not in taken and self.name_like(doc[j + 2])):
+                        j += 3  # "Frank van der Berg", "Anna van den Broek"
                     elif (t.text in ("-", "‐") and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < sent.end
                           and j + 1 not in taken and doc[j + 1].text[:1].isupper() and self.name_like(doc[j + 1])):
                         j += 2  # "Invest-NL": a capital after the hyphen keeps one name
