@@ -442,14 +442,19 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
 
 
 def employer_of_speaker_before(doc: Doc, info: SentenceInfo, i: int, c: dict) -> Slot | None:
-    """'"...," said Wang Jian, director of the Zhejiang Lab, adding that the group aims to ...': a company
-    anaphor after a person described by his post points to the organization of that post."""
+    """'"...," said Wang Jian, director of the Zhejiang Lab, adding that the group aims to ...', 'X, Blue Origin's
+    chief executive, told staff the company would ...': a company anaphor after a person described by his post
+    points to the organization of that post."""
     lows = lowers(doc)
-    for person in (s for s in info.slots if s.type == "PERSON" and s.tok_end < i):
+    for person in (s for s in info.slots if s.type in ("PERSON", "OTHER") and s.tok_end < i):  # the post says who
         k = person.tok_end
         if k >= i or doc[k].text != ",":
             continue
         k += 1
+        owner = next((s for s in info.slots if s.type in COMPANY_TYPES and s.tok_start == k and s.tok_end < i
+                      and lows[s.tok_end] in ("'s", "’s") and (lows[s.tok_end + 1],) in c["role_nouns"]), None)
+        if owner is not None:
+            return owner  # "Dave Limp, Blue Origin's chief executive, told staff the company would ..."
         while k < i and (lows[k] in ARTICLES or (lows[k],) in c["role_nouns"] or doc[k].text in HYPHENS):
             k += 1
         if k < i and lows[k] in SOURCE_LINKS:

@@ -558,3 +558,13 @@ def test_dutch_outlook_backlog_and_surname_particles():
     assert ("Demcon Space", "revenue", None, "EUR", "2026-01-01", "forecast") in {c[:6] for c in claims}
     # the company that spoke in the sentence before is what its chief executive speaks of
     assert ("Demcon Space", "order_backlog", 3.1e8, "EUR", "Frank van der Berg") in {c[:4] + c[6:] for c in claims}
+
+
+def test_post_owner_partitive_counts_and_the_time_of_telling():
+    doc, claims = english_claims("Dana Cole, Aetherflux's chief executive, told employees in a memo on Monday that the "
+                                 "company would cut about 10% of its workforce. Amazon has put more than 150 of its "
+                                 "satellites into orbit, two of its own rockets among them.", "2026-09-21")
+    assert ("Aetherflux", 10, "Dana Cole") in {(c[0], c[2], c[6]) for c in claims}
+    assert not any(c["time_text"] == "on Monday" for c in doc._.kb_claims)  # when it was told
+    assert ("Amazon", "satellite_count", 150, "satellites") in {c[:4] for c in claims}
+    assert not any(c[2] == 2 for c in claims)  # two of its own rockets: a reference, not a count

@@ -47,7 +47,7 @@ def claim_lexicon(lang: str) -> dict:
         "separable_speech": dict(lex["separable_speech_verbs"]), "back_pointers": set(lex["back_pointers"]),
         "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
         "base_openers": {"from", "van", "than", "dan"},
-        "according_to": [p.lower() for p in lex["according_to"]],
+        "according_to": [p.lower() for p in lex["according_to"]], "complementizers": set(lex["complementizers"]),
         "definite_articles": DEFINITE_ARTICLES,
         "past_plan_words": set(lex["past_plan_words"]),
         "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
@@ -201,6 +201,8 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict, info=None) -> bool:
     near = [w for w, at in words_around(doc, t["start"], t["end"], 2)]
     if any(w in lex["speech_words"] for w in near):
         return True
+    if said_before_what_was_said(doc, t, lex):
+        return True  # "told employees in a memo on Monday that ...", "zei dinsdag in een verklaring dat ..."
     speaker = info.claimant if info is not None else None
     if speaker is not None and 0 <= t["start"] - speaker.end <= 1:
         before = [w for w, at in words_around(doc, speaker.start, speaker.end, 4) if at < speaker.start]
@@ -217,6 +219,19 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict, info=None) -> bool:
 
 
 SAYING_PRECISIONS = {"day", "week", "month"}
+SAYING_REACH = 6  # words between a verb of saying and its time, before what was said opens
+
+
+def said_before_what_was_said(doc: Doc, t: dict, lex: dict) -> bool:
+    """A time between a verb of saying and the 'that'/'dat' that opens what was said dates the saying."""
+    span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    after = [tok.lower_ for tok in doc[span.end:min(span.end + 2, span.sent.end)] if not tok.is_punct]
+    if not after or after[0] not in lex["complementizers"]:
+        return False
+    before = [tok.lower_ for tok in doc[max(span.sent.start, span.start - SAYING_REACH):span.start]]
+    return any(w in lex["speech_words"] for w in before) and not any(w in lex["complementizers"] for w in before)
 
 
 def counted_from_the_saying(times: list[dict], saying: set[int], published: str | None, info) -> list[dict]:
@@ -405,10 +420,15 @@ def build_claims(doc: Doc) -> list[dict]:
 
 
 def names_known_things(amount: dict, text: str, lex: dict) -> bool:
-    """'the two companies', 'de drie bedrijven': a small count after a definite article points back."""
+    """'the two companies', 'de drie bedrijven', 'twee van zijn bedrijven': a small count after a definite article,
+    or of someone's things, points back."""
     before = text[max(0, amount["start"] - 6):amount["start"]].lower().split()
-    return bool(before) and before[-1] in lex["definite_articles"] and amount["unit"] is not None \
+    partitive = any(f" {p} " in f" {amount['text'].lower()} " for p in PARTITIVES)  # "twee van zijn eigen bedrijven"
+    return (bool(before) and before[-1] in lex["definite_articles"] or partitive) and amount["unit"] is not None \
         and (amount["value"] or 0) < SMALL_REFERENCE and unit_family(amount["unit"]) == "count"
+
+
+PARTITIVES = ("of its", "of their", "of his", "of her", "of our", "van zijn", "van haar", "van hun", "van onze")
 
 
 SMALL_REFERENCE = 10
