@@ -91,6 +91,7 @@ def cues(lang: str) -> dict:
         "person_titles": [tokens(t) for t in lex["person_titles"]],
         "weak_anaphora": set(lex["weak_anaphora"]) | set(lex["self_reference_pronouns"]),
         "anaphor_heads": [tokens(h) for h in lex["anaphor_heads"]],
+        "person_heads": [tokens(h) for h in lex["person_anaphor_heads"]],
         "definite_articles": set(lex["definite_articles"]),
         "new_referent_words": set(lex["new_referent_words"]),
         "superlative_suffixes": tuple(lex["superlative_suffixes"]),
@@ -416,10 +417,10 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
     found = find_phrases(doc, sent, c["anaphora"])
     found += [h for h in described_heads(doc, sent, c) if not any(h[0] < f[1] and f[0] < h[1] for f in found)]
     for i, j, phrase in found:
-        if any(k in taken for k in range(i, j)) and phrase != DESCRIBED:
+        if any(k in taken for k in range(i, j)) and phrase not in (DESCRIBED, DESCRIBED_PERSON):
             continue
         text = " ".join(phrase)
-        is_person = text in c["person_anaphora"]
+        is_person = text in c["person_anaphora"] or phrase == DESCRIBED_PERSON
         referent = None
         prev = [t for t in doc[sent.start:i] if not t.is_space]
         speaks = any(w in c["speech_verbs"] for w in lowers(doc)[j:j + 2])
@@ -477,14 +478,15 @@ RECENT_COMPANIES = 8
 
 
 DESCRIBED = ("<described>",)
+DESCRIBED_PERSON = ("<described person>",)
 
 
 def described_heads(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, tuple]]:
-    """'the Musk-led company', 'the rocket company', 'het Amerikaanse bedrijf': a definite article,
-    up to three describing words, and a head noun that names a company."""
+    """'the Musk-led company', 'the rocket company', 'het Amerikaanse bedrijf', 'the Amazon founder': a definite
+    article, up to three describing words, and a head noun that names a company (or a person's post)."""
     lows = lowers(doc)
     out = []
-    for head in c["anaphor_heads"]:
+    for head, marker in [(h, DESCRIBED) for h in c["anaphor_heads"]] + [(h, DESCRIBED_PERSON) for h in c["person_heads"]]:
         n = len(head)
         for k in range(sent.start, sent.end - n + 1):
             if tuple(lows[k:k + n]) != head:
@@ -503,7 +505,7 @@ def described_heads(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, tuple
                 j -= 1
             followed_by_name = k + n < sent.end and doc[k + n].text[:1].isupper()  # "the French start-up Orbital Forge"
             if j >= sent.start and lows[j] in c["definite_articles"] and 0 < k - j and not followed_by_name:
-                out.append((j, k + n, DESCRIBED))
+                out.append((j, k + n, marker))
     return out
 
 

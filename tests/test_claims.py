@@ -568,3 +568,25 @@ def test_post_owner_partitive_counts_and_the_time_of_telling():
     assert not any(c["time_text"] == "on Monday" for c in doc._.kb_claims)  # when it was told
     assert ("Amazon", "satellite_count", 150, "satellites") in {c[:4] for c in claims}
     assert not any(c[2] == 2 for c in claims)  # two of its own rockets: a reference, not a count
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Jeff Bezos founded Blue Origin in 2000.", "en"),
+    ("Blue Origin, which Bezos founded in 2000, plans an IPO.", "en"),
+    ("Blue Origin, the rocket company Bezos founded in 2000, plans an IPO.", "en"),
+    ("Blue Origin, het raketbedrijf dat Bezos in 2000 oprichtte, wil naar de beurs.", "nl"),
+    ("In 2000 richtte Bezos het raketbedrijf Blue Origin op.", "nl"),
+])
+def test_a_founding_dates_the_company_and_ties_its_founder(text, lang):
+    doc = extract_text(text, lang, "2026-09-21")
+    assert ("Jeff Bezos", "founded", "Blue Origin") in relation_triples(doc)
+    founded = [c for c in doc._.kb_claims if c["metric"] == "founded"]
+    assert [(c["subject_name"], c["period_start"]) for c in founded] == [("Blue Origin", "2000-01-01")]
+
+
+def test_a_described_person_speaks_and_opening_speech_dates_the_saying():
+    doc, claims = english_claims("Jeff Bezos expects data centers in orbit within 20 years. Speaking in Turin last "
+                                 "October, the Amazon founder said solar power in space would beat anything on Earth.",
+                                 "2026-09-21")
+    assert doc._.kb_sentence_info[1].claimant.name == "Jeff Bezos"
+    assert not any(c["time_text"] == "last October" for c in doc._.kb_claims)

@@ -48,6 +48,7 @@ def claim_lexicon(lang: str) -> dict:
         "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
         "base_openers": {"from", "van", "than", "dan"},
         "according_to": [p.lower() for p in lex["according_to"]], "complementizers": set(lex["complementizers"]),
+        "speaking_openers": set(lex["speaking_openers"]),
         "definite_articles": DEFINITE_ARTICLES,
         "past_plan_words": set(lex["past_plan_words"]),
         "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
@@ -201,6 +202,8 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict, info=None) -> bool:
     near = [w for w, at in words_around(doc, t["start"], t["end"], 2)]
     if any(w in lex["speech_words"] for w in near):
         return True
+    if in_an_opening_of_speaking(doc, t, lex):
+        return True  # "Speaking at a conference in Turin last October, the Amazon founder said ..."
     if said_before_what_was_said(doc, t, lex):
         return True  # "told employees in a memo on Monday that ...", "zei dinsdag in een verklaring dat ..."
     speaker = info.claimant if info is not None else None
@@ -220,6 +223,16 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict, info=None) -> bool:
 
 SAYING_PRECISIONS = {"day", "week", "month"}
 SAYING_REACH = 6  # words between a verb of saying and its time, before what was said opens
+
+
+def in_an_opening_of_speaking(doc: Doc, t: dict, lex: dict) -> bool:
+    span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    first = next((tok.lower_ for tok in sent if not (tok.is_space or tok.is_punct)), "")
+    comma = next((tok.i for tok in sent if tok.text == ","), sent.end)
+    return first in lex["speaking_openers"] and span.end <= comma
 
 
 def said_before_what_was_said(doc: Doc, t: dict, lex: dict) -> bool:

@@ -19,7 +19,7 @@ from types import SimpleNamespace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..discourse import (ARTICLES, PLACE_TYPES, POSSESSIVE, QUOTES, by_first_word, doc_text, lowers, phrase_at,
+from ..discourse import (ARTICLES, cues, PLACE_TYPES, POSSESSIVE, QUOTES, by_first_word, doc_text, lowers, phrase_at,
                          topic_before)
 from ..lexicons import lexicon, phrase_tokens
 from .claims import in_the_past_when_reported
@@ -159,6 +159,15 @@ def match_between(doc, info, p, infos=()):
         if free and all(getattr(s, "owned", False) for s in free):
             owner = sentence_subject(info, infos, free[0].tok_start)  # "it will launch its TPUs ... in partnership with"
             free = [owner] if owner is not None else free
+        inverted = None
+        if not free and doc.lang_ == "nl" and i > info.span.start and not doc[i - 1].is_punct:
+            inverted = subject_after_the_verb(doc, info, k)  # "In 2000 richtte Bezos het bedrijf Blue Origin op"
+        if not free and inverted is not None:
+            a, rest = inverted
+            b = first_slot_after(doc, info, a.tok_end, p.get("object_window", gap) + INVERSION_EXTRA, skip_possessors=True)
+            if b is not None and b.entity != a.entity:
+                found.append((a, b, i, k))
+            continue
         if not free:
             pointer = demonstrative_subject(doc, info, infos)  # "Dit vormt een uitdaging voor ..."
             if pointer is None:
@@ -186,16 +195,54 @@ def match_between(doc, info, p, infos=()):
                 middle = [s for s in info.slots if a.tok_end <= s.tok_start and s.tok_end <= i]
                 b = middle[0] if middle else None
             if b is None:
-                head = info.relative_heads.get(info.clause_of(a.start)[0])
                 lo = info.clause_of(a.start)[0]
+                head = info.relative_heads.get(lo) or head_of_relative_apposition(doc, info, a)
                 earlier = [s for s in free if s.start >= lo and s is not a and s.entity != a.entity]
-                if head is not None and head.end <= a.start:
+                bare_head = apposition_before(doc, info, a.tok_start) if a.type == "PERSON" and a.tok_end == i else None
+                if bare_head is not None:
+                    b = bare_head  # "Blue Origin, the rocket company Bezos founded in 2000"
+                elif head is not None and head.end <= a.start and a.type == "PERSON":
+                    b = head  # "SpaceX, which Musk founded in 2002": a person acts on the head
+                elif head is not None and head.end <= a.start:
                     a, b = head, a  # "Eutelsat, dat het Britse OneWeb in 2023 overnam": the head acts
                 elif doc.lang_ == "nl" and earlier:
                     a, b = earlier[-1], a  # "dat SpaceX het AI-bedrijf xAI overneemt": verb last, subject first
         if b is not None and b.entity != a.entity:
             found.append((a, b, i, k))
     return found
+
+
+def subject_after_the_verb(doc, info, k):
+    """Dutch puts the verb second: after a phrase put first ('In 2000 richtte Bezos ...') the subject follows it."""
+    after = [s for s in info.slots if s.tok_start == k and s.type in ("PERSON", "ORG", "AGENCY", "GROUP", "OTHER")]
+    return (after[0], None) if after else None
+
+
+INVERSION_EXTRA = 3  # "richtte Bezos het raketbedrijf Blue Origin op": a describing noun before the object
+
+
+def head_of_relative_apposition(doc, info, subject):
+    """'Blue Origin, het raketbedrijf dat Bezos in 2000 oprichtte': the company a relative clause's noun stands for."""
+    k = subject.tok_start - 1
+    if k <= info.span.start or doc[k].lower_ not in cues(doc.lang_)["relatives"]:
+        return None
+    return apposition_before(doc, info, k)
+
+
+def apposition_before(doc, info, k):
+    """'Blue Origin, the rocket company Bezos founded in 2000': the company that a head noun ending right before
+    token k stands in apposition to."""
+    heads = cues(doc.lang_)["anaphor_heads"]
+    if not any(tuple(t.lower_ for t in doc[k - len(h):k]) == h or len(h) == 1 and doc[k - 1].lower_.endswith(h[0])
+               for h in heads if k - len(h) >= info.span.start):
+        return None  # "the rocket company", "het raketbedrijf"
+    comma = next((t.i for t in reversed(doc[max(info.span.start, k - APPOSITION_WORDS):k]) if t.text == ","), None)
+    if comma is None:
+        return None
+    return next((s for s in info.slots if s.tok_end == comma and s.type in ("ORG", "AGENCY", "GROUP")), None)
+
+
+APPOSITION_WORDS = 6
 
 
 def demonstrative_subject(doc, info, infos):
@@ -435,7 +482,19 @@ MATCHERS = {"role_compound": match_role_compound, "role_of": match_role_of, "bet
             "plan_object": match_plan_object, "possessive": match_possessive}
 
 
-@Language.component("kb_relations", assigns=["doc._.kb_relations"])
+def founded_is_about_the_company(claims: list[dict], relations: list[dict]) -> list[dict]:
+    """'Jeff Bezos founded Blue Origin in 2000', 'SpaceX, which Musk founded in 2002': the founding dates the
+    company, not its founder."""
+    founded = {(r["sentence"], r["subject"]): r for r in relations if r["relation"] == "founded"}
+    out = []
+    for c in claims:
+        r = founded.get((c["sentence"], c["subject"])) if c["metric"] == "founded" else None
+        out.append({**c, "subject": r["object"], "subject_name": r["object_name"]} if r else c)
+    return out
+
+
+@Language.component("kb_relations", assigns=["doc._.kb_relations", "doc._.kb_claims"])
 def relations(doc: Doc) -> Doc:
     doc._.kb_relations = build_relations(doc)
+    doc._.kb_claims = founded_is_about_the_company(doc._.kb_claims or [], doc._.kb_relations)
     return doc
