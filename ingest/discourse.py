@@ -92,6 +92,7 @@ def cues(lang: str) -> dict:
         "weak_anaphora": set(lex["weak_anaphora"]) | set(lex["self_reference_pronouns"]),
         "anaphor_heads": [tokens(h) for h in lex["anaphor_heads"]],
         "person_heads": [tokens(h) for h in lex["person_anaphor_heads"]],
+        "opening_pronouns": set(lex["opening_pronouns"]), "expletive_verbs": set(lex["expletive_verbs"]),
         "definite_articles": set(lex["definite_articles"]),
         "new_referent_words": set(lex["new_referent_words"]),
         "superlative_suffixes": tuple(lex["superlative_suffixes"]),
@@ -119,6 +120,7 @@ def analyse(doc: Doc) -> list[SentenceInfo]:
         for slot in info.slots:
             mark_roles(doc, sent, slot, info.slots, c)
         add_anaphora(doc, sent, info, topic, c)
+        add_opening_pronoun(doc, sent, info, topic, c)
         info.slots.sort(key=lambda s: s.start)
         find_relative_heads(doc, info, c, text)
         find_claimant(doc, sent, info, c)
@@ -463,6 +465,23 @@ def employer_of_speaker_before(doc: Doc, info: SentenceInfo, i: int, c: dict) ->
             if org is not None and all(lows[t] in ARTICLES for t in range(k + 1, org.tok_start)):
                 return org
     return None
+
+
+def add_opening_pronoun(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict) -> None:
+    """'It must have 1,618 in space by July': a sentence that opens with 'it' and a verb that acts speaks of the
+    company of the sentence before; 'It is unclear whether ...' does not."""
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    if words and any(doc[k].is_quote for k in range(max(0, sent.start - 1), words[0].i)):
+        return  # '"It works," said ...': a quote's own 'it'
+    if len(words) < 3 or words[0].lower_ not in c["opening_pronouns"] or words[1].lower_ in c["expletive_verbs"] \
+            or words[2].lower_ in c["expletive_verbs"]:
+        return  # "It is unclear", "It could be years before ..."
+    referent = topic.get("company") or topic.get("org")
+    if referent is None or any(s.tok_start == words[0].i for s in info.slots):
+        return
+    t = words[0]
+    info.slots.append(Slot(entity=referent.entity, name=referent.name, type=referent.type, start=t.idx,
+                           end=t.idx + len(t.text), tok_start=t.i, tok_end=t.i + 1, anaphor=True))
 
 
 def of_the_kind_named(referent: Slot | None, head: str, recent: list[Slot], c: dict) -> Slot | None:

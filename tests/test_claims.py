@@ -590,3 +590,10 @@ def test_a_described_person_speaks_and_opening_speech_dates_the_saying():
                                  "2026-09-21")
     assert doc._.kb_sentence_info[1].claimant.name == "Jeff Bezos"
     assert not any(c["time_text"] == "last October" for c in doc._.kb_claims)
+
+
+def test_a_sentence_opening_with_it_speaks_of_the_company_before():
+    _, claims = english_claims("Amazon has put 150 satellites into orbit. It must have 1,618 satellites in space by July "
+                               "2026, a deadline it asked the FCC to extend. It is unclear whether the FCC will agree.",
+                               "2026-03-21")
+    assert ("Amazon", "satellite_count", 1618) in {c[:3] for c in claims}
