@@ -574,6 +574,8 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
         if not near:
             near = speaker_before_apposition(doc, sent, info, i)  # "Sundar Pichai, Google's chief executive, wrote"
         if not near:
+            near = described_source_after(doc, sent, info, j, c)  # "Dat schrijft de Amerikaanse zakenkrant The WSJ"
+        if not near:
             lo = info.clause_of(doc[i].idx)[0]
             head = info.resumed_heads.get(lo)
             if head is not None and all(t.is_space or t.is_punct for t in doc[sent.start:i] if t.idx >= lo):
@@ -589,6 +591,20 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
                 info.later_speakers.append((doc[i].idx, best))  # "X has said ..., while Google announced that ..."
 
 
+def described_source_after(doc: Doc, sent: Span, info: SentenceInfo, j: int, c: dict) -> list[Slot]:
+    """'Dat schrijft de Amerikaanse zakenkrant The Wall Street Journal': after a sentence that points back and
+    its verb of saying, the name that follows a short description is the source."""
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ not in c["back_pointers"]:
+        return []
+    for s in sorted(info.slots, key=lambda s: s.tok_start):
+        if s.tok_start >= j and s.tok_start - j <= SOURCE_DESCRIPTION and s.type in ("PERSON", "ORG", "AGENCY", "OTHER") \
+                and all(t.is_alpha for t in doc[j:s.tok_start]):
+            return [s]
+    return []
+
+
+SOURCE_DESCRIPTION = 5
 TITLED_REACH = 4  # "zei ESA-directeur Josef Aschbacher": the title stands between the verb and the name
 
 

@@ -49,12 +49,23 @@ def sentence_words(text: str, pos: int) -> list[tuple[str, int]]:
     return [(m.group().lower(), m.start()) for m in WORD.finditer(text, lo, hi)]
 
 
+QUOTES = "\"“”„«»"
+
+
+def quoted(text: str, at: int, start: int) -> bool:
+    """Whether the word at `at` stands inside a quotation that does not hold the time at `start`:
+    'schreef hij dinsdag: "We gaan naar Mars"' is told in the past, whatever the quote says."""
+    lo, hi = sorted((at, start))
+    between = sum(text.count(q, lo, hi) for q in QUOTES)
+    return between % 2 == 1
+
+
 def lean(text: str, start: int, end: int, lang: str) -> str | None:
     """'past' or 'future' for a time at text[start:end], from the nearest verb form that marks a tense
     in its sentence ('said on Monday it will launch': said; 'said it will launch on Monday': will);
     None when nothing marks one."""
     lex = tense_lexicon(lang)
-    words = [(w, at) for w, at in sentence_words(text, start) if not start <= at < end]
+    words = [(w, at) for w, at in sentence_words(text, start) if not start <= at < end and not quoted(text, at, start)]
     if not words:
         return None
     cues = {at: "past" for at in past_positions(words, lex)}

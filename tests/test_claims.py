@@ -597,3 +597,16 @@ def test_a_sentence_opening_with_it_speaks_of_the_company_before():
                                "2026, a deadline it asked the FCC to extend. It is unclear whether the FCC will agree.",
                                "2026-03-21")
     assert ("Amazon", "satellite_count", 1618) in {c[:3] for c in claims}
+
+
+def test_a_source_after_its_description_is_no_topic():
+    claims = dutch("SpaceX wil volgend jaar naar de beurs. Dat schrijft de Amerikaanse zakenkrant The Wall Street "
+                   "Journal. De beursgang zou tussen de 60 en 75 miljard dollar moeten opleveren.", "2026-06-03")
+    assert claims[0][0] == "SpaceX" and claims[0][-1] == "The Wall Street Journal"
+    assert all(c[0] == "SpaceX" for c in claims if c[3] == "USD")  # the source is not what the next sentence is about
+
+
+def test_a_quote_does_not_set_the_tense_of_its_sentence():
+    from ingest.periods import find_times
+    t = find_times('Op X schreef hij dinsdag alleen: "We gaan naar Mars."', "nl", "2026-06-03")[0]
+    assert t["period_start"] == "2026-06-02"
