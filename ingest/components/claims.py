@@ -48,7 +48,7 @@ def claim_lexicon(lang: str) -> dict:
         "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
         "base_openers": {"from", "van", "than", "dan"},
         "according_to": [p.lower() for p in lex["according_to"]], "complementizers": set(lex["complementizers"]),
-        "speaking_openers": set(lex["speaking_openers"]),
+        "speaking_openers": set(lex["speaking_openers"]), "partitives": list(lex["partitives"]),
         "definite_articles": DEFINITE_ARTICLES,
         "past_plan_words": set(lex["past_plan_words"]),
         "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
@@ -436,12 +436,9 @@ def names_known_things(amount: dict, text: str, lex: dict) -> bool:
     """'the two companies', 'de drie bedrijven', 'twee van zijn bedrijven': a small count after a definite article,
     or of someone's things, points back."""
     before = text[max(0, amount["start"] - 6):amount["start"]].lower().split()
-    partitive = any(f" {p} " in f" {amount['text'].lower()} " for p in PARTITIVES)  # "twee van zijn eigen bedrijven"
+    partitive = any(f" {p} " in f" {amount['text'].lower()} " for p in lex["partitives"])  # "twee van zijn eigen bedrijven"
     return (bool(before) and before[-1] in lex["definite_articles"] or partitive) and amount["unit"] is not None \
         and (amount["value"] or 0) < SMALL_REFERENCE and unit_family(amount["unit"]) == "count"
-
-
-PARTITIVES = ("of its", "of their", "of his", "of her", "of our", "van zijn", "van haar", "van hun", "van onze")
 
 
 SMALL_REFERENCE = 10
