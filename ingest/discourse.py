@@ -151,7 +151,8 @@ def find_relative_heads(doc: Doc, info: SentenceInfo, c: dict, text: str) -> Non
         if not words or words[0].lower() not in c["relatives"] or not text[:lo].rstrip().endswith(","):
             continue
         comma = text[:lo].rstrip()
-        head = [s for s in info.slots if not s.anaphor and 0 <= len(comma) - 1 - s.end <= 1]
+        head = [s for s in info.slots if not s.anaphor and 0 <= len(comma) - 1 - s.end <= 1
+                and not (s.governed and s.type in PLACE_TYPES)]  # "the supercomputer in Memphis, which will use ..."
         if head:
             info.relative_heads[lo] = head[-1]
             if n + 1 < len(clauses) and text[:hi].rstrip().endswith(","):
@@ -473,8 +474,9 @@ def add_opening_pronoun(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c
     words = [t for t in sent if not (t.is_space or t.is_punct)]
     if words and any(doc[k].is_quote for k in range(max(0, sent.start - 1), words[0].i)):
         return  # '"It works," said ...': a quote's own 'it'
-    if len(words) < 3 or words[0].lower_ not in c["opening_pronouns"] or words[1].lower_ in c["expletive_verbs"] \
-            or words[2].lower_ in c["expletive_verbs"]:
+    progressive = words[2].lower_.endswith("ing") if len(words) > 2 else False  # "It is burning $1 billion a month"
+    if len(words) < 3 or words[0].lower_ not in c["opening_pronouns"] or (
+            words[1].lower_ in c["expletive_verbs"] and not progressive) or words[2].lower_ in c["expletive_verbs"]:
         return  # "It is unclear", "It could be years before ..."
     referent = topic.get("company") or topic.get("org")
     if referent is None or any(s.tok_start == words[0].i for s in info.slots):
@@ -568,7 +570,8 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
             return
     for i, j, _ in find_phrases(doc, sent, c["speech"]) + separable_speech(doc, sent, c):
         near = [s for s in info.slots if s.type in ("PERSON", "ORG", "AGENCY", "OTHER") and not s.possessor
-                and (0 <= i - s.tok_end <= 2 or 0 <= s.tok_start - j <= (TITLED_REACH if s.titled else 2))]
+                and (0 <= i - s.tok_end <= 2 or 0 <= s.tok_start - j <= (TITLED_REACH if s.titled else 2))
+                and not (s.tok_start > j and lows[s.tok_start - 1] in c["complementizers"])]  # "said that SpaceX ..."
         if any(s.type == "PERSON" for s in near):
             near = [s for s in near if not s.modifier] or near  # "zei ESA-directeur Josef Aschbacher": the person
         if not near:
@@ -582,7 +585,9 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
                 near = [head]  # "Lonestar, which sent a device to the Moon, said last week it had raised ..."
         if near:
             # "topman Sundar Pichai van Google zei": the speaker, not the company in his title
-            best = min(near, key=lambda s: (s.governed, min(abs(i - s.tok_end), abs(s.tok_start - j))))
+            inverted = i == sent.start or doc[i - 1].is_punct or doc[i - 1].is_quote  # '"...," said X'
+            best = min(near, key=lambda s: (s.governed, not inverted and s.tok_start >= j,  # "Musk has said xAI could"
+                                            min(abs(i - s.tok_end), abs(s.tok_start - j))))
             best.claimant = True
             add_self_reference(doc, sent, info, best, j, c)
             if info.claimant is None:

@@ -610,3 +610,19 @@ def test_a_quote_does_not_set_the_tense_of_its_sentence():
     from ingest.periods import find_times
     t = find_times('Op X schreef hij dinsdag alleen: "We gaan naar Mars."', "nl", "2026-06-03")[0]
     assert t["period_start"] == "2026-06-02"
+
+
+def test_wire_dateline_of_the_day_before_and_coordinated_counts():
+    doc, claims = english_claims("AUSTIN, Texas, Nov 6 (Wire) - Tesla shareholders on Thursday approved a proposal. "
+                                 "About 1.06 billion shares were voted in favour and 916 million against.", "2026-11-07")
+    assert not any(c["time_text"] == "Nov 6" for c in doc._.kb_claims)  # the dateline dates the article
+    assert ("shares", 916e6) in {(c[3], c[2]) for c in claims}
+
+
+def test_the_speaker_stands_before_the_verb_and_it_is_burning():
+    doc, claims = english_claims("xAI was valued at $230 billion in its latest round. It is burning roughly $1 billion "
+                                 "a month as it builds a supercomputer in Memphis, which will use 550,000 Nvidia chips. "
+                                 "Musk has said xAI could reach its goal as early as 2027.", "2026-11-07")
+    assert ("xAI", "cash_burn", 1e9) in {c[:3] for c in claims}
+    assert next(c for c in claims if c[3] == "chips")[0] != "Memphis"  # a place in a phrase is no relative head
+    assert doc._.kb_sentence_info[2].claimant.name == "Elon Musk"

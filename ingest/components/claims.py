@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -49,6 +50,7 @@ def claim_lexicon(lang: str) -> dict:
         "base_openers": {"from", "van", "than", "dan"},
         "according_to": [p.lower() for p in lex["according_to"]], "complementizers": set(lex["complementizers"]),
         "speaking_openers": set(lex["speaking_openers"]), "partitives": list(lex["partitives"]),
+        "and_words": list(lex["and_words"]),
         "definite_articles": DEFINITE_ARTICLES,
         "past_plan_words": set(lex["past_plan_words"]),
         "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
@@ -362,7 +364,7 @@ def build_claims(doc: Doc) -> list[dict]:
         sent = info.span
         words = sentence_words(doc, sent)
         s_amounts, s_times = in_sentence(amounts, sent), in_sentence(times, sent)
-        s_times = [t for t in in_sentence(times, sent) if not is_dateline(t, published)]
+        s_times = [t for t in in_sentence(times, sent) if not is_dateline(t, published, text)]
         bases = [t for t in s_times if compared_with(text, t, lex)]  # "up from $400,000 in 2024"
         s_times = [t for t in s_times if t not in bases]
         saying = {t["start"] for t in s_times if dates_the_saying(doc, t, lex, info)}  # "zei dinsdag", "said in January"
@@ -377,6 +379,7 @@ def build_claims(doc: Doc) -> list[dict]:
                 slot.counted = True
         for a in s_amounts:
             a = counted_events(a, words, info, lex)
+            a = unit_of_a_coordinated_count(a, s_amounts, text, lex)
             if a["unit"] is None and (a["value"] or a["high"] or 0) < MIN_UNITLESS:
                 continue
             if is_one_of_a_unit(a, lex):
@@ -469,6 +472,26 @@ def unit_of_the_same_things(amount: dict, earlier: dict | None) -> dict:
 
 
 ANAPHORIC_UNITS = {"units"}
+
+
+def unit_of_a_coordinated_count(amount: dict, amounts: list[dict], text: str, lex: dict) -> dict:
+    """'1.06 billion shares were voted in favour and 916 million against': a bare amount joined to a count
+    in the same sentence counts the same things."""
+    if amount["unit"] is not None:
+        return amount
+    before = [a for a in amounts if a["end"] <= amount["start"] and a["unit"] and unit_family(a["unit"]) == "count"]
+    if not before or any(before[-1]["end"] <= a["start"] < amount["start"] for a in amounts):
+        return amount
+    between = f' {text[before[-1]["end"]:amount["start"]].lower()} '
+    if len(between) > COORDINATION_REACH or not any(f" {w} " in between for w in lex["and_words"]):
+        return amount
+    size = amount["value"] or amount["high"] or 0
+    if not (size >= MIN_UNITLESS or (before[-1]["value"] or 0) <= size * 100):
+        return amount  # "200 satellites and 3 ...": a small bare number says something else
+    return {**amount, "unit": before[-1]["unit"]}
+
+
+COORDINATION_REACH = 60
 
 
 def counted_events(amount: dict, words, info, lex: dict) -> dict:
@@ -581,10 +604,17 @@ def claimant_of(info, pos: int):
 COORDINATED_CLAUSE_OPENERS = {"en", "and", "maar", "but"}
 
 
-def is_dateline(t: dict, published: str | None) -> bool:
-    """The article's own date near its top ('29 januari 2026 - ...'); 'today', 'to date' are statements."""
-    return t["start"] < HEADER_CHARS and published is not None and t["period_start"] == published == t["period_end"] \
-        and not t.get("anchored")
+def is_dateline(t: dict, published: str | None, text: str = "") -> bool:
+    """The article's own date near its top ('29 januari 2026 - ...', 'AUSTIN, Texas, Nov 6 (Reuters) -', which
+    wires often date the day before); 'today', 'to date' are statements."""
+    if t["start"] >= HEADER_CHARS or t.get("anchored") or t["precision"] != "day":
+        return False
+    if published is not None and t["period_start"] == published == t["period_end"]:
+        return True
+    return bool(DATELINE_END.match(text, t["end"]))
+
+
+DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]\s")
 
 
 def claim_record(info, subject, metric, amount, time, kind, published, evidence) -> dict:
