@@ -736,6 +736,9 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
     if topic_slot is not None:
         before = [s for s in before if lo <= s.start]
         after = []  # "schreef hij op X": a name in a phrase after the statement yields to the topic
+    described = [s for s in before + after if describes_another(info, s)]  # "Alphabet, het moederbedrijf van Google,"
+    before = [s for s in before if s not in described] or before
+    after = [s for s in after if s not in described] or after
     before = [s for s in before if s.type not in PLACE_TYPES] or (before if topic_slot is None else [])
     after = [s for s in after if s.type not in PLACE_TYPES] or (after if topic_slot is None else [])
     if before:
@@ -750,6 +753,23 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
     if info.claimant is not None:
         return info.claimant, "claimant"
     return None, "none"
+
+
+def describes_another(info: SentenceInfo, slot: Slot) -> bool:
+    """A name inside an apposition of another name: 'Alphabet, het moederbedrijf van Google, ...',
+    'Planet, a partner of Google, ...'."""
+    doc = info.span.doc
+    k = slot.tok_start - 1
+    words = 0
+    while k > info.span.start and doc[k].text != "," and doc[k].is_lower and words < APPOSITION_DESCRIPTION:
+        k, words = k - 1, words + 1
+    if k <= info.span.start or doc[k].text != "," or not words:
+        return False
+    closes = slot.tok_end < info.span.end and doc[slot.tok_end].text == ","
+    return closes and any(s.tok_end == k for s in info.slots if s is not slot)
+
+
+APPOSITION_DESCRIPTION = 4
 
 
 def topic_before(infos: list[SentenceInfo], index: int) -> Slot | None:

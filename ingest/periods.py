@@ -105,7 +105,7 @@ def grammar(lang: str) -> dict:
         ("weekday_of_week", re.compile(rf"\b(?:(?P<wd>{DAYNAME})\s+(?:van|of)\s+(?:de\s+|the\s+)?(?P<rw>{RW})|"
                                        rf"(?P<rw2>{RW})\s+(?:op|on)\s+(?P<wd2>{DAYNAME}))\b", f)),
         ("weekday_day", re.compile(rf"\b(?P<wd>{DAYNAME}),?\s+(?:de\s+|the\s+)?(?P<day>\d{{1,2}}(?:e|de|ste|st|nd|rd|th)?|{DORD})\b"
-                                   rf"(?!\s*(?:[/.:-]\d|{M}|{alt(lex['of_words'])}\s))", f)),
+                                   rf"(?![,.]\d)(?!\s*(?:[/.:-]\d|{M}|{alt(lex['of_words'])}\s))", f)),  # not "woensdag 2,4 procent"
         ("bare_day", re.compile(rf"\b(?:op|on|for|voor)\s+(?:de|the)\s+(?P<day>\d{{1,2}}(?:e|de|ste|st|nd|rd|th)|{DORD})\b"
                                 rf"(?!\s*(?:{M}|{alt(lex['of_words'])}\s|van\s|dag|day|week|maand|month|keer|time|plaats|place|{QW}|{HW}|{U}))", f)),
         ("day_dash_month", re.compile(rf"\b(?:op|on)\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})(?:,\s*(?P<year>{YEAR}))?(?![\d/-]|\.\d|\s*[^\W\d_])", f)),

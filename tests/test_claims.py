@@ -626,3 +626,10 @@ def test_the_speaker_stands_before_the_verb_and_it_is_burning():
     assert ("xAI", "cash_burn", 1e9) in {c[:3] for c in claims}
     assert next(c for c in claims if c[3] == "chips")[0] != "Memphis"  # a place in a phrase is no relative head
     assert doc._.kb_sentence_info[2].claimant.name == "Elon Musk"
+
+
+def test_a_name_in_an_apposition_describes_and_a_weekday_before_a_decimal():
+    claims = dutch("De aandelen van Alphabet, het moederbedrijf van Google, stegen woensdag 2,4 procent tot 284 dollar.",
+                   "2025-11-05")
+    assert ("Alphabet", "growth", 2.4, "%", "2025-11-05") in {c[:5] for c in claims}
+    assert ("Alphabet", "share_price", 284, "USD") in {c[:4] for c in claims}
