@@ -712,6 +712,8 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
     lo, hi = info.clause_of(pos)
     if lo in info.resumed_heads:
         return info.resumed_heads[lo], "sentence"
+    if lo in info.relative_heads and subject_relative(info, lo):
+        return info.relative_heads[lo], "sentence"  # "xAI, which merged with X in March": xAI merged
     clause_before = [s for s in cands if lo <= s.start and s.end <= pos and not s.governed and not s.owned]
     if clause_before:
         anaphors = [s for s in clause_before if s.anaphor]
@@ -753,6 +755,19 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
     if info.claimant is not None:
         return info.claimant, "claimant"
     return None, "none"
+
+
+def subject_relative(info: SentenceInfo, lo: int) -> bool:
+    """'which merged with X', 'dat in 2002 werd opgericht': the relative pronoun is the clause's subject when no
+    name or article follows it ('which Musk founded', 'dat het Britse OneWeb overnam' have their own)."""
+    doc = info.span.doc
+    words = [t for t in info.span if t.idx >= lo and not (t.is_space or t.is_punct)][:2]
+    if len(words) < 2:
+        return False
+    nxt = words[1]
+    if nxt.lower_ in ARTICLES or nxt.text[:1].isupper() or any(s.tok_start == nxt.i for s in info.slots):
+        return False
+    return nxt.lower_ not in {"he", "she", "it", "they", "we", "hij", "zij", "ze", "het", "we", "wij"}
 
 
 def describes_another(info: SentenceInfo, slot: Slot) -> bool:

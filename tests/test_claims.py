@@ -633,3 +633,9 @@ def test_a_name_in_an_apposition_describes_and_a_weekday_before_a_decimal():
                    "2025-11-05")
     assert ("Alphabet", "growth", 2.4, "%", "2025-11-05") in {c[:5] for c in claims}
     assert ("Alphabet", "share_price", 284, "USD") in {c[:4] for c in claims}
+
+
+def test_a_relative_pronoun_that_acts_is_its_head():
+    _, claims = english_claims("xAI, which merged with social media platform X in March, was valued at $230 billion.",
+                               "2026-11-07")
+    assert ("xAI", "2026-03-01") in {(c[0], c[4]) for c in claims if c[1] == "merger"}
