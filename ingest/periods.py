@@ -18,6 +18,7 @@ from .tense import lean
 
 D = dt.date
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+OLD_YEAR = r"(?:1[0-7]\d\d)"  # only after a day and month: "4 augustus 1678"
 
 
 def alt(words) -> str:
@@ -123,7 +124,7 @@ def grammar(lang: str) -> dict:
         ("iso", re.compile(rf"\b(?P<year>{YEAR})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})\b(?![.,/-]?\d)")),
         ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR}|\d\d)\b")),
         ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD}|[^\W\d_]+(?:-[^\W\d_]+)?)(?:\.?\s+|[/-])(?P<month>{M})\.?"
-                           rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|in|van)\s+)(?P<year>{YEAR}))?\b", f)),
+                           rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|in|van)\s+)(?P<year>{YEAR}|{OLD_YEAR}))?\b", f)),
         ("mdy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<month>{M})\.?[\s-]*(?:the\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD})"
                            rf"(?:(?:\s*,?\s*|\s+(?:of|in)\s+)(?P<year>{YEAR}))?(?![\d:]|[.,]\d)\b", f)),
         ("mod_month", re.compile(rf"\b(?P<mod>{MODS})\s+(?P<month>{alt(m for m in months if len(m) > 2)})\b", f)),
@@ -456,6 +457,8 @@ def r_numeric(m, g, pub, lang, text):
 
 
 def r_dmy(m, g, pub, lang, text):
+    if m.group("year") and re.fullmatch(OLD_YEAR, m.group("year")) and amount_follows(text, m.end(), lang):
+        return None  # "op 3 maart 1500 satellieten": a count, not the year 1500
     month = g["months"][m.group("month").lower().rstrip(".")]
     day = day_number(m.group("day"), g) or day_in_words(m.group("day"), lang)
     if not day:

@@ -100,6 +100,7 @@ def test_a_month_without_year_takes_the_nearest_year():
     ("van maart 2026 tot mei 2026", "nl", "2026-01-01", "2026-03-01", "2026-05-31"),
     ("the past 2 weeks", "en", "2013-02-12", "2013-01-29", "2013-02-11"),
     ("the 15th of February", "en", "2013-02-12", "2013-02-15", "2013-02-15"),
+    ("4 augustus 1678", "nl", "2026-01-10", "1678-08-04", "1678-08-04"),  # an old year after a day and month
     ("Chinees Nieuwjaar 2026", "nl", "2026-01-10", "2026-02-17", "2026-02-17"),
     ("Chinese New Year", "en", "2026-01-10", "2026-02-17", "2026-02-17"),  # the nearer one
     ("het Suikerfeest van 2025", "nl", "2026-01-10", "2025-03-30", "2025-03-30"),
@@ -216,3 +217,8 @@ def test_two_years_joined_by_and_are_two_years():
     found = find_times("De verkoop in 2007 en 2009 lag hoger dan tussen 2010 en 2012.", "nl", "2026-01-10")
     assert [(t["period_start"], t["period_end"]) for t in found] == [
         ("2007-01-01", "2007-12-31"), ("2009-01-01", "2009-12-31"), ("2010-01-01", "2012-12-31")]
+
+
+def test_an_old_year_is_no_count():
+    found = find_times("Op 3 maart 1500 satellieten lanceren is onmogelijk.", "nl", "2026-01-10")
+    assert all(t["period_start"] is None or t["period_start"] > "1800" for t in found)
