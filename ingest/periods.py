@@ -457,7 +457,8 @@ def r_numeric(m, g, pub, lang, text):
 
 
 def r_dmy(m, g, pub, lang, text):
-    if m.group("year") and re.fullmatch(OLD_YEAR, m.group("year")) and amount_follows(text, m.end(), lang):
+    if m.group("year") and re.fullmatch(OLD_YEAR, m.group("year")) and (
+            amount_follows(text, m.end(), lang) or counted_follows(text, m.end(), lang)):
         return None  # "op 3 maart 1500 satellieten": a count, not the year 1500
     month = g["months"][m.group("month").lower().rstrip(".")]
     day = day_number(m.group("day"), g) or day_in_words(m.group("day"), lang)
@@ -485,6 +486,12 @@ def amount_follows(text: str, pos: int, lang: str) -> bool:
     nxt = re.match(r"\s*([^\W\d_]+|[%$€£])", text[pos:pos + 30])
     return bool(nxt) and (nxt.group(1).lower() in v["scales"] or nxt.group(1).lower() in v["units"]
                           or nxt.group(1) in v["symbols"])
+
+
+def counted_follows(text: str, pos: int, lang: str) -> bool:
+    from .numbers import counted_noun, vocab
+    nxt = re.match(r"\s*([^\W\d_]+)", text[pos:pos + 40])
+    return bool(nxt) and counted_noun(nxt.group(1).lower(), vocab(lang)) is not None
 
 
 PART_FRACTIONS = {"early": (0, 1 / 3), "mid": (1 / 3, 2 / 3), "late": (2 / 3, 1), "around": (0, 1)}
