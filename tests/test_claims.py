@@ -639,3 +639,10 @@ def test_a_relative_pronoun_that_acts_is_its_head():
     _, claims = english_claims("xAI, which merged with social media platform X in March, was valued at $230 billion.",
                                "2026-11-07")
     assert ("xAI", "2026-03-01") in {(c[0], c[4]) for c in claims if c[1] == "merger"}
+
+
+def test_a_price_on_a_vehicle_is_its_price_and_a_word_before_a_percentage_is_no_name():
+    doc, claims = english_claims("Launch costs have fallen from about $65,000 per kilogram on the Space Shuttle to roughly "
+                                 "$1,500 on a Falcon 9. Only 3% of investors expect profits.", "2026-08-12")
+    assert {(c[0], c[2]) for c in claims if c[3] == "USD"} == {("Space Shuttle", 65000), ("Falcon 9", 1500)}
+    assert not any(m["name"].startswith("Only") for m in doc._.kb_mentions)

@@ -57,7 +57,8 @@ def claim_lexicon(lang: str) -> dict:
         "event_units": dict(lex["event_units"]),
         "past_markers": set(lex["past_markers"]), "present_markers": set(lex["present_markers"]), "past_endings": tuple(lex["past_endings"]),
         "present_auxiliaries": set(lex["present_auxiliaries"]), "perfect_auxiliaries": set(lex["perfect_auxiliaries"]),
-        "future_auxiliaries": set(lex["future_auxiliaries"]) | set(lex["reported_future_auxiliaries"]), "prediction_words": set(lex["prediction_words"]),
+        "future_auxiliaries": set(lex["future_auxiliaries"]), "reported_future": set(lex["reported_future_auxiliaries"]),
+        "prediction_words": set(lex["prediction_words"]),
     }
 
 
@@ -314,14 +315,17 @@ def told_in_present(words, lex: dict) -> bool:
     return bool(lows & lex["present_markers"]) and not told_in_past(words, lex)
 
 
-def announced_intent(kind: str, words, subject, speaker, lex: dict) -> str:
+def announced_intent(kind: str, words, subject, speaker, lex: dict, sentence=()) -> str:
     """'Google said it will launch two satellites': what a speaker says it will do itself is a plan;
     what it says others will do, or what it expects, stays a forecast."""
     if kind != "forecast" or subject is None or speaker is None or subject.entity != speaker.entity:
         return kind
     cues = {w for w, _ in words}
-    if cues & lex["future_auxiliaries"] and not cues & lex["prediction_words"]:
-        return "plan"
+    reported = next((at for w, at in sentence if w in lex["reported_future"]), None)
+    said = reported is not None and any(w in lex["speech_words"] and at < reported for w, at in sentence)
+    future = lex["future_auxiliaries"] | (lex["reported_future"] if said else set())
+    if cues & future and not cues & lex["prediction_words"]:
+        return "plan"  # "would" only after a verb of saying: "announced that it would launch"; not "X would need"
     return kind
 
 
@@ -399,7 +403,7 @@ def build_claims(doc: Doc) -> list[dict]:
                 t = carried_time(previous_time.get(info.paragraph), kind, published, told_in_present(here, lex))
             if t is not None:
                 used_times.add(t["start"])
-            kind = announced_intent(kind, here, subject, claimant_of(info, a["start"]), lex)
+            kind = announced_intent(kind, here, subject, claimant_of(info, a["start"]), lex, words)
             if not carried:  # a time from the sentence before was placed there already
                 t = in_the_past_when_reported(t, settled_kind(kind, t, published, scheduled=False), published)
                 if kind == "fact" and told_in_past(here, lex):
@@ -421,7 +425,7 @@ def build_claims(doc: Doc) -> list[dict]:
                 continue
             here = clause_words(words, info, t["start"])
             kind = choose_kind(here, t["start"], lex)
-            kind = announced_intent(kind, here, subject, claimant_of(info, t["start"]), lex)
+            kind = announced_intent(kind, here, subject, claimant_of(info, t["start"]), lex, words)
             if kind == "fact" and told_in_past(here, lex):
                 t = in_the_past_when_reported(t, kind, published)  # "asked regulators in January" (said in September)
             kind = kind if an_old_plan(kind, words, lex) else settled_kind(kind, t, published)
@@ -557,6 +561,13 @@ def subject_for_amount(info, amount: dict, topic):
     for s in info.slots:
         if s.modifier and amount["start"] <= s.start and s.end <= amount["end"] and s.type in COUNTED_OWNER_TYPES:
             return s, "sentence"
+    text = info.span.doc.text
+    lo = info.clause_of(amount["start"])[0]
+    acting = [s for s in info.candidates() if lo <= s.start < amount["start"] and not s.governed]
+    for s in info.slots:
+        if not acting and s.type in ("PRODUCT", "PROGRAM") and 0 <= s.start - amount["end"] <= PRICED_REACH \
+                and PRICED_ON.fullmatch(text[amount["end"]:s.start]):
+            return s, "sentence"  # "costs fell to $1,500 per kilogram on a Falcon 9"; not "Amazon spent $10bn on X"
     subject, how = subject_for(info, amount["start"], topic)
     if subject is None:  # "more than 150 Starship launches" and no one else named
         subject = next((s for s in info.slots if amount["start"] <= s.start and s.end <= amount["end"]), None)
@@ -564,6 +575,9 @@ def subject_for_amount(info, amount: dict, topic):
     return subject, how
 
 
+PRICED_REACH = 30
+PRICED_ON = re.compile(r"(?:\s+(?:per|a|an|each|the|de|het|een|per\s+\w+)\s+\w+)?\s+(?:on|op|aboard|aan boord van|met|with)"
+                       r"\s+(?:(?:the|a|an|de|het|een)\s+)?", re.I)
 COMPARISON_REACH = 40  # characters between a comparison marker and the time it compares with
 
 

@@ -209,6 +209,9 @@ class EntityRecognizer:
                 return False  # but "Crusoe, the data center developer, ..." is named by its apposition
             if first.lower_ in self.stopwords:
                 return False
+            if len(span) == 2 and span[1].like_num and span.end < len(span.doc) and (
+                    span.doc[span.end].text == "%" or span.doc[span.end].lower_ in self.unit_words):
+                return False  # "Only 3% of investors", "Some 40 GW": a word before an amount, not a name
         nxt2 = span.doc[span.end:span.end + 2]
         if len(nxt2) == 2 and nxt2[0].text in ("-", "‐") and not span[-1].whitespace_ \
                 and nxt2[1].text.lower().endswith(self.demonym_suffixes):
