@@ -767,7 +767,7 @@ def subject_relative(info: SentenceInfo, lo: int) -> bool:
     nxt = words[1]
     if nxt.lower_ in ARTICLES or nxt.text[:1].isupper() or any(s.tok_start == nxt.i for s in info.slots):
         return False
-    return nxt.lower_ not in {"he", "she", "it", "they", "we", "hij", "zij", "ze", "het", "we", "wij"}
+    return nxt.lower_ not in cues(doc.lang_)["weak_anaphora"]  # "which it bought", "dat ze overnam"
 
 
 def describes_another(info: SentenceInfo, slot: Slot) -> bool:

@@ -283,7 +283,7 @@ def counted_from(text, start, end, lo, hi, precision, g, lang):
     if m.group("stretch"):
         return start, lo, hi, precision, False
     day = add(lo, unit, n * g["offsets"][m.group("dir").lower()])
-    return m.start() + (len(m.group("stretch")) + 1 if m.group("stretch") else 0), day, day, "day", True
+    return m.start(), day, day, "day", True
 
 
 ARTICLES = {"a", "an", "een", "één"}
@@ -683,11 +683,11 @@ PERIOD_TO_DATE = {  # "earlier this year", "later this month": the part of the p
     "rest_of_year": lambda pub: (pub, D(pub.year, 12, 31)),
     "rest_of_month": lambda pub: (pub, month_bounds(pub.year, pub.month)[1]),
     "rest_of_week": lambda pub: (pub, pub + dt.timedelta(days=6 - pub.weekday())),
-    "as_of": lambda pub: (pub, pub),
+    "as_of": lambda pub: (pub, pub),  # "to date", "tot nu toe": a running total on the day said
     "end_of_month": lambda pub: (D(pub.year, pub.month, 21), month_bounds(pub.year, pub.month)[1]),  # "EOM", as "eind deze maand"
     "end_of_year": lambda pub: (D(pub.year, 9, 1), D(pub.year, 12, 31)),  # "EOY", as "eind dit jaar"
     "past_fortnight": lambda pub: (pub - dt.timedelta(days=14), pub - dt.timedelta(days=1)),
-    "next_fortnight": lambda pub: (pub + dt.timedelta(days=1), pub + dt.timedelta(days=14)),  # "to date", "tot nu toe": a running total on the day said
+    "next_fortnight": lambda pub: (pub + dt.timedelta(days=1), pub + dt.timedelta(days=14)),
 }
 
 

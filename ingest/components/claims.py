@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..discourse import analyse, doc_text, subject_for, topic_before, words_in
 from ..lexicons import lexicon, phrase_tokens
 from ..numbers import parse_number_word
+from ..periods import alt
 from ..units import unit_family
 from ..tense import DEFINITE_ARTICLES, told_in_past
 
@@ -205,18 +206,18 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict, info=None) -> bool:
     near = [w for w, at in words_around(doc, t["start"], t["end"], 2)]
     if any(w in lex["speech_words"] for w in near):
         return True
-    if in_an_opening_of_speaking(doc, t, lex):
+    span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    if in_an_opening_of_speaking(span, lex):
         return True  # "Speaking at a conference in Turin last October, the Amazon founder said ..."
-    if said_before_what_was_said(doc, t, lex):
+    if said_before_what_was_said(doc, span, lex):
         return True  # "told employees in a memo on Monday that ...", "zei dinsdag in een verklaring dat ..."
     speaker = info.claimant if info is not None else None
     if speaker is not None and 0 <= t["start"] - speaker.end <= 1:
         before = [w for w, at in words_around(doc, speaker.start, speaker.end, 4) if at < speaker.start]
         if any(w in lex["speech_words"] for w in before):
             return True  # "zei ESA-directeur Josef Aschbacher maandag"
-    span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
-    if span is None:
-        return False
     first = next((tok.lower_ for tok in span.sent if not (tok.is_space or tok.is_punct)), "")
     if first not in lex["back_pointers"]:
         return False  # "Vorige week maakte Tesla een omzetdaling bekend": the announcement is the event
@@ -228,21 +229,15 @@ SAYING_PRECISIONS = {"day", "week", "month"}
 SAYING_REACH = 6  # words between a verb of saying and its time, before what was said opens
 
 
-def in_an_opening_of_speaking(doc: Doc, t: dict, lex: dict) -> bool:
-    span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
-    if span is None:
-        return False
+def in_an_opening_of_speaking(span, lex: dict) -> bool:
     sent = span.sent
     first = next((tok.lower_ for tok in sent if not (tok.is_space or tok.is_punct)), "")
     comma = next((tok.i for tok in sent if tok.text == ","), sent.end)
     return first in lex["speaking_openers"] and span.end <= comma
 
 
-def said_before_what_was_said(doc: Doc, t: dict, lex: dict) -> bool:
+def said_before_what_was_said(doc: Doc, span, lex: dict) -> bool:
     """A time between a verb of saying and the 'that'/'dat' that opens what was said dates the saying."""
-    span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
-    if span is None:
-        return False
     after = [tok.lower_ for tok in doc[span.end:min(span.end + 2, span.sent.end)] if not tok.is_punct]
     if not after or after[0] not in lex["complementizers"]:
         return False
@@ -368,7 +363,7 @@ def build_claims(doc: Doc) -> list[dict]:
         sent = info.span
         words = sentence_words(doc, sent)
         s_amounts, s_times = in_sentence(amounts, sent), in_sentence(times, sent)
-        s_times = [t for t in in_sentence(times, sent) if not is_dateline(t, published, text)]
+        s_times = [t for t in s_times if not is_dateline(t, published, text)]
         bases = [t for t in s_times if compared_with(text, t, lex)]  # "up from $400,000 in 2024"
         s_times = [t for t in s_times if t not in bases]
         saying = {t["start"] for t in s_times if dates_the_saying(doc, t, lex, info)}  # "zei dinsdag", "said in January"
@@ -561,13 +556,9 @@ def subject_for_amount(info, amount: dict, topic):
     for s in info.slots:
         if s.modifier and amount["start"] <= s.start and s.end <= amount["end"] and s.type in COUNTED_OWNER_TYPES:
             return s, "sentence"
-    text = info.span.doc.text
-    lo = info.clause_of(amount["start"])[0]
-    acting = [s for s in info.candidates() if lo <= s.start < amount["start"] and not s.governed]
-    for s in info.slots:
-        if not acting and s.type in ("PRODUCT", "PROGRAM") and 0 <= s.start - amount["end"] <= PRICED_REACH \
-                and PRICED_ON.fullmatch(text[amount["end"]:s.start]):
-            return s, "sentence"  # "costs fell to $1,500 per kilogram on a Falcon 9"; not "Amazon spent $10bn on X"
+    priced = vehicle_priced(info, amount)
+    if priced is not None:
+        return priced, "sentence"
     subject, how = subject_for(info, amount["start"], topic)
     if subject is None:  # "more than 150 Starship launches" and no one else named
         subject = next((s for s in info.slots if amount["start"] <= s.start and s.end <= amount["end"]), None)
@@ -575,9 +566,27 @@ def subject_for_amount(info, amount: dict, topic):
     return subject, how
 
 
+def vehicle_priced(info, amount: dict):
+    """'Launch costs fell to $1,500 per kilogram on a Falcon 9': with no one acting in the clause, a price
+    on a vehicle is the vehicle's ('Amazon spent $10 billion on Project Kuiper' stays Amazon's)."""
+    lo = info.clause_of(amount["start"])[0]
+    if any(lo <= s.start < amount["start"] and not s.governed for s in info.candidates()):
+        return None
+    text = doc_text(info.span.doc)
+    on = priced_on(info.span.doc.lang_)
+    return next((s for s in info.slots if s.type in ("PRODUCT", "PROGRAM") and 0 <= s.start - amount["end"] <= PRICED_REACH
+                 and on.fullmatch(text[amount["end"]:s.start])), None)
+
+
+@functools.lru_cache(maxsize=None)
+def priced_on(lang: str):
+    """' per kilogram on the ', ' op een ': what stands between a price and the vehicle it is paid on."""
+    lex = lexicon(lang)
+    articles = alt(lex["price_articles"])
+    return re.compile(rf"(?:\s+(?:per|{articles})\s+\w+)?\s+(?:{alt(lex['vehicle_prepositions'])})\s+(?:(?:{articles})\s+)?", re.I)
+
+
 PRICED_REACH = 30
-PRICED_ON = re.compile(r"(?:\s+(?:per|a|an|each|the|de|het|een|per\s+\w+)\s+\w+)?\s+(?:on|op|aboard|aan boord van|met|with)"
-                       r"\s+(?:(?:the|a|an|de|het|een)\s+)?", re.I)
 COMPARISON_REACH = 40  # characters between a comparison marker and the time it compares with
 
 
@@ -618,7 +627,7 @@ def claimant_of(info, pos: int):
 COORDINATED_CLAUSE_OPENERS = {"en", "and", "maar", "but"}
 
 
-def is_dateline(t: dict, published: str | None, text: str = "") -> bool:
+def is_dateline(t: dict, published: str | None, text: str) -> bool:
     """The article's own date near its top ('29 januari 2026 - ...', 'AUSTIN, Texas, Nov 6 (Reuters) -', which
     wires often date the day before); 'today', 'to date' are statements."""
     if t["start"] >= HEADER_CHARS or t.get("anchored") or t["precision"] != "day":

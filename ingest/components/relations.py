@@ -159,11 +159,9 @@ def match_between(doc, info, p, infos=()):
         if free and all(getattr(s, "owned", False) for s in free):
             owner = sentence_subject(info, infos, free[0].tok_start)  # "it will launch its TPUs ... in partnership with"
             free = [owner] if owner is not None else free
-        inverted = None
-        if not free and doc.lang_ == "nl" and i > info.span.start and not doc[i - 1].is_punct:
-            inverted = subject_after_the_verb(doc, info, k)  # "In 2000 richtte Bezos het bedrijf Blue Origin op"
-        if not free and inverted is not None:
-            a, rest = inverted
+        inverted = subject_after_the_verb(doc, info, i, k) if not free else None
+        if inverted is not None:  # "In 2000 richtte Bezos het bedrijf Blue Origin op"
+            a = inverted
             b = first_slot_after(doc, info, a.tok_end, p.get("object_window", gap) + INVERSION_EXTRA, skip_possessors=True)
             if b is not None and b.entity != a.entity:
                 found.append((a, b, i, k))
@@ -212,10 +210,11 @@ def match_between(doc, info, p, infos=()):
     return found
 
 
-def subject_after_the_verb(doc, info, k):
+def subject_after_the_verb(doc, info, i, k):
     """Dutch puts the verb second: after a phrase put first ('In 2000 richtte Bezos ...') the subject follows it."""
-    after = [s for s in info.slots if s.tok_start == k and s.type in ("PERSON", "ORG", "AGENCY", "GROUP", "OTHER")]
-    return (after[0], None) if after else None
+    if doc.lang_ != "nl" or i <= info.span.start or doc[i - 1].is_punct:
+        return None
+    return next((s for s in info.slots if s.tok_start == k and s.type in ("PERSON", "ORG", "AGENCY", "GROUP", "OTHER")), None)
 
 
 INVERSION_EXTRA = 3  # "richtte Bezos het raketbedrijf Blue Origin op": a describing noun before the object
