@@ -122,6 +122,7 @@ def grammar(lang: str) -> dict:
         ("quarter", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*[{QL}](?P<qa>[1-4])|[{QL}](?P<q>[1-4])|(?P<qd>[1-4])(?:e|de|ste|st|nd|rd|th)[\s-]+(?:{QW})|(?P<qord>{O})[\s-]+(?:{QW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
         ("half", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*H(?P<ha>[12])|H(?P<h>[12])|(?P<hord>{O})[\s-]+(?:{HW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
         ("iso", re.compile(rf"\b(?P<year>{YEAR})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})\b(?![.,/-]?\d)")),
+        ("iso_named", re.compile(rf"\b(?:(?P<year>{YEAR})-(?P<month>{M})-(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})/(?P<month2>{M})/(?P<year2>{YEAR}))\b", f)),
         ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR}|\d\d)\b")),
         ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD}|[^\W\d_]+(?:-[^\W\d_]+)?)(?:\.?\s+|[/-])(?P<month>{M})\.?"
                            rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|in|van)\s+)(?P<year>{YEAR}|{OLD_YEAR}))?\b", f)),
@@ -135,7 +136,7 @@ def grammar(lang: str) -> dict:
                             rf"(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])})|(?P<themonth>{alt(lex['the_month'])})|"
                             rf"(?P<theweek>{alt(lex['the_week'])})|(?P<relweek>{RW})|(?P<thedecade>{alt(lex['the_decade'])}))\b", f)),
         ("month_relyear", re.compile(rf"\b(?:(?P<month>{M})\.?\s+(?:(?:of|van)\s+)?(?P<relyear>{RY})|(?P<relyear2>{RY})\s+(?P<month2>{alt(m for m in months if len(m) > 3)}))\b", f)),
-        ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?:of\s+|van\s+)?|-|/)(?P<year>{YEAR})\b", f)),
+        ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?:of\s+|van\s+)?|-|/)(?P<year>{YEAR}|['’]\d\d)\b", f)),
         ("year_range", re.compile(rf"\b(?:(?P<opener>between|tussen|from|van)\s+)?(?P<y1>{YEAR})\s*(?P<conn>-|–|~|tot en met|tot|to|t/m|through|and|en)\s*(?P<y2>{YEAR})\b", f)),
         ("century", re.compile(rf"\b(?:de\s+|the\s+)?(?P<c>\d{{1,2}})(?:e|de|ste|st|nd|rd|th)\s+(?:{alt(lex['century_words'])})\b", f)),
         ("short_decade", re.compile(rf"\b(?:de\s+jaren\s+['’]?(?P<dd>\d)0|the\s+(?:['’](?P<dd2>\d)0'?s?|(?P<dd3>\d)0'?s))(?![\w'’%])", f)),
@@ -183,9 +184,12 @@ def month_bounds(y: int, m: int) -> tuple[D, D]:
     return D(y, m, 1), D(y, m, calendar.monthrange(y, m)[1])
 
 
-def likely_year(month: int, day: int | None, pub: D | None, toward: str | None) -> int | None:
+def likely_year(month: int, day: int | None, pub: D | None, toward: str | None,
+                until: int | None = None) -> int | None:
     """The year of a month (and day) named without one: the last such date up to the publication date
-    when the sentence looks back, the next one from it when it looks ahead, else the nearest one."""
+    when the sentence looks back, the next one from it when it looks ahead, else the nearest one.
+    With `until` (the last month of a range, 'van mei tot september') a range still running counts
+    both as looking back and ahead."""
     if pub is None:
         return None
     if month == 2 and day == 29:  # "29 feb": a leap year
@@ -195,7 +199,11 @@ def likely_year(month: int, day: int | None, pub: D | None, toward: str | None) 
     def first_day(y):
         return D(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
     def last_day(y):
+        if until:
+            return month_bounds(y + (until < month), until)[1]
         return D(y, month, min(day or 31, calendar.monthrange(y, month)[1]))
+    if until and any(first_day(y) <= pub <= last_day(y) for y in years):
+        return next(y for y in years if first_day(y) <= pub <= last_day(y))
     if toward == "past":
         return max(y for y in years if first_day(y) <= pub)
     if toward == "future":
@@ -301,8 +309,8 @@ def week_around(text, start, lo, hi, precision, g):
 def apply_reference(text, start, lo, hi, reference, pub, g, precision=None):
     """'tegen 2030' -> deadline from the publication date; 'sinds november 2025' -> since;
     'from July 13-15' is the range itself."""
-    if reference != "point":
-        return start, lo, hi, reference
+    if reference != "point" or text[start:].split(" ", 1)[0].lower() in g["range_openers"]:
+        return start, lo, hi, reference  # "voor tussen 2015 en 2018": the range opens itself
     m = g["ref_re"].search(text[max(0, start - 25):start])
     if not m:
         return start, lo, hi, reference
@@ -394,9 +402,16 @@ def r_first_months(m, g, pub, lang, text):
 
 def _year_or_pub(s, pub, offset: int = 0):
     if s:
-        y = int(s)
-        return y + 2000 if y < 100 else y
+        return full_year(s, pub)
     return pub.year + offset if pub else None
+
+
+def full_year(s: str, pub: D | None) -> int:
+    """'2021', "'21", "'99": a two-digit year is the one within ten years ahead of the publication or before."""
+    y = int(s.lstrip("'’"))
+    if y >= 100:
+        return y
+    return 2000 + y if 2000 + y <= (pub.year if pub else 2000) + 10 else 1900 + y
 
 
 def relative_offset(m, g) -> int:
@@ -419,7 +434,18 @@ def r_quarter(m, g, pub, lang, text):
         q = 4
     if q not in (1, 2, 3, 4) or y is None:
         return (None, None, "quarter", "point")
+    if not (m.group("year") or m.group("ybefore") or m.group("relyear")):
+        y = year_the_tense_points_to(y, 3 * q - 2, 3 * q, pub, lean_at(m, g))
     return (D(y, 3 * q - 2, 1), month_bounds(y, 3 * q)[1], "quarter", "point")
+
+
+def year_the_tense_points_to(y: int, first_month: int, last_month: int, pub: D, toward: str | None) -> int:
+    """'In Q4 it sold', said in September: last year's; 'H1 will bring', said in July: next year's."""
+    if toward == "past" and D(y, first_month, 1) > pub:
+        return y - 1
+    if toward == "future" and month_bounds(y, last_month)[1] < pub:
+        return y + 1
+    return y
 
 
 def r_half(m, g, pub, lang, text):
@@ -431,6 +457,8 @@ def r_half(m, g, pub, lang, text):
     y = _year_or_pub(m.group("ybefore") or m.group("year"), pub, relative_offset(m, g))
     if y is None:
         return (None, None, "half", "point")
+    if not (m.group("year") or m.group("ybefore") or m.group("relyear")):
+        y = year_the_tense_points_to(y, 6 * h - 5, 6 * h, pub, lean_at(m, g))
     return (D(y, 6 * h - 5, 1), month_bounds(y, 6 * h)[1], "half", "point")
 
 
@@ -443,6 +471,13 @@ def _day(y, mo, d):
 
 def r_iso(m, g, pub, lang, text):
     d = _day(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    return (d, d, "day", "point") if d else None
+
+
+def r_iso_named(m, g, pub, lang, text):
+    """'2019-aug-01', '22/Jan/2019': a day written year-month-day or day/month/year with the month's name."""
+    month = g["months"][(m.group("month") or m.group("month2")).lower()]
+    d = _day(int(m.group("year") or m.group("year2")), month, int(m.group("day") or m.group("day2")))
     return (d, d, "day", "point") if d else None
 
 
@@ -581,7 +616,7 @@ def r_month_relyear(m, g, pub, lang, text):
 
 def r_month_year(m, g, pub, lang, text):
     month = g["months"][m.group("month").lower().rstrip(".")]
-    lo, hi = month_bounds(int(m.group("year")), month)
+    lo, hi = month_bounds(full_year(m.group("year"), pub), month)
     return (lo, hi, "month", "point")
 
 
@@ -649,7 +684,7 @@ def r_month_range(m, g, pub, lang, text):
         y2 = int(m.group("year"))
         y1 = y2 if m1 <= m2 else y2 - 1
     else:
-        y1 = likely_year(m1, None, pub, lean_at(m, g))
+        y1 = likely_year(m1, None, pub, lean_at(m, g), until=m2)
         if y1 is None:
             return (None, None, "range", "point")
         y2 = y1 if m2 >= m1 else y1 + 1
@@ -1017,24 +1052,52 @@ MERGEABLE = {"day", "month", "year", "quarter", "half", "week"}
 
 
 def merge_time_ranges(out: list[dict], text: str, g) -> list[dict]:
-    """'juli 13 - juli 15', 'van maart tot mei', '14/10 - 15/10': two dates joined by a range word."""
+    """'juli 13 - juli 15', 'van maart tot mei', 'from 2015 to May 2017', '2 okt. tot 22 oktober':
+    two times joined by a range word."""
     merged = []
     for t in out:
         prev = merged[-1] if merged else None
-        until_absorbed = t["reference"] == "until" and not text[prev["end"]:t["start"]].strip() if prev else False
-        if prev is not None and prev["reference"] == "point" and (t["reference"] == "point" or until_absorbed) and prev["period_start"] \
-                and t["period_end"] and prev["precision"] in MERGEABLE and t["precision"] in MERGEABLE \
-                and prev["period_start"] < t["period_end"]:
-            between = " ".join(text[prev["end"]:t["start"]].lower().split())
-            opener = text[:prev["start"]].lower().split()[-1:] 
-            has_opener = bool(opener) and opener[0] in g["range_openers"]
-            if until_absorbed or (between in g["range_connectors"] and (between not in ("en", "and") or has_opener)):
-                start = prev["start"] - (len(opener[0]) + 1 if has_opener and text[:prev["start"]].endswith(" ") else 0)
-                merged[-1] = {**prev, "start": start, "end": t["end"], "text": text[start:t["end"]],
-                              "period_end": t["period_end"], "precision": "range"}
-                continue
+        if prev is not None and joins_a_range(prev, t, text, g):
+            start = prev["start"]
+            opener = text[:start].lower().split()[-1:]
+            if opener and opener[0] in g["range_openers"] and text[:start].endswith(" "):
+                start -= len(opener[0]) + 1
+            merged[-1] = {**prev, "start": start, "end": t["end"], "text": text[start:t["end"]],
+                          "period_end": end_after(prev["period_start"], t), "precision": "range",
+                          "reference": "point"}
+            continue
         merged.append(t)
     return merged
+
+
+def joins_a_range(prev: dict, t: dict, text: str, g) -> bool:
+    between = text[prev["end"]:t["start"]]
+    if between.strip() == "." and t["text"][:1].islower():
+        between = between.replace(".", "")  # "2 okt. tot 22 oktober": the abbreviation's dot
+    until_absorbed = t["reference"] == "until" and not between.strip()
+    opened = prev["reference"] == "since" and prev["text"].lower().split()[0] in g["range_openers"]
+    if not (prev["reference"] == "point" or opened) or not (t["reference"] == "point" or until_absorbed):
+        return False
+    if not (prev["period_start"] and t["period_end"] and prev["precision"] in MERGEABLE
+            and t["precision"] in MERGEABLE and prev["period_start"] < t["period_end"]):
+        return False
+    if until_absorbed:
+        return True
+    between = " ".join(between.lower().split())
+    opener = text[:prev["start"]].lower().split()[-1:]
+    has_opener = opened or (bool(opener) and opener[0] in g["range_openers"])
+    return between in g["range_connectors"] and (between not in ("en", "and") or has_opener)
+
+
+def end_after(start: str, t: dict) -> str:
+    """The end of a range whose second date has no year of its own falls within a year of the start."""
+    end = D.fromisoformat(t["period_end"])
+    first = D.fromisoformat(start)
+    if t["anchored"] or re.search(r"\b\d{4}\b", t["text"]):  # "tot vandaag", "to May 2017"
+        return t["period_end"]
+    while end.year > first.year and (end - first).days > 365:
+        end = end.replace(year=end.year - 1, day=min(end.day, calendar.monthrange(end.year - 1, end.month)[1]))
+    return end.isoformat()
 
 
 def r_rolling(m, g, pub, lang, text):
@@ -1191,7 +1254,7 @@ ANCHORED_RULES = {"relative", "rolling", "ago", "window", "weekday_of_week", "we
 RESOLVERS = {"weekdays_counted": r_weekdays_counted, "nth_week": r_nth_week, "month_relyear": r_month_relyear, "decade_words": r_decade_words, "weekday_of_week": r_weekday_of_week, "weekday_day": r_weekday_day, "bare_day": r_bare_day,
              "day_dash_month": r_day_dash_month, "century": r_century, "short_decade": r_short_decade, "year_month": r_year_month,
              "month_range": r_month_range, "iso_week": r_iso_week, "window": r_window, "ago": r_ago, "first_months": r_first_months, "quarter": r_quarter,
-             "half": r_half, "iso": r_iso, "numeric": r_numeric, "dmy": r_dmy, "mdy": r_mdy, "part": r_part,
+             "half": r_half, "iso": r_iso, "iso_named": r_iso_named, "numeric": r_numeric, "dmy": r_dmy, "mdy": r_mdy, "part": r_part,
              "month_year": r_month_year, "year_range": r_year_range, "decade": r_decade, "year": r_year,
              "relative": r_relative, "month": r_month, "rolling": r_rolling, "day_range": r_day_range,
              "month_day_range": r_day_range, "ordinal_day": r_ordinal_day, "weekday": r_weekday,

@@ -39,3 +39,8 @@ def test_a_single_letter_name_needs_context():
     assert "X" in found  # the second sentence
     doc = extract_text("Tesla stopt met de modellen S en X.", "nl", "2026-02-08")
     assert [m["name"] for m in doc._.kb_mentions] == ["Tesla"]
+
+
+def test_months_and_period_codes_are_no_names():
+    found = {name for _, name, _ in names("In Q3 2025 and in Jan. '21, H1 was weak; FY25 too, from 22/Jan/2019.", "en")}
+    assert not found & {"Q3 2025", "Q3", "Jan.", "Jan", "H1", "FY25", "Jan/2019"}, found

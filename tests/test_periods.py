@@ -222,3 +222,29 @@ def test_two_years_joined_by_and_are_two_years():
 def test_an_old_year_is_no_count():
     found = find_times("Op 3 maart 1500 satellieten lanceren is onmogelijk.", "nl", "2026-01-10")
     assert all(t["period_start"] is None or t["period_start"] > "1800" for t in found)
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("Van 2019 tot maart 2023 was zij topvrouw.", "nl", "2026-01-10", "2019-01-01", "2023-03-31"),  # 'van' opens the range
+    ("from 2015 to May 5th, 2017", "en", "2026-01-10", "2015-01-01", "2017-05-05"),
+    ("Ik ben 2 okt. tot 22 oktober weg", "nl", "2016-11-07", "2016-10-02", "2016-10-22"),  # the dot of 'okt.'; one year
+    ("between Jan 2019 and today", "en", "2020-04-26", "2019-01-01", "2020-04-26"),  # 'today' keeps its own year
+    ("from 2019-aug-01 to today", "en", "2019-10-14", "2019-08-01", "2019-10-14"),
+    ("De verkoop voor tussen 2015 en 2018 steeg.", "nl", "2018-09-07", "2015-01-01", "2018-12-31"),  # 'voor' is 'for'
+    ("Wat gaat er gebeuren tussen augustus en oktober", "nl", "2018-09-07", "2018-08-01", "2018-10-31"),  # still running
+    ("In augustus '99 begon het.", "nl", "2018-09-07", "1999-08-01", "1999-08-31"),
+    ("in Jan. '21", "en", "2026-09-07", "2021-01-01", "2021-01-31"),
+])
+def test_ranges_joined_across_shapes_and_short_years(text, lang, published, start, end):
+    t = [t for t in find_times(text, lang, published) if t["period_start"]][0]
+    assert (t["period_start"], t["period_end"]) == (start, end)
+
+
+@pytest.mark.parametrize("sentence, phrase, lang, published, start", [
+    ("In Q4 it sold 7 cars.", "Q4", "en", "2026-09-07", "2025-10-01"),
+    ("In Q4 it will sell 7 cars.", "Q4", "en", "2026-09-07", "2026-10-01"),
+    ("In de eerste helft zal het 9 auto's verkopen.", "eerste helft", "nl", "2026-09-07", "2027-01-01"),
+    ("Het derde kwartaal was sterk.", "derde kwartaal", "nl", "2026-10-20", "2026-07-01"),
+])
+def test_the_tense_picks_the_year_of_a_quarter_or_half(sentence, phrase, lang, published, start):
+    assert time_in(sentence, phrase, lang, published) == start

@@ -29,6 +29,7 @@ ROLE_LINKS = {"of", "van", "at", "bij"}  # "analysts at Morgan Stanley", "analis
 APPOSITION_WORDS = 6
 APPOSITION_OPENERS = {"a", "an", "the", "its", "een", "de", "het", "former", "voormalig", "oud-"}
 PLACE_PREPOSITIONS = {"in", "naar", "uit", "te", "from", "to", "at"}
+PERIOD_CODE = re.compile(r"(?:[QKH][1-4]|FY\d{2}(?:\d{2})?)")  # "Q3", "H1", "FY25": a period, not a name
 
 
 def slugify(name: str) -> str:
@@ -112,8 +113,8 @@ class EntityRecognizer:
         text = token.text
         if not text[:1].isupper() or token.is_punct or len(text) < 2:
             return False
-        if text in self.not_names or text.lower() in self.months:
-            return False
+        if text in self.not_names or re.split(r"[/-](?=\d)", text.lower().rstrip("."))[0] in self.months:
+            return False  # "Jan.", "Jan/2019": a month
         return any(c.isalpha() for c in text)
 
     def group_word_inside_name(self, t, inside: bool) -> bool:
@@ -200,6 +201,8 @@ class EntityRecognizer:
         if len(span) == 1 and span.start > 0 and first.lower_ in self.unit_words and (
                 span.doc[span.start - 1].like_num or span.doc[span.start - 1].lower_ in self.unit_words):
             return False  # "1.2 GW", "744 TOPS", "20 graden Celsius": a unit, not a name
+        if PERIOD_CODE.fullmatch(first.text):
+            return False
         if len(span) == 1 and self.is_role_word(first.lower_):
             return False  # ", Chief executive Andy Jassy told": a title, not a name
         if span.start == sent.start or (span.start > sent.start and doc_prev_is_opener(span)) or after_dateline(span, sent):
