@@ -15,6 +15,7 @@ import re
 from .lexicons import lexicon
 from .numbers import lexicon_shared, parse_digits, parse_number_word
 from .tense import lean
+from .years_in_words import with_years_in_digits
 
 D = dt.date
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -43,7 +44,8 @@ def grammar(lang: str) -> dict:
         "next": set(lex["next_words"]), "last": set(lex["last_words"]), "this": set(lex["this_words"]),
         "next_week": set(lex["next_week_words"]), "last_week": set(lex["last_week_words"]),
         "modifiers": set(lex["next_words"]) | set(lex["last_words"]) | set(lex["this_words"]),
-        "day_ordinals": {k: v for k, v in lex["day_ordinals"].items()},
+        "day_ordinals": {k: v for k, v in lex["day_ordinals"].items()}
+        | {k.replace("-", " "): v for k, v in lex["day_ordinals"].items() if "-" in k},  # "twenty second"
         "past_window": set(lex["past_window_words"]), "future_window": set(lex["future_window_words"]),
         "holidays_fixed": {k.lower(): v for k, v in lex["holidays_fixed"].items()},
         "holidays_nth": {k.lower(): v for k, v in lex["holidays_nth_weekday"].items()},
@@ -66,6 +68,8 @@ def grammar(lang: str) -> dict:
     RM = alt(g["relative_months"])
     P = alt(g["parts"])
     OPEN = alt(g["openers"])
+    OPEN_WITHIN = alt(k for k, v in g["openers"].items() if v == "within")
+    LESS = alt(k for k, v in lex["qualifiers"].items() if v in ("less_than", "up_to"))
     LATEST = alt(lex["at_the_latest"])
     OF = alt(lex["of_words"])
     QW, HW = alt(lex["quarter_words"]), alt(lex["half_words"])
@@ -73,6 +77,7 @@ def grammar(lang: str) -> dict:
     MORE = rf"(?P<more>(?:(?:\s*,\s*|\s+(?:{AND})\s+|\s+)(?:{num})\s+(?:{U})\b)*)"  # "2 jaar, 1 maand en 21 dagen"
     QL = "".join(lex["quarter_letters"])  # "Q3", and in Dutch also "K3"
     WD = alt(lex["weekdays"])
+    WDA = rf"{WD}|(?-i:{alt(w.capitalize() for w in lex['weekday_abbreviations'])})\.?"  # "Fri, Jul 18", not "the sun"
     day_suffix = r"(?:e|ste|de|st|nd|rd|th)?"
     rng = r"\s*(?:tot|-|–|to|à|a|or|of)\s*"
     f = re.I | re.U
@@ -94,7 +99,7 @@ def grammar(lang: str) -> dict:
         ("holiday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?P<hol>{HOL})\b(?:\s+(?:in\s+|of\s+|van\s+)?(?P<year>{YEAR})|\s+(?:of\s+|van\s+)?(?P<relyear>{RY}))?", f)),
         ("season", re.compile(rf"\b(?:(?P<mod>{MODS})\s+|(?:de|het|the)\s+)?(?P<season>{SEASON})\b(?:\s+(?:(?:of|van)\s+)?(?P<year>{YEAR}))?", f)),
         ("nth_in_month", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d(?:e|de|ste|st|nd|rd|th))\s+(?P<what>{DAYNAME}|{alt(g['nth_units'])})\s+"
-                                    rf"(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM}))\b", f)),
+                                    rf"(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM})|(?P<themonth>{alt(lex['the_month'])}))\b", f)),
         ("rolling", re.compile(rf"\b(?:the\s+|de\s+)?(?:(?P<dir>{WIN})\s+(?P<n1>{num})|(?P<n1b>{num})\s+(?P<dirb>{WIN}))"
                                rf"\s+(?P<unit>{U})\b", f)),
         ("day_range", re.compile(rf"\b(?:(?:from|between|van|tussen)\s+)?(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:-|–|to|until|through|tot en met|tot|en|and|t/m)\s*"
@@ -115,7 +120,7 @@ def grammar(lang: str) -> dict:
         ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:week\s+)?(?P<wd>{DAYNAME})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{2}})\.)?(?:\s+(?P<after>{MODS})\s+week)?", f)),
         ("window", re.compile(rf"\b(?P<opener>{OPEN})\s+(?P<n1>{num})(?:{rng}(?P<n2>{num}))?\s+(?P<unit>{U})\b{MORE}"
                               rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
-        ("ago", re.compile(rf"\b(?P<n1>{num})\s+(?P<unit>{U}){MORE}\s+(?:(?P<ago>{alt(lex['ago_words'])})|(?P<hence>{alt(lex['hence_words'])}))\b", f)),
+        ("ago", re.compile(rf"\b(?:(?P<opener>{OPEN_WITHIN})\s+(?:(?:{LESS})\s+)?|(?:{OPEN})\s+(?P<less>{LESS})\s+)?(?P<n1>{num})\s+(?P<unit>{U}){MORE}\s+(?:(?P<ago>{alt(lex['ago_words'])})|(?P<hence>{alt(lex['hence_words'])}))\b", f)),
         ("decade_words", re.compile(rf"\b(?:the|de jaren|in de jaren)\s+(?P<dw>{alt(lex['decade_words'])})\b", f)),
         ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?:(?P<year>{YEAR})|"
                                     rf"(?:the\s+|de\s+)?(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])}))\b", f)),
@@ -124,9 +129,9 @@ def grammar(lang: str) -> dict:
         ("iso", re.compile(rf"\b(?P<year>{YEAR})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})\b(?![.,/-]?\d)")),
         ("iso_named", re.compile(rf"\b(?:(?P<year>{YEAR})-(?P<month>{M})-(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})/(?P<month2>{M})/(?P<year2>{YEAR}))\b", f)),
         ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR}|\d\d)\b")),
-        ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?:{WD}),?\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD}|[^\W\d_]+(?:-[^\W\d_]+)?)(?:\.?\s+|[/-])(?P<month>{M})\.?"
+        ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?P<wd>{WDA}),?\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD}|[^\W\d_]+(?:-[^\W\d_]+)?)(?:\.?\s+|[/-])(?P<month>{M})\.?"
                            rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|in|van)\s+)(?P<year>{YEAR}|{OLD_YEAR}))?\b", f)),
-        ("mdy", re.compile(rf"\b(?:(?:{WD}),?\s+)?(?P<month>{M})\.?[\s-]*(?:the\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD})"
+        ("mdy", re.compile(rf"\b(?:(?P<wd>{WDA}),?\s+)?(?P<month>{M})\.?[\s-]*(?:the\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD})"
                            rf"(?:(?:\s*,?\s*|\s+(?:of|in)\s+)(?P<year>{YEAR}))?(?![\d:]|[.,]\d)\b", f)),
         ("mod_month", re.compile(rf"\b(?P<mod>{MODS})\s+(?P<month>{alt(m for m in months if len(m) > 2)})\b", f)),
         ("numeric_month", re.compile(rf"(?<![\d/.-])(?:(?P<m1>\d{{1,2}})[/.-](?P<y1>{YEAR})|(?P<y2>{YEAR})[/-](?P<m2>\d{{1,2}}))(?![\d/.-])")),
@@ -246,6 +251,8 @@ def to_number(s: str | None, lang: str) -> float | None:
 
 
 def find_times(text: str, lang: str, published: str | None) -> list[dict]:
+    original = text
+    text, spelled = with_years_in_digits(text, lang)
     g = grammar(lang)
     pub = D.fromisoformat(published) if published else None
     candidates = []
@@ -273,7 +280,13 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
                     "vague": g["relative"].get(text[start:end].lower(), [None])[0] in ("recent", "day"),
                     "anchored": name in ANCHORED_RULES or bool(g["relative_re"].search(text, start, end))
                     or text[start:end].lower().split()[0] in g["modifiers"]})  # "dit najaar", "next spring"
-    return merge_time_ranges(out, text, g)
+    return [in_the_words_of(t, original, spelled) for t in merge_time_ranges(out, text, g)]
+
+
+def in_the_words_of(t: dict, original: str, spelled: list[tuple[int, int]]) -> dict:
+    """A time read in the shadow text, told in the article's own words: 'in two thousand and fifteen'."""
+    end = max([t["end"]] + [e for s, e in spelled if s < t["end"] < e])
+    return {**t, "end": end, "text": original[t["start"]:end]} if spelled else t
 
 
 def counted_from(text, start, end, lo, hi, precision, g, lang):
@@ -376,6 +389,8 @@ def r_ago(m, g, pub, lang, text):
     if pub is None:
         return (None, None, unit, "point")
     point = add_all(pub, [(unit, n)] + more, 1 if m.group("hence") else -1)
+    if (m.group("opener") or m.group("less")) and m.group("hence"):
+        return (pub, point, "range", "window")  # "binnen 2 weken vanaf vandaag", "over minder dan 2 weken vanaf nu"
     return (point, point, unit if not more else "day", "point")
 
 
@@ -499,11 +514,22 @@ def r_dmy(m, g, pub, lang, text):
     day = day_number(m.group("day"), g) or day_in_words(m.group("day"), lang)
     if not day:
         return None
-    y = int(m.group("year")) if m.group("year") else likely_year(month, day, pub, lean_at(m, g))
+    y = int(m.group("year")) if m.group("year") else (
+        year_of_weekday(month, day, m.groupdict().get("wd"), g, pub) or likely_year(month, day, pub, lean_at(m, g)))
     if y is None:
         return (None, None, "day", "point")
     d = _day(y, month, day)
     return (d, d, "day", "point") if d else None
+
+
+def year_of_weekday(month: int, day: int, weekday: str | None, g, pub: D | None) -> int | None:
+    """'vrijdag 18 juli', 'Fri, Jul 18': of the years around the publication, the one where that day
+    falls on that weekday."""
+    if not weekday or pub is None:
+        return None
+    wd = g["weekdays"][weekday.lower().rstrip(".")]
+    fits = [y for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _day(y, month, day)) and d.weekday() == wd]
+    return fits[0] if len(fits) == 1 else None
 
 
 def r_mdy(m, g, pub, lang, text):
@@ -864,11 +890,22 @@ def r_day_dash_month(m, g, pub, lang, text):
     month, day = (a, b) if lang == "en" and a <= 12 < b else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    y = int(m.group("year")) if m.group("year") else likely_year(month, day, pub, lean_at(m, g))
+    y = int(m.group("year")) if m.group("year") else (
+        year_of_weekday(month, day, m.groupdict().get("wd"), g, pub) or likely_year(month, day, pub, lean_at(m, g)))
     if y is None:
         return (None, None, "day", "point")
     d = _day(y, month, day)
     return (d, d, "day", "point") if d else None
+
+
+def year_of_weekday(month: int, day: int, weekday: str | None, g, pub: D | None) -> int | None:
+    """'vrijdag 18 juli', 'Fri, Jul 18': of the years around the publication, the one where that day
+    falls on that weekday."""
+    if not weekday or pub is None:
+        return None
+    wd = g["weekdays"][weekday.lower().rstrip(".")]
+    fits = [y for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _day(y, month, day)) and d.weekday() == wd]
+    return fits[0] if len(fits) == 1 else None
 
 
 def r_numeric_day_month(m, g, pub, lang, text):
@@ -1020,10 +1057,11 @@ def r_season(m, g, pub, lang, text):
 def r_nth_in_month(m, g, pub, lang, text):
     nth_word = m.group("nth").lower()
     n = -1 if nth_word in ("last", "laatste") else (g["day_ordinals"].get(nth_word) or int(re.match(r"\d", nth_word).group()))
-    if m.group("relmonth"):  # "the first Friday of next month"
+    if m.group("relmonth") or m.group("themonth"):  # "the first Friday of next month", "of the month"
         if pub is None:
             return (None, None, "day", "point")
-        first = add(D(pub.year, pub.month, 1), "month", g["relative_months"][" ".join(m.group("relmonth").lower().split())])
+        offset = g["relative_months"][" ".join(m.group("relmonth").lower().split())] if m.group("relmonth") else 0
+        first = add(D(pub.year, pub.month, 1), "month", offset)
         month, y = first.month, first.year
     else:
         month, y = _month_year(m, g, pub, None)
@@ -1057,6 +1095,8 @@ def merge_time_ranges(out: list[dict], text: str, g) -> list[dict]:
     merged = []
     for t in out:
         prev = merged[-1] if merged else None
+        if prev is not None and prev["period_start"] and t["period_end"] and re.search(r"\b\d{4}\b", t["text"]):
+            prev = {**prev, "period_start": start_before(prev, t["period_end"])}
         if prev is not None and joins_a_range(prev, t, text, g):
             start = prev["start"]
             opener = text[:start].lower().split()[-1:]
@@ -1087,6 +1127,19 @@ def joins_a_range(prev: dict, t: dict, text: str, g) -> bool:
     opener = text[:prev["start"]].lower().split()[-1:]
     has_opener = opened or (bool(opener) and opener[0] in g["range_openers"])
     return between in g["range_connectors"] and (between not in ("en", "and") or has_opener)
+
+
+def start_before(prev: dict, end: str) -> str:
+    """'Nov 18-Dec 19, 2015': a first date without a year takes the year of the range's end."""
+    start, last = D.fromisoformat(prev["period_start"]), D.fromisoformat(end)
+    if prev["anchored"] or prev["precision"] not in ("day", "month") or re.search(r"\b\d{4}\b", prev["text"]):
+        return prev["period_start"]
+    if start > last or (last - start).days > 365:
+        fits = [y for y in (last.year - 1, last.year) if (d := _day(y, start.month, start.day)) and d <= last
+                and (last - d).days <= 365]
+        if fits:
+            return _day(fits[-1], start.month, start.day).isoformat()
+    return prev["period_start"]
 
 
 def end_after(start: str, t: dict) -> str:
@@ -1208,6 +1261,9 @@ def r_weekday(m, g, pub, lang, text):
         return None
     if lang == "en" and len(word) <= 3 and word in ("sat", "sun", "wed") and text[m.start()].islower() and not m.group("mod"):
         return None  # "sat", "sun": more often words than days
+    nxt = re.match(r"\s+([^\W\d_][\w-]*)", text[m.end():])
+    if len(word) <= 4 and nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower().rstrip(".") not in g["months"]:
+        return None  # "Sun Microsystems", "Mon Ami": the start of a name
     if pub is None:
         return (None, None, "day", "point")
     mod = (m.group("mod") or m.group("after") or "").lower()

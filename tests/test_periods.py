@@ -248,3 +248,42 @@ def test_ranges_joined_across_shapes_and_short_years(text, lang, published, star
 ])
 def test_the_tense_picks_the_year_of_a_quarter_or_half(sentence, phrase, lang, published, start):
     assert time_in(sentence, phrase, lang, published) == start
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("The launch is on Fri, Jul 18.", "en", "2013-02-12", "2014-07-18", "2014-07-18"),  # the weekday picks the year
+    ("De lancering is op vrijdag 18 juli.", "nl", "2013-02-12", "2014-07-18", "2014-07-18"),
+    ("on the twenty second of June 2017", "en", "2018-09-07", "2017-06-22", "2017-06-22"),
+    ("the first Monday of the month", "en", "2013-02-12", "2013-02-04", "2013-02-04"),
+    ("op de eerste maandag van de maand", "nl", "2013-02-12", "2013-02-04", "2013-02-04"),
+    ("Korea, Nov 18-Dec 19, 2015", "en", "2018-09-07", "2015-11-18", "2015-12-19"),  # the year at the end
+    ("Binnen 2 weken vanaf vandaag", "nl", "2018-05-28", "2018-05-28", "2018-06-11"),
+    ("over minder dan 2 weken vanaf vandaag", "nl", "2018-05-28", "2018-05-28", "2018-06-11"),
+])
+def test_weekdays_pin_years_and_more_day_shapes(text, lang, published, start, end):
+    t = [t for t in find_times(text, lang, published) if t["period_start"]][-1]
+    assert (t["period_start"], t["period_end"]) == (start, end)
+
+
+def test_a_weekday_abbreviation_before_a_name_is_the_name():
+    assert find_times("Oracle bought Sun Microsystems; Mon Ami opened.", "en", "2013-02-12") == []
+
+
+@pytest.mark.parametrize("text, lang, start, end, said", [
+    ("They came back in two thousand and fifteen.", "en", "2015-01-01", "2015-12-31", "in two thousand and fifteen"),
+    ("They left in nineteen ninety six.", "en", "1996-01-01", "1996-12-31", "in nineteen ninety six"),
+    ("born on January twenty five nineteen eighty six", "en", "1986-01-25", "1986-01-25", "on January twenty five nineteen eighty six"),
+    ("Ze kwamen terug in tweeduizend vijftien.", "nl", "2015-01-01", "2015-12-31", "in tweeduizend vijftien"),
+    ("Het gebeurde in juni negentiennegenennegentig.", "nl", "1999-06-01", "1999-06-30", "in juni negentiennegenennegentig"),
+    ("van tweeduizend tot tweeduizend veertien", "nl", "2000-01-01", "2014-12-31", "van tweeduizend tot tweeduizend veertien"),
+    ("het derde kwartaal van tweeduizend twintig", "nl", "2020-07-01", "2020-09-30", "derde kwartaal van tweeduizend twintig"),
+    ("I'll go back May twenty nine.", "en", "2017-05-29", "2017-05-29", "May twenty nine"),
+])
+def test_years_and_days_written_in_words(text, lang, start, end, said):
+    t = one(text, lang, "2017-01-10")
+    assert (t["period_start"], t["period_end"], t["text"]) == (start, end, said)
+
+
+def test_number_words_before_a_counted_noun_are_no_year():
+    assert find_times("Het bedrijf schiep in tweeduizend banen.", "nl", "2017-01-10") == []
+    assert find_times("It will take twenty five years.", "en", "2017-01-10") == []

@@ -56,7 +56,7 @@ class EntityRecognizer:
             matcher.add(slug, [nlp.make_doc(form) for form in alias_forms(entry)])
         lex = lexicon(nlp.lang)
         self.not_names = set(lex["not_names"])
-        self.months = {m.lower() for m in lex["months"]} | set(lex["weekdays"])
+        self.months = {m.lower() for m in lex["months"]} | set(lex["weekdays"]) | set(lex["weekday_abbreviations"])
         self.stopwords = set(lex["stopwords"])
         self.demonym_suffixes = tuple(lex["demonym_suffixes"])
         self.unit_words = {str(u).lower() for u in lex["units"]}
