@@ -1000,7 +1000,7 @@ def calendar_year(country: str, year: int) -> tuple[tuple[D, frozenset[str]], ..
         found = holidays.country_holidays(country, years=year, categories=tuple(categories), language="en_US")
     except (NotImplementedError, KeyError, ValueError):
         return ()
-    return tuple((d, frozenset(part.replace(" (observed)", "").strip() for part in re.split(r";| / ", label)))
+    return tuple((d, frozenset(re.sub(r"\s*\((?:observed|estimated)\)", "", part).strip() for part in re.split(r";| / ", label)))
                  for d, label in found.items())
 
 

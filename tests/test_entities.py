@@ -44,3 +44,8 @@ def test_a_single_letter_name_needs_context():
 def test_months_and_period_codes_are_no_names():
     found = {name for _, name, _ in names("In Q3 2025 and in Jan. '21, H1 was weak; FY25 too, from 22/Jan/2019.", "en")}
     assert not found & {"Q3 2025", "Q3", "Jan.", "Jan", "H1", "FY25", "Jan/2019"}, found
+
+
+def test_a_holiday_is_a_time_not_a_name():
+    found = {name for _, name, _ in names("Het Suikerfeest in 2046 valt in augustus, zei Tesla.")}
+    assert "Suikerfeest" not in found and "Tesla" in found, found

@@ -287,3 +287,8 @@ def test_years_and_days_written_in_words(text, lang, start, end, said):
 def test_number_words_before_a_counted_noun_are_no_year():
     assert find_times("Het bedrijf schiep in tweeduizend banen.", "nl", "2017-01-10") == []
     assert find_times("It will take twenty five years.", "en", "2017-01-10") == []
+
+
+def test_lunar_holidays_far_ahead_are_estimated_by_the_calendar():
+    t = one("Ramadan 2034", "en", "2013-02-12")
+    assert (t["period_start"], t["period_end"]) == ("2034-11-12", "2034-12-11")

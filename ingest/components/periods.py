@@ -22,9 +22,21 @@ def periods(doc: Doc) -> Doc:
         a["unit"] and a["start"] <= t["start"] and t["end"] <= a["end"] and (a["end"] - a["start"]) > (t["end"] - t["start"])
         for a in doc._.kb_amounts or []))]
     doc._.kb_periods = times
+    doc._.kb_mentions = names_outside_times(doc, times)
     if doc._.kb_amounts:
         # "binnen vijf jaar" is a window in time, not an amount of five years.
         doc._.kb_amounts = [a for a in doc._.kb_amounts
                             if not any(a["start"] < t["end"] and t["start"] < a["end"] and t["period_start"] is not None
                                        or (a["start"] >= t["start"] and a["end"] <= t["end"]) for t in times)]
     return doc
+
+
+def names_outside_times(doc: Doc, times: list[dict]) -> list[dict] | None:
+    """'Eid al-Fitr 2034', 'Suikerfeest in 2046': capitals inside a time are no name of their own."""
+    if not doc._.kb_mentions:
+        return doc._.kb_mentions
+    spans = [(t["start"], t["end"]) for t in times if t["period_start"] or t["period_end"]]
+    def inside(m):
+        start, end = doc[m["start"]].idx, doc[m["end"] - 1].idx + len(doc[m["end"] - 1])
+        return any(s <= start and end <= e for s, e in spans)
+    return [m for m in doc._.kb_mentions if m["registered"] or not inside(m)]
