@@ -106,7 +106,7 @@ def grammar(lang: str) -> dict:
                                  rf"(?:the\s+|de\s+)?(?P<d2>{DAYNUM})\s+(?:(?:of|van)\s+)?(?P<month>{M})\.?(?:,?\s+(?P<year>{YEAR}))?\b", f)),
         ("month_day_range", re.compile(rf"\b(?P<month>{M})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|until|through|thru)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
                                        rf"(?:,?\s+(?P<year>{YEAR}))?\b", f)),
-        ("ordinal_day", re.compile(rf"(?<![\w‐-])(?:the\s+|de\s+)?(?P<day>{DAYNUM})\s+(?:day\s+)?(?:of|van|in)\s+(?:(?P<month>{M})\.?"
+        ("ordinal_day", re.compile(rf"(?<![\w‐-])(?:the\s+|de\s+)?(?P<day>{DAYNUM})\s+(?:day\s+|dag\s+)?(?:of|van|in)\s+(?:(?P<month>{M})\.?"
                                    rf"(?:(?:,?\s+|\s+(?:of|in|van)\s+)(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM}))\b", f)),
         ("weekday_of_week", re.compile(rf"\b(?:(?P<wd>{DAYNAME})\s+(?:van|of)\s+(?:de\s+|the\s+)?(?P<rw>{RW})|"
                                        rf"(?P<rw2>{RW})\s+(?:op|on)\s+(?P<wd2>{DAYNAME}))\b", f)),
@@ -141,14 +141,14 @@ def grammar(lang: str) -> dict:
                             rf"(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])})|(?P<themonth>{alt(lex['the_month'])})|"
                             rf"(?P<theweek>{alt(lex['the_week'])})|(?P<relweek>{RW})|(?P<thedecade>{alt(lex['the_decade'])}))\b", f)),
         ("month_relyear", re.compile(rf"\b(?:(?P<month>{M})\.?\s+(?:(?:of|van)\s+)?(?P<relyear>{RY})|(?P<relyear2>{RY})\s+(?P<month2>{alt(m for m in months if len(m) > 3)}))\b", f)),
-        ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?:of\s+|van\s+)?|-|/)(?P<year>{YEAR}|['’]\d\d)\b", f)),
+        ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?:of\s+|van\s+|in\s+)?|-|/)(?P<year>{YEAR}|['’]\d\d)\b", f)),
         ("year_range", re.compile(rf"\b(?:(?P<opener>between|tussen|from|van)\s+)?(?P<y1>{YEAR})\s*(?P<conn>-|–|~|tot en met|tot|to|t/m|through|and|en)\s*(?P<y2>{YEAR})\b", f)),
         ("century", re.compile(rf"\b(?:de\s+|the\s+)?(?P<c>\d{{1,2}})(?:e|de|ste|st|nd|rd|th)\s+(?:{alt(lex['century_words'])})\b", f)),
         ("short_decade", re.compile(rf"\b(?:de\s+jaren\s+['’]?(?P<dd>\d)0|the\s+(?:['’](?P<dd2>\d)0'?s?|(?P<dd3>\d)0'?s))(?![\w'’%])", f)),
         ("year_month", re.compile(rf"\b(?P<year>{YEAR})\s+(?P<month>{alt(m for m in months if len(m) > 3)})\b", f)),
         ("month_range", re.compile(rf"\b(?:(?P<opener>van|from|tussen|between)\s+)?(?P<m1>{M})\.?\s*"
                                    rf"(?P<conn>tot en met|tot|t/m|-|–|to|through|until|till|en|and)\s*(?P<m2>{M})\.?"
-                                   rf"(?:,?\s+(?P<year>{YEAR}))?(?![\w-])", f)),
+                                   rf"(?:,?\s+(?:in\s+)?(?P<year>{YEAR}))?(?![\w-])", f)),
         ("iso_week", re.compile(rf"\b(?:de\s+|the\s+)?week\s+(?P<wk>\d{{1,2}})(?:\s+(?:van\s+|of\s+)?(?P<year>{YEAR}))?\b(?![.,]?\d)", f)),
         ("decade", re.compile(rf"\b(?:(?:(?P<part0>{P})\s+)?(?:de jaren|the)\s+(?:(?P<part>{P})[\s-]*)?(?P<dec>(?:19|20)\d0)(?:'?s)?|"
                               rf"(?:(?P<part2>{P})[\s-]*)?(?P<dec2>(?:19|20)\d0)'?s)\b", f)),
@@ -159,6 +159,7 @@ def grammar(lang: str) -> dict:
     g["offsets"] = {k.lower(): v for k, v in lex["offset_words"].items()}
     g["offset_re"] = re.compile(rf"(?:(?<=\s)|^)(?:(?P<stretch>{alt(lex['stretch_words'])})\s+)?(?P<n>{num})\s+(?P<unit>{U})\s+"
                                 rf"(?P<dir>{alt(g['offsets'])})\s+(?:the\s+|de\s+|het\s+)?$", f)
+    g["vague_re"] = re.compile(rf"\b(?:{alt(lex['vague_counts'])})\b", f)
     g["range_after_re"] = re.compile(rf"\s*(?:{alt(g['range_connectors'])})\s", f)
     g["week_of_re"] = re.compile(rf"(?:^|(?<=[\s(]))(?:{alt(lex['week_of_words'])})\s+$", f)
     g["more_re"] = re.compile(rf"(?P<n>{num})\s+(?P<unit>{U})\b", f)
@@ -247,7 +248,8 @@ def to_number(s: str | None, lang: str) -> float | None:
         return None
     if s[0].isdigit():
         return parse_digits(s, lang)
-    return parse_number_word(s.lower(), lang)
+    vague = lexicon(lang)["vague_counts"].get(s.lower())  # "a few weeks ago", "enkele maanden geleden": about three
+    return float(vague) if vague else parse_number_word(s.lower(), lang)
 
 
 def find_times(text: str, lang: str, published: str | None) -> list[dict]:
@@ -277,7 +279,8 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
         out.append({"start": start, "end": end, "text": text[start:end],
                     "period_start": lo.isoformat() if lo else None, "period_end": hi.isoformat() if hi else None,
                     "precision": precision, "reference": reference,
-                    "vague": g["relative"].get(text[start:end].lower(), [None])[0] in ("recent", "day"),
+                    "vague": g["relative"].get(text[start:end].lower(), [None])[0] in ("recent", "day")
+                    or bool(g["vague_re"].search(text, start, end)),
                     "anchored": name in ANCHORED_RULES or bool(g["relative_re"].search(text, start, end))
                     or text[start:end].lower().split()[0] in g["modifiers"]})  # "dit najaar", "next spring"
     return [in_the_words_of(t, original, spelled) for t in merge_time_ranges(out, text, g)]
@@ -650,6 +653,8 @@ def r_year_range(m, g, pub, lang, text):
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     if y2 <= y1 or m.group("conn").lower() in ("and", "en") and not m.group("opener"):
         return None  # "in 2007 and 2009": two years
+    if re.search(r"\d[-–/]$", text[:m.start()]) or re.match(r"[-–/]\d", text[m.end():]):
+        return None  # "+86 138-2010-2015": a phone number or a code
     return (D(y1, 1, 1), D(y2, 12, 31), "range", "point")
 
 

@@ -292,3 +292,27 @@ def test_number_words_before_a_counted_noun_are_no_year():
 def test_lunar_holidays_far_ahead_are_estimated_by_the_calendar():
     t = one("Ramadan 2034", "en", "2013-02-12")
     assert (t["period_start"], t["period_end"]) == ("2034-11-12", "2034-12-11")
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("Totale verkoop van april in 2016 tot juni in 2017", "nl", "2018-11-07", "2016-04-01", "2017-06-30"),
+    ("Sales from April to June in 2017 fell.", "en", "2018-11-07", "2017-04-01", "2017-06-30"),
+    ("op de 15e dag van volgende maand", "nl", "2020-07-10", "2020-08-15", "2020-08-15"),
+    ("de week na de volgende", "nl", "2016-11-07", "2016-11-21", "2016-11-27"),
+    ("eerder in de week", "nl", "2016-11-09", "2016-11-07", "2016-11-09"),
+    ("Enkele maanden geleden", "nl", "2016-11-07", "2016-08-07", "2016-08-07"),
+    ("a few weeks ago", "en", "2016-11-07", "2016-10-17", "2016-10-17"),
+    ("over the past few years", "en", "2016-11-07", "2013-11-07", "2016-11-06"),
+])
+def test_months_in_a_year_relative_phrases_and_vague_counts(text, lang, published, start, end):
+    t = [t for t in find_times(text, lang, published) if t["period_start"]][-1]
+    assert (t["period_start"], t["period_end"]) == (start, end)
+
+
+def test_a_vague_count_marks_the_time_vague():
+    assert one("a few weeks ago", "en", "2016-11-07")["vague"] is True
+    assert one("three weeks ago", "en", "2016-11-07")["vague"] is False
+
+
+def test_years_inside_a_phone_number_are_no_range():
+    assert find_times("Tel: +86 138-2010-2015", "nl", "2016-01-01") == []
