@@ -150,7 +150,7 @@ def grammar(lang: str) -> dict:
                                    rf"(?P<conn>tot en met|tot|t/m|-|–|to|through|until|till|en|and)\s*(?P<m2>{M})\.?"
                                    rf"(?:,?\s+(?:in\s+)?(?P<year>{YEAR}))?(?![\w-])", f)),
         ("iso_week", re.compile(rf"\b(?:de\s+|the\s+)?week\s+(?P<wk>\d{{1,2}})(?:\s+(?:van\s+|of\s+)?(?P<year>{YEAR}))?\b(?![.,]?\d)", f)),
-        ("decade", re.compile(rf"\b(?:(?:(?P<part0>{P})\s+)?(?:de jaren|the)\s+(?:(?P<part>{P})[\s-]*)?(?P<dec>(?:19|20)\d0)(?:'?s)?|"
+        ("decade", re.compile(rf"\b(?:(?:(?P<part0>{P})\s+)?(?:(?:de\s+)?jaren|the)\s+(?:(?P<part>{P})[\s-]*)?(?P<dec>(?:19|20)\d0)(?:'?s)?|"
                               rf"(?:(?P<part2>{P})[\s-]*)?(?P<dec2>(?:19|20)\d0)'?s)\b", f)),
         ("year", re.compile(rf"(?<![\d.,/-])(?P<year>{YEAR})(?![\d/]|[.,]\d|-\d)")),
         ("relative", re.compile(rf"\b(?:{alt(g['relative'])})\b", f)),
@@ -801,7 +801,7 @@ def r_month(m, g, pub, lang, text):
     before = text[max(0, m.start() - 20):m.start()].lower()
     has_ref = re.search(r"\b(?:in|sinds|vanaf|tegen|rond|tot|voor|begin|eind|medio|since|from|by|until|"
                         r"around|before|after|during|early|late|mid|of|na|as soon as|as early as|as late as|"
-                        r"al in|pas in|uiterlijk in)\s+$", before)
+                        r"al in|pas in|uiterlijk in|to|through|throughout|naar|tot en met|t/m)\s+$", before)
     if not has_ref and (g["month_needs_ref"] or word[0].isupper() and lang == "en"):
         return None
     if not has_ref and len(word) < 4:
@@ -1099,10 +1099,14 @@ def merge_time_ranges(out: list[dict], text: str, g) -> list[dict]:
     two times joined by a range word."""
     merged = []
     for t in out:
-        prev = merged[-1] if merged else None
+        prev, end = merged[-1] if merged else None, t
         if prev is not None and prev["period_start"] and t["period_end"] and re.search(r"\b\d{4}\b", t["text"]):
             prev = {**prev, "period_start": start_before(prev, t["period_end"])}
-        if prev is not None and joins_a_range(prev, t, text, g):
+        if prev is not None and prev["period_start"] and t["period_end"] and t["precision"] == "day" \
+                and t["text"].lower().split()[-1].rstrip(".") in g["weekdays"]:
+            end = weekday_after(prev["period_start"], t)  # "van volgende maandag tot vrijdag": the Friday after
+        if prev is not None and joins_a_range(prev, end, text, g):
+            t = end
             start = prev["start"]
             opener = text[:start].lower().split()[-1:]
             if opener and opener[0] in g["range_openers"] and text[:start].endswith(" "):
@@ -1132,6 +1136,15 @@ def joins_a_range(prev: dict, t: dict, text: str, g) -> bool:
     opener = text[:prev["start"]].lower().split()[-1:]
     has_opener = opened or (bool(opener) and opener[0] in g["range_openers"])
     return between in g["range_connectors"] and (between not in ("en", "and") or has_opener)
+
+
+def weekday_after(start: str, t: dict) -> dict:
+    day, first = D.fromisoformat(t["period_end"]), D.fromisoformat(start)
+    while day < first:
+        day += dt.timedelta(days=7)
+    while day - dt.timedelta(days=7) >= first:
+        day -= dt.timedelta(days=7)
+    return {**t, "period_start": day.isoformat(), "period_end": day.isoformat()}
 
 
 def start_before(prev: dict, end: str) -> str:

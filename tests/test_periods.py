@@ -316,3 +316,19 @@ def test_a_vague_count_marks_the_time_vague():
 
 def test_years_inside_a_phone_number_are_no_range():
     assert find_times("Tel: +86 138-2010-2015", "nl", "2016-01-01") == []
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("van volgende maandag tot vrijdag", "nl", "2019-09-05", "2019-09-09", "2019-09-13"),  # the Friday after
+    ("from next monday to friday", "en", "2019-09-05", "2019-09-09", "2019-09-13"),
+    ("De presidenten in jaren 1990", "nl", "2019-09-05", "1990-01-01", "1999-12-31"),
+    ("De lancering is uitgesteld naar maart.", "nl", "2016-11-07", "2017-03-01", "2017-03-31"),  # 'naar' names the month
+])
+def test_weekday_ranges_and_more_month_and_decade_shapes(text, lang, published, start, end):
+    t = [t for t in find_times(text, lang, published) if t["period_start"]][-1]
+    assert (t["period_start"], t["period_end"]) == (start, end)
+
+
+def test_an_until_weekday_after_another_sentence_keeps_its_own_start():
+    t = find_times("He spoke on Monday. Until Friday nothing happens.", "en", "2019-09-05")[-1]
+    assert (t["period_start"], t["period_end"], t["reference"]) == ("2019-09-05", "2019-09-06", "until")
