@@ -56,9 +56,12 @@ def grammar(lang: str) -> dict:
         "seasons": {k.lower(): v for k, v in lex["seasons"].items()},
         "range_connectors": sorted(lex["range_connectors"], key=len, reverse=True),
         "range_openers": set(lex["range_openers_time"]),
+        "and_words": set(lex["and_words"]), "dotted_date_cues": set(lex["dotted_date_cues"]),
         "nth_units": lex["nth_units"],
     }
     g["decade_words"] = {k.lower(): v for k, v in lex["decade_words"].items()}
+    g["decade_words_after_century"] = {k.lower(): v for k, v in lex["decade_words_after_century"].items()}
+    g["decade_centuries"] = {" ".join(k.lower().split()): v for k, v in lex["decade_centuries"].items()}
     g["relative_years"] = {k: v[1] for k, v in g["relative"].items() if v[0] == "year"}
     RY = alt(g["relative_years"])
     M, U, O = alt(months), alt(g["units"]), alt(g["ordinals"])
@@ -114,37 +117,43 @@ def grammar(lang: str) -> dict:
                                    rf"(?![,.]\d)(?!\s*(?:[/.:-]\d|{M}|{alt(lex['of_words'])}\s))", f)),  # not "woensdag 2,4 procent"
         ("bare_day", re.compile(rf"\b(?:op|on|for|voor)\s+(?:de|the)\s+(?P<day>\d{{1,2}}(?:e|de|ste|st|nd|rd|th)|{DORD})\b"
                                 rf"(?!\s*(?:{M}|{alt(lex['of_words'])}\s|van\s|dag|day|week|maand|month|keer|time|plaats|place|{QW}|{HW}|{U}))", f)),
-        ("day_dash_month", re.compile(rf"\b(?:op|on)\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})(?:,\s*(?P<year>{YEAR}))?(?![\d/-]|\.\d|\s*[^\W\d_])", f)),
         ("weekdays_counted", re.compile(rf"\b(?:(?P<n>{num})\s+(?P<wd>{WD})(?:s|en)\s+(?:(?P<ago>{alt(lex['ago_words'] + lex['back_words'])})|"
                                         rf"(?P<hence>{alt(lex['hence_words'])}))|(?P<wd2>{WD})\s+(?P<after>{alt(lex['after_next_words'])}))\b", f)),
         ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:week\s+)?(?P<wd>{DAYNAME})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{2}})\.)?(?:\s+(?P<after>{MODS})\s+week)?", f)),
         ("window", re.compile(rf"\b(?P<opener>{OPEN})\s+(?P<n1>{num})(?:{rng}(?P<n2>{num}))?\s+(?P<unit>{U})\b{MORE}"
                               rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
         ("ago", re.compile(rf"\b(?:(?P<opener>{OPEN_WITHIN})\s+(?:(?:{LESS})\s+)?|(?:{OPEN})\s+(?P<less>{LESS})\s+)?(?P<n1>{num})\s+(?P<unit>{U}){MORE}\s+(?:(?P<ago>{alt(lex['ago_words'])})|(?P<hence>{alt(lex['hence_words'])}))\b", f)),
-        ("decade_words", re.compile(rf"\b(?:the|de jaren|in de jaren)\s+(?P<dw>{alt(lex['decade_words'])})\b", f)),
+        ("decade_words", re.compile(rf"\b(?:the|(?:de\s+)?jaren)\s+(?:(?P<cent>{alt(lex['decade_centuries'])})[\s-]+)?"
+                                    rf"(?P<dw>{alt(list(lex['decade_words']) + list(lex['decade_words_after_century']))})\b", f)),
         ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?:(?P<year>{YEAR})|"
                                     rf"(?:the\s+|de\s+)?(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])}))\b", f)),
         ("quarter", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*[{QL}](?P<qa>[1-4])|[{QL}](?P<q>[1-4])|(?P<qd>[1-4])(?:e|de|ste|st|nd|rd|th)[\s-]+(?:{QW})|(?P<qord>{O})[\s-]+(?:{QW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
         ("half", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*H(?P<ha>[12])|H(?P<h>[12])|(?P<hord>{O})[\s-]+(?:{HW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
         ("iso", re.compile(rf"\b(?P<year>{YEAR})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})\b(?![.,/-]?\d)")),
-        ("iso_named", re.compile(rf"\b(?:(?P<year>{YEAR})-(?P<month>{M})-(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})/(?P<month2>{M})/(?P<year2>{YEAR}))\b", f)),
+        ("iso_named", re.compile(rf"\b(?:(?P<year>{YEAR})(?P<sep>[-/])(?P<month>{M})(?P=sep)(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})/(?P<month2>{M})/(?P<year2>{YEAR}))\b", f)),
         ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR}|\d\d)\b")),
         ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?P<wd>{WDA}),?\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD}|[^\W\d_]+(?:-[^\W\d_]+)?)(?:\.?\s+|[/-])(?P<month>{M})\.?"
-                           rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|in|van)\s+)(?P<year>{YEAR}|{OLD_YEAR}))?\b", f)),
-        ("mdy", re.compile(rf"\b(?:(?P<wd>{WDA}),?\s+)?(?P<month>{M})\.?[\s-]*(?:the\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD})"
+                           rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|in|van)\s+)(?P<year>{YEAR}|{OLD_YEAR})|(?:\s+(?P<of>of|van)\s+|-)(?P<yy>\d\d))?\b(?![.,:]\d)", f)),
+        ("mdy", re.compile(rf"\b(?:(?P<wd>{WDA}),?\s+)?(?P<month>{M})\.?(?:,(?=\s*\d{{1,2}}(?:st|nd|rd|th)\b))?[\s-]*(?:the\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD})"
                            rf"(?:(?:\s*,?\s*|\s+(?:of|in)\s+)(?P<year>{YEAR}))?(?![\d:]|[.,]\d)\b", f)),
         ("mod_month", re.compile(rf"\b(?P<mod>{MODS})\s+(?P<month>{alt(m for m in months if len(m) > 2)})\b", f)),
         ("numeric_month", re.compile(rf"(?<![\d/.-])(?:(?P<m1>\d{{1,2}})[/.-](?P<y1>{YEAR})|(?P<y2>{YEAR})[/-](?P<m2>\d{{1,2}}))(?![\d/.-])")),
-        ("numeric_day_month", re.compile(rf"\b(?:on|op|from|van|until|tot|per|sinds|since|by|tegen|{WD})\.?,?\s+(?:the\s+|de\s+)?"
-                                         r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/-]|\.\d)", f)),
-        ("part", re.compile(rf"\b(?P<part>{P})[\s-]*(?:(?P<month>{M})(?:\s+(?P<myear>{YEAR})|\s+(?P<mrelyear>{RY}))?|(?P<year>{YEAR})|(?P<relmonth>{RM})|"
+        ("numeric_day_range", re.compile(rf"(?<![\w/.-])(?:(?P<opener>{alt(g['range_openers'])})\s+(?:the\s+|de\s+)?)?"
+                                         rf"(?P<a1>\d{{1,2}})(?P<sep>[/-])(?P<b1>\d{{1,2}})\s*(?P<conn>{alt(g['range_connectors'])})\s*(?:the\s+|de\s+)?"
+                                         rf"(?P<a2>\d{{1,2}})(?P=sep)(?P<b2>\d{{1,2}})(?:(?P=sep)(?P<year>{YEAR}|\d\d)|,\s*(?P<year2>{YEAR}))?"
+                                         r"(?![\d/]|[.,-]\d)", f)),
+        ("numeric_day_month", re.compile(rf"(?<![\w/.-])(?:(?P<cue>{alt(lex['numeric_date_cues'])})\s+(?:the\s+|de\s+)?|"
+                                         rf"(?:(?P<mod>{MODS})\s+)?(?P<wd>{WDA}),?\s+|(?P<mod2>{MODS})\s+)?"
+                                         rf"(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?:,\s*(?P<year>{YEAR}))?(?![\d/]|[.,-]\d)", f)),
+        ("part", re.compile(rf"\b(?P<part>{P})[\s-]*(?:(?P<month>{M})(?:\s+(?P<myear>{YEAR})|\s+(?P<mrelyear>{RY}))?|(?P<year>{YEAR})(?![\s-]*[{QL}H][1-4]\b)|(?P<relmonth>{RM})|"
                             rf"(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])})|(?P<themonth>{alt(lex['the_month'])})|"
                             rf"(?P<theweek>{alt(lex['the_week'])})|(?P<relweek>{RW})|(?P<thedecade>{alt(lex['the_decade'])}))\b", f)),
         ("month_relyear", re.compile(rf"\b(?:(?P<month>{M})\.?\s+(?:(?:of|van)\s+)?(?P<relyear>{RY})|(?P<relyear2>{RY})\s+(?P<month2>{alt(m for m in months if len(m) > 3)}))\b", f)),
-        ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?:of\s+|van\s+|in\s+)?|-|/)(?P<year>{YEAR}|['’]\d\d)\b", f)),
+        ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?P<of>of\s+|van\s+|in\s+)?|-|/)(?P<year>{YEAR}|['’]\d\d|(?P<yy>\d\d))\b(?![.,:]\d)", f)),
         ("year_range", re.compile(rf"\b(?:(?P<opener>between|tussen|from|van)\s+)?(?P<y1>{YEAR})\s*(?P<conn>-|–|~|tot en met|tot|to|t/m|through|and|en)\s*(?P<y2>{YEAR})\b", f)),
         ("century", re.compile(rf"\b(?:de\s+|the\s+)?(?P<c>\d{{1,2}})(?:e|de|ste|st|nd|rd|th)\s+(?:{alt(lex['century_words'])})\b", f)),
-        ("short_decade", re.compile(rf"\b(?:de\s+jaren\s+['’]?(?P<dd>\d)0|the\s+(?:['’](?P<dd2>\d)0'?s?|(?P<dd3>\d)0'?s))(?![\w'’%])", f)),
+        ("short_decade", re.compile(rf"(?:\b(?:de\s+)?jaren\s+['’]?(?P<dd>\d)0|\b(?:the|in)\s+['’](?P<dd2>\d)0'?s?|\bthe\s+(?P<dd3>\d)0'?s|"
+                                    rf"(?<![\w'’$€£.,])(?P<dd4>\d)0['’]s)(?![\w'’%])", f)),
         ("year_month", re.compile(rf"\b(?P<year>{YEAR})\s+(?P<month>{alt(m for m in months if len(m) > 3)})\b", f)),
         ("month_range", re.compile(rf"\b(?:(?P<opener>van|from|tussen|between)\s+)?(?P<m1>{M})\.?\s*"
                                    rf"(?P<conn>tot en met|tot|t/m|-|–|to|through|until|till|en|and)\s*(?P<m2>{M})\.?"
@@ -517,6 +526,11 @@ def r_dmy(m, g, pub, lang, text):
     day = day_number(m.group("day"), g) or day_in_words(m.group("day"), lang)
     if not day:
         return None
+    if m.groupdict().get("yy"):  # "15 April of 87", "31-Oct-74"
+        if quantity_follows(text, m.end(), lang, g):
+            return None
+        d = _day(full_year(m.group("yy"), pub), month, day)
+        return (d, d, "day", "point") if d else None
     y = int(m.group("year")) if m.group("year") else (
         year_of_weekday(month, day, m.groupdict().get("wd"), g, pub) or likely_year(month, day, pub, lean_at(m, g)))
     if y is None:
@@ -607,7 +621,7 @@ def r_part(m, g, pub, lang, text):
         return (lo + dt.timedelta(days=first - 1), min(hi, lo + dt.timedelta(days=last - 1)), precision, "point")
     if precision == "year":  # a part of a year runs over whole months: early = January to April
         first, last = YEAR_PART_MONTHS[part]
-        return (D(y, first, 1), month_bounds(y, last)[1], "month", "point")
+        return (D(y, first, 1), month_bounds(y, last)[1], "year" if part == "around" else "month", "point")
     a, b = PART_FRACTIONS[part]
     span = (hi - lo).days
     return (lo + dt.timedelta(days=round(a * span)), lo + dt.timedelta(days=round(b * span)), precision, "point")
@@ -644,9 +658,16 @@ def r_month_relyear(m, g, pub, lang, text):
 
 
 def r_month_year(m, g, pub, lang, text):
+    if m.group("yy") and not (two_digit_year(m.group("yy"), m.group("of")) and not quantity_follows(text, m.end(), lang, g)):
+        return None  # "August 15" is a day; "August 99", "April of 87" a year
     month = g["months"][m.group("month").lower().rstrip(".")]
     lo, hi = month_bounds(full_year(m.group("year"), pub), month)
     return (lo, hi, "month", "point")
+
+
+def two_digit_year(yy: str, of: str | None) -> bool:
+    """Two digits after a month are its year when no day has that number or when 'of' says so."""
+    return int(yy) > 31 or bool(of and of.strip().lower() in ("of", "van"))
 
 
 def r_year_range(m, g, pub, lang, text):
@@ -677,8 +698,17 @@ def part_name(word: str | None, g) -> str | None:
 
 
 def r_decade_words(m, g, pub, lang, text):
-    """'the seventies', 'de jaren negentig': the decade of the century nearest before the publication year."""
-    dd = g["decade_words"][m.group("dw").lower()]
+    """'the seventies', 'de jaren negentig': the decade of the century nearest before the publication year;
+    'the nineteen seventies', 'de jaren tweeduizend tien': of the century named."""
+    word = m.group("dw").lower()
+    if amount_follows(text, m.end(), lang) or counted_follows(text, m.end(), lang):
+        return None  # "al jaren zestig procent"
+    dd = g["decade_words"].get(word, g["decade_words_after_century"].get(word))
+    if m.group("cent"):
+        century = g["decade_centuries"][" ".join(m.group("cent").lower().split())]
+        return None if dd >= 100 else (D(century + dd, 1, 1), D(century + dd + 9, 12, 31), "decade", "point")
+    if word in g["decade_words_after_century"]:
+        return None  # "the tens" alone names no decade
     if dd >= 100:  # "the two thousands"
         return (D(dd, 1, 1), D(dd + 9, 12, 31), "decade", "point")
     now = pub.year if pub else 2000
@@ -695,7 +725,7 @@ def r_century(m, g, pub, lang, text):
 
 def r_short_decade(m, g, pub, lang, text):
     """'de jaren '90', "the '20s": the latest such decade that has begun by the publication year."""
-    dd = int(m.group("dd") or m.group("dd2") or m.group("dd3")) * 10
+    dd = int(m.group("dd") or m.group("dd2") or m.group("dd3") or m.group("dd4")) * 10
     now = pub.year if pub else 2000 + dd
     y = 2000 + dd if 2000 + dd <= now else 1900 + dd
     return (D(y, 1, 1), D(y + 9, 12, 31), "decade", "point")
@@ -889,44 +919,72 @@ def r_bare_day(m, g, pub, lang, text):
     return (d, d, "day", "point") if d else None
 
 
-def r_day_dash_month(m, g, pub, lang, text):
-    """'op 22-4', 'on 4-22', 'op 12-08, 2015'."""
-    a, b = int(m.group("a")), int(m.group("b"))
-    month, day = (a, b) if lang == "en" and a <= 12 < b else (b, a)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    y = int(m.group("year")) if m.group("year") else (
-        year_of_weekday(month, day, m.groupdict().get("wd"), g, pub) or likely_year(month, day, pub, lean_at(m, g)))
-    if y is None:
-        return (None, None, "day", "point")
-    d = _day(y, month, day)
-    return (d, d, "day", "point") if d else None
+def digits_day_month(a: str, b: str, lang: str) -> tuple[int, int] | None:
+    """(month, day) of '22-4' in Dutch or '4/22' in English; the other order when only it is a date."""
+    a, b = int(a), int(b)
+    month, day = (a, b) if lang == "en" else (b, a)
+    if month > 12 and day <= 12:  # "on 22/04" in English, "op 4/22" in Dutch
+        month, day = day, month
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
-def year_of_weekday(month: int, day: int, weekday: str | None, g, pub: D | None) -> int | None:
-    """'vrijdag 18 juli', 'Fri, Jul 18': of the years around the publication, the one where that day
-    falls on that weekday."""
-    if not weekday or pub is None:
-        return None
-    wd = g["weekdays"][weekday.lower().rstrip(".")]
-    fits = [y for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _day(y, month, day)) and d.weekday() == wd]
-    return fits[0] if len(fits) == 1 else None
+def quantity_follows(text: str, pos: int, lang: str, g) -> bool:
+    """'op 3-5 procent', 'van 2-3 jaar', 'on 1/2 cup': numbers, not a date."""
+    nxt = re.match(r"\s*([^\W\d_]+)", text[pos:pos + 30])
+    return amount_follows(text, pos, lang) or counted_follows(text, pos, lang) or bool(
+        nxt and nxt.group(1).lower() in g["units"])
+
+
+def toward_of(m, g, mod: str | None) -> str | None:
+    mod = (mod or "").lower()
+    return "future" if mod in g["next"] else "past" if mod in g["last"] else lean_at(m, g)
 
 
 def r_numeric_day_month(m, g, pub, lang, text):
-    a, b = int(m.group("a")), int(m.group("b"))
-    if a >= 24 and b <= 7:
-        return None  # "24/7" is not a date
-    month, day = (a, b) if lang == "en" else (b, a)
-    if month > 12 and day <= 12:  # "on 22/04" in English, "op 4/22" in Dutch: only one order is a date
-        month, day = day, month
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    """'op 22-4', 'on 4/22', 'maandag 12-4', 'per 01/03': a day and month in digits is a date where a word
+    before says so or a leading zero does, never before a quantity ('op 3-5 procent')."""
+    a, b, sep = m.group("a"), m.group("b"), m.group("sep")
+    cue = (m.group("cue") or "").lower()
+    if sep == "." and cue not in g["dotted_date_cues"] and not m.group("wd"):
+        return None  # "5.12" is a decimal unless "op 5.12"
+    if not (cue or m.group("wd") or m.group("mod2")) and not (sep != "." and "0" in (a[0], b[0])):
         return None
-    y = likely_year(month, day, pub, lean_at(m, g))
+    if sep == "/" and int(a) >= 24 and int(b) <= 7 or quantity_follows(text, m.end(), lang, g):
+        return None  # "24/7" is not a date
+    md = digits_day_month(a, b, lang)
+    if md is None:
+        return None
+    month, day = md
+    y = int(m.group("year")) if m.group("year") else (
+        year_of_weekday(month, day, m.group("wd"), g, pub)
+        or likely_year(month, day, pub, toward_of(m, g, m.group("mod") or m.group("mod2"))))
     if y is None:
         return (None, None, "day", "point")
     d = _day(y, month, day)
     return (d, d, "day", "point") if d else None
+
+
+def r_numeric_day_range(m, g, pub, lang, text):
+    """'van 1-10 tot 7-11', 'tussen 1-10 en 7-11', '14/10 - 15/10', 'from 10/1 to 11/7, 2017'."""
+    opener, conn = (m.group("opener") or "").lower(), m.group("conn").lower()
+    if not opener and (m.group("sep") == "-" or conn in g["and_words"]):
+        return None  # "1-2 en 3-4": scores or counts
+    if quantity_follows(text, m.end(), lang, g):
+        return None
+    first, last = digits_day_month(m.group("a1"), m.group("b1"), lang), digits_day_month(m.group("a2"), m.group("b2"), lang)
+    if first is None or last is None:
+        return None
+    year = m.group("year") or m.group("year2")
+    if year:
+        y2 = full_year(year, pub)
+        y1 = y2 - (first > last)
+    else:
+        y1 = likely_year(first[0], first[1], pub, lean_at(m, g))
+        if y1 is None:
+            return (None, None, "range", "point")
+        y2 = y1 + (first > last)
+    lo, hi = _day(y1, *first), _day(y2, *last)
+    return (lo, hi, "range", "point") if lo and hi and lo < hi else None
 
 
 def easter(year: int) -> D:
@@ -1326,11 +1384,12 @@ def r_weekdays_counted(m, g, pub, lang, text):
 ANCHORED_RULES = {"relative", "rolling", "ago", "window", "weekday_of_week", "weekdays_counted"}
 
 RESOLVERS = {"weekdays_counted": r_weekdays_counted, "nth_week": r_nth_week, "month_relyear": r_month_relyear, "decade_words": r_decade_words, "weekday_of_week": r_weekday_of_week, "weekday_day": r_weekday_day, "bare_day": r_bare_day,
-             "day_dash_month": r_day_dash_month, "century": r_century, "short_decade": r_short_decade, "year_month": r_year_month,
+             "century": r_century, "short_decade": r_short_decade, "year_month": r_year_month,
              "month_range": r_month_range, "iso_week": r_iso_week, "window": r_window, "ago": r_ago, "first_months": r_first_months, "quarter": r_quarter,
              "half": r_half, "iso": r_iso, "iso_named": r_iso_named, "numeric": r_numeric, "dmy": r_dmy, "mdy": r_mdy, "part": r_part,
              "month_year": r_month_year, "year_range": r_year_range, "decade": r_decade, "year": r_year,
              "relative": r_relative, "month": r_month, "rolling": r_rolling, "day_range": r_day_range,
              "month_day_range": r_day_range, "ordinal_day": r_ordinal_day, "weekday": r_weekday,
              "holiday": r_holiday, "season": r_season, "nth_in_month": r_nth_in_month,
-             "mod_month": r_mod_month, "numeric_month": r_numeric_month, "numeric_day_month": r_numeric_day_month}
+             "mod_month": r_mod_month, "numeric_month": r_numeric_month, "numeric_day_month": r_numeric_day_month,
+             "numeric_day_range": r_numeric_day_range}

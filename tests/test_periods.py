@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ingest.periods import find_times
@@ -332,3 +334,52 @@ def test_weekday_ranges_and_more_month_and_decade_shapes(text, lang, published, 
 def test_an_until_weekday_after_another_sentence_keeps_its_own_start():
     t = find_times("He spoke on Monday. Until Friday nothing happens.", "en", "2019-09-05")[-1]
     assert (t["period_start"], t["period_end"], t["reference"]) == ("2019-09-05", "2019-09-06", "until")
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("De lancering staat op 22-4 gepland.", "nl", "2018-01-10", "2018-04-22", "2018-04-22"),  # a cue before: a date
+    ("Het verdrag geldt per 01/03.", "nl", "2018-01-10", "2018-03-01", "2018-03-01"),
+    ("maandag 12-4", "nl", "2018-05-01", "2018-04-12", "2018-04-12"),
+    ("De beurs is dicht van 25-10 tot 25-1.", "nl", "2018-05-01", "2018-10-25", "2019-01-25"),  # the end in the next year
+    ("tussen 1-10 en 7-11", "nl", "2018-05-01", "2018-10-01", "2018-11-07"),
+    ("De periode 1/10-2/11/2017 telt mee.", "nl", "2018-05-01", "2017-10-01", "2017-11-02"),
+    ("The window runs from 10/1 to 11/7.", "en", "2018-05-01", "2018-10-01", "2018-11-07"),  # month first in English
+    ("The vote is set for next 5/12.", "en", "2018-05-20", "2019-05-12", "2019-05-12"),
+])
+def test_days_and_months_in_digits_without_a_year(text, lang, published, start, end):
+    assert (one(text, lang, published)["period_start"], one(text, lang, published)["period_end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("De rente stijgt op 3-5 procent.", "nl"), ("Het duurt van 2-3 jaar.", "nl"), ("Ajax won met 3-1 van PSV.", "nl"),
+    ("De score was 10-12 na de rust.", "nl"), ("Rates stood on 1/2 cup.", "en"), ("Rates rose on 5.12 percent.", "en"),
+    ("Support runs 24/7 from now on.", "en"), ("Shares closed on 1.05 yesterday.", "en"),
+])
+def test_numbers_with_a_dash_or_slash_are_no_date_without_a_cue(text, lang):
+    assert not [t for t in find_times(text, lang, "2018-05-01") if re.search(r"\d[-/.]\d", t["text"])]
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("In the nineteen seventies", "en", "2018-05-01", "1970-01-01", "1979-12-31"),
+    ("Growth slowed in the twenty-tens.", "en", "2018-05-01", "2010-01-01", "2019-12-31"),
+    ("Prices in the 70's were lower.", "en", "2018-05-01", "1970-01-01", "1979-12-31"),
+    ("In de jaren negentien zeventig", "nl", "2018-05-01", "1970-01-01", "1979-12-31"),
+    ("In de jaren tweeduizend tien", "nl", "2018-05-01", "2010-01-01", "2019-12-31"),
+    ("Muziek uit jaren '70", "nl", "2018-05-01", "1970-01-01", "1979-12-31"),
+    ("the records for August 99", "en", "2018-05-01", "1999-08-01", "1999-08-31"),  # no August has a 99th
+    ("born in April of 87", "en", "2018-05-01", "1987-04-01", "1987-04-30"),
+    ("born on 15 April of 87", "en", "2018-05-01", "1987-04-15", "1987-04-15"),
+    ("signed on 31-Oct-74", "en", "2018-05-01", "1974-10-31", "1974-10-31"),
+    ("the results for 2019 q1", "en", "2018-05-01", "2019-01-01", "2019-03-31"),  # not 'about 2019'
+    ("sent 2019/aug/01", "en", "2018-05-01", "2019-08-01", "2019-08-01"),
+    ("due October, 1st.", "en", "2018-05-01", "2018-10-01", "2018-10-01"),
+])
+def test_decades_in_words_and_years_in_two_digits(text, lang, published, start, end):
+    t = one(text, lang, published)
+    assert (t["period_start"], t["period_end"]) == (start, end)
+
+
+def test_a_number_after_a_decade_word_or_month_day_keeps_its_own_reading():
+    assert find_times("al jaren zestig procent", "nl", "2018-05-01") == []
+    assert one("On August 15 the firm", "en", "2018-05-01")["period_start"] == "2018-08-15"
+    assert one("about 2019", "en", "2018-05-01")["precision"] == "year"
