@@ -94,20 +94,26 @@ def grammar(lang: str) -> dict:
     SEASON = alt(g["seasons"])
     NTH = alt(list(g["day_ordinals"]) + ["last", "laatste"])
     WEEKWORD = alt(lex["week_words"])
+    WEEKEND = alt(lex["weekend_words"])
+    CONN = alt(g["range_connectors"] + ["t/m"])
+    CONN_NOT_AND = alt(c for c in g["range_connectors"] if c not in lex["and_words"])  # "May 5 and 7 people"
     g["patterns"] = [
         ("nth_week", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d{{1,2}}(?:e|de|ste|st|nd|rd|th))(?:\s+(?P<fromend>last|laatste))?"
                                 rf"\s+(?:{WEEKWORD})\s+(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})|"
                                 rf"(?:the\s+|de\s+)?(?P<relyear>{RY})|(?:the\s+|de\s+)?(?P<relmonth>{RM})|(?P<theyear>{alt(lex['the_year'])})|"
                                 rf"(?P<themonth>{alt(lex['the_month'])}))\b", f)),
-        ("holiday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?P<hol>{HOL})\b(?:\s+(?:in\s+|of\s+|van\s+)?(?P<year>{YEAR})|\s+(?:of\s+|van\s+)?(?P<relyear>{RY}))?", f)),
+        ("holiday", re.compile(rf"\b(?:(?P<wkend0>{WEEKEND})\s+(?:of|van)\s+(?:the\s+|het\s+)?)?(?:(?P<mod>{MODS})\s+)?(?P<hol>{HOL})\b"
+                               rf"(?:\s+(?:in\s+|of\s+|van\s+)?(?P<year>{YEAR})|\s+(?:of\s+|van\s+)?(?P<relyear>{RY}))?(?P<wkend>\s+(?:{WEEKEND})\b)?", f)),
         ("season", re.compile(rf"\b(?:(?P<mod>{MODS})\s+|(?:de|het|the)\s+)?(?P<season>{SEASON})\b(?:\s+(?:(?:of|van)\s+)?(?P<year>{YEAR}))?", f)),
         ("nth_in_month", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d(?:e|de|ste|st|nd|rd|th))\s+(?P<what>{DAYNAME}|{alt(g['nth_units'])})\s+"
                                     rf"(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM})|(?P<themonth>{alt(lex['the_month'])}))\b", f)),
         ("rolling", re.compile(rf"\b(?:the\s+|de\s+)?(?:(?P<dir>{WIN})\s+(?P<n1>{num})|(?P<n1b>{num})\s+(?P<dirb>{WIN}))"
                                rf"\s+(?P<unit>{U})\b", f)),
-        ("day_range", re.compile(rf"\b(?:(?:from|between|van|tussen)\s+)?(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:-|–|to|until|through|tot en met|tot|en|and|t/m)\s*"
+        ("day_range", re.compile(rf"\b(?:(?:from|between|van|tussen)\s+)?(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN})\s*"
                                  rf"(?:the\s+|de\s+)?(?P<d2>{DAYNUM})\s+(?:(?:of|van)\s+)?(?P<month>{M})\.?(?:,?\s+(?P<year>{YEAR}))?\b", f)),
-        ("month_day_range", re.compile(rf"\b(?P<month>{M})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|until|through|thru)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+        ("day_range_relmonth", re.compile(rf"\b(?:(?P<rm0>{RM})\s+)?(?:(?:from|between|van|tussen)\s+)?(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN})\s*"
+                                          rf"(?:the\s+|de\s+)?(?P<d2>{DAYNUM})(?:\s+(?:(?:of|in|van)\s+)?(?:the\s+|de\s+)?(?P<rm>{RM}))?\b", f)),
+        ("month_day_range", re.compile(rf"\b(?P<month>{M})\.?\s+(?:the\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN_NOT_AND})\s*(?:the\s+)?(?P<d2>{DAYNUM})"
                                        rf"(?:,?\s+(?P<year>{YEAR}))?\b", f)),
         ("ordinal_day", re.compile(rf"(?<![\w‐-])(?:the\s+|de\s+)?(?P<day>{DAYNUM})\s+(?:day\s+|dag\s+)?(?:of|van|in)\s+(?:(?P<month>{M})\.?"
                                    rf"(?:(?:,?\s+|\s+(?:of|in|van)\s+)(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM}))\b", f)),
@@ -166,8 +172,9 @@ def grammar(lang: str) -> dict:
         ("month", re.compile(rf"\b(?P<month>{alt(months)})\b(?!\.\d)", f)),
     ]
     g["offsets"] = {k.lower(): v for k, v in lex["offset_words"].items()}
-    g["offset_re"] = re.compile(rf"(?:(?<=\s)|^)(?:(?P<stretch>{alt(lex['stretch_words'])})\s+)?(?P<n>{num})\s+(?P<unit>{U})\s+"
-                                rf"(?P<dir>{alt(g['offsets'])})\s+(?:the\s+|de\s+|het\s+)?$", f)
+    g["offset_re"] = re.compile(rf"(?:(?<=\s)|^)(?:(?P<stretch>{alt(lex['stretch_words'])})\s+)?(?P<n>{num})\s+(?P<unit>{U}),?\s+"
+                                rf"(?:(?P<starting>{alt(lex['stretch_start_words'])})|(?P<dir>{alt(g['offsets'])}))\s+(?:the\s+|de\s+|het\s+)?$", f)
+    g["stretch_after_re"] = re.compile(rf",?\s+(?:{alt(lex['stretch_words'])})\s+(?P<n>{num})\s+(?P<unit>{U})\b", f)
     g["vague_re"] = re.compile(rf"\b(?:{alt(lex['vague_counts'])})\b", f)
     g["range_after_re"] = re.compile(rf"\s*(?:{alt(g['range_connectors'])})\s", f)
     g["week_of_re"] = re.compile(rf"(?:^|(?<=[\s(]))(?:{alt(lex['week_of_words'])})\s+$", f)
@@ -280,7 +287,7 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
         chosen.append((start, end, resolved, name))
     out = []
     for start, end, (lo, hi, precision, reference), name in sorted(chosen):
-        start, lo, hi, precision, counted = counted_from(text, start, end, lo, hi, precision, g, lang)
+        start, end, lo, hi, precision, counted = counted_from(text, start, end, lo, hi, precision, g, lang)
         if precision == "day" and lo is not None and lo == hi:
             start, lo, hi, precision = week_around(text, start, lo, hi, precision, g)
         if not counted:
@@ -305,21 +312,29 @@ def counted_from(text, start, end, lo, hi, precision, g, lang):
     """'drie dagen na Pasen', 'two weeks before May 13 1999', '4 maanden vanaf morgen': a day counted from
     the time that follows; 'for 10 days from 18 December' is the stretch of days that starts there."""
     m = g["offset_re"].search(text, max(0, start - 50), start)
-    n = to_number(m.group("n"), lang) if m else None
-    if m and n is None and m.group("n").lower() in ARTICLES:
-        n = 1
+    after = g["stretch_after_re"].match(text, end) if m is None and precision == "day" else None
+    if after:  # "from 18th Dec for 10 days"
+        n = number_of(after.group("n"), lang)
+        if n and lo is not None and n == int(n):
+            return start, after.end(), lo, add(lo, g["units"][after.group("unit").lower()], n) - dt.timedelta(days=1), "range", True
+    n = number_of(m.group("n"), lang) if m else None
     if m is None or n is None or lo is None or n != int(n) or g["range_after_re"].match(text, end):
-        return start, lo, hi, precision, False  # "grew in 3 years from 2020 to 2023": a span, not a day
+        return start, end, lo, hi, precision, False  # "grew in 3 years from 2020 to 2023": a span, not a day
     unit = g["units"][m.group("unit").lower()]
-    if m.group("stretch") and g["offsets"][m.group("dir").lower()] > 0:
-        return m.start(), lo, add(lo, unit, n) - dt.timedelta(days=1), "range", True
+    if m.group("starting") or m.group("stretch") and g["offsets"][m.group("dir").lower()] > 0:
+        return m.start(), end, lo, add(lo, unit, n) - dt.timedelta(days=1), "range", True  # "for 2 weeks starting May 20th"
     if m.group("stretch"):
-        return start, lo, hi, precision, False
+        return start, end, lo, hi, precision, False
     day = add(lo, unit, n * g["offsets"][m.group("dir").lower()])
-    return m.start(), day, day, "day", True
+    return m.start(), end, day, day, "day", True
 
 
 ARTICLES = {"a", "an", "een", "één"}
+
+
+def number_of(word: str, lang: str) -> float | None:
+    """A count of time units: '3', 'three', 'a'."""
+    return 1 if word.lower() in ARTICLES else to_number(word, lang)
 
 
 def week_around(text, start, lo, hi, precision, g):
@@ -522,6 +537,8 @@ def r_dmy(m, g, pub, lang, text):
     if m.group("year") and re.fullmatch(OLD_YEAR, m.group("year")) and (
             amount_follows(text, m.end(), lang) or counted_follows(text, m.end(), lang)):
         return None  # "op 3 maart 1500 satellieten": a count, not the year 1500
+    if re.search(r"[$€£¥]\s*$", text[max(0, m.start() - 3):m.start()]):
+        return None  # "bought it for $12 December 27": the 12 is money
     month = g["months"][m.group("month").lower().rstrip(".")]
     day = day_number(m.group("day"), g) or day_in_words(m.group("day"), lang)
     if not day:
@@ -553,8 +570,8 @@ def r_mdy(m, g, pub, lang, text):
     if m.group("month").lower() in ("may", "mar", "jan", "dec") and not m.group("year") \
             and m.group("month")[0].islower():
         return None
-    if not m.group("year") and amount_follows(text, m.end(), lang):
-        return None  # "in februari 5 miljard dollar", "in February 5 billion dollars"
+    if not m.group("year") and quantity_follows(text, m.end(), lang, g):
+        return None  # "in februari 5 miljard dollar", "in February 5 billion dollars", "in May 2 to 3 percent"
     return r_dmy(m, g, pub, lang, text)
 
 
@@ -920,16 +937,19 @@ def r_bare_day(m, g, pub, lang, text):
 
 
 def digits_day_month(a: str, b: str, lang: str) -> tuple[int, int] | None:
-    """(month, day) of '22-4' in Dutch or '4/22' in English; the other order when only it is a date."""
+    """(month, day) of '22-4' in Dutch or '4/22' in English, where '22/04' is British English too."""
     a, b = int(a), int(b)
     month, day = (a, b) if lang == "en" else (b, a)
-    if month > 12 and day <= 12:  # "on 22/04" in English, "op 4/22" in Dutch
+    if lang == "en" and month > 12 and day <= 12:
         month, day = day, month
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def quantity_follows(text: str, pos: int, lang: str, g) -> bool:
-    """'op 3-5 procent', 'van 2-3 jaar', 'on 1/2 cup': numbers, not a date."""
+    """'op 3-5 procent', 'van 2-3 jaar', 'on 1/2 cup', 'in May 2 to 3 percent': numbers, not a date."""
+    more = g["range_after_re"].match(text, pos)
+    if more and (num := re.match(r"\s*\d+(?:[.,]\d+)?", text[more.end() - 1:more.end() + 12])):
+        pos = more.end() - 1 + num.end()  # the number that ends the range
     nxt = re.match(r"\s*([^\W\d_]+)", text[pos:pos + 30])
     return amount_follows(text, pos, lang) or counted_follows(text, pos, lang) or bool(
         nxt and nxt.group(1).lower() in g["units"])
@@ -1077,6 +1097,26 @@ def holiday_span(name: str, year: int, g) -> tuple[D, D] | None:
 
 
 def r_holiday(m, g, pub, lang, text):
+    found = holiday_in_year(m, g, pub)
+    if found and found[0] and (m.group("wkend") or m.group("wkend0")):
+        return weekend_of(found[0]) or found  # "Labor Day weekend", "het weekend van Pinksteren"
+    return found
+
+
+def weekend_of(day: D) -> tuple | None:
+    """The long weekend a holiday makes: Saturday to a Monday holiday, a Thursday or Friday holiday to Sunday,
+    the Saturday and Sunday of a weekend holiday; none for a holiday midweek."""
+    wd = day.weekday()
+    if wd == 0:
+        return (day - dt.timedelta(days=2), day, "range", "point")
+    if wd in (3, 4):
+        return (day, day + dt.timedelta(days=6 - wd), "range", "point")
+    if wd in (5, 6):
+        return (day - dt.timedelta(days=wd - 5), day + dt.timedelta(days=6 - wd), "range", "point")
+    return None
+
+
+def holiday_in_year(m, g, pub):
     name = " ".join(m.group("hol").lower().split())
     mod = (m.group("mod") or "").lower()
     if m.group("year") or m.group("relyear") and pub:  # "Kerst 2025", "Thanksgiving of next year"
@@ -1264,12 +1304,25 @@ def _month_year(m, g, pub, day):
 
 def r_day_range(m, g, pub, lang, text):
     d1, d2 = day_number(m.group("d1"), g), day_number(m.group("d2"), g)
-    if not d1 or not d2 or d2 <= d1:
-        return None
+    if not d1 or not d2 or d2 <= d1 or quantity_follows(text, m.end(), lang, g):
+        return None  # "in May 2 to 3 percent"
     month, y = _month_year(m, g, pub, d1)
     if y is None:
         return (None, None, "range", "point")
     lo, hi = _day(y, month, d1), _day(y, month, d2)
+    return (lo, hi, "range", "point") if lo and hi else None
+
+
+def r_day_range_relmonth(m, g, pub, lang, text):
+    """'from 4 to 22 this month', 'volgende maand van 4 tot 23': days of a month named by where it lies."""
+    phrase = m.group("rm") or m.group("rm0")
+    d1, d2 = day_number(m.group("d1"), g), day_number(m.group("d2"), g)
+    if not phrase or not d1 or not d2 or d2 <= d1 or quantity_follows(text, m.end() if m.group("rm") else m.end("d2"), lang, g):
+        return None
+    if pub is None:
+        return (None, None, "range", "point")
+    first = add(D(pub.year, pub.month, 1), "month", g["relative_months"][" ".join(phrase.lower().split())])
+    lo, hi = _day(first.year, first.month, d1), _day(first.year, first.month, d2)
     return (lo, hi, "range", "point") if lo and hi else None
 
 
@@ -1389,7 +1442,7 @@ RESOLVERS = {"weekdays_counted": r_weekdays_counted, "nth_week": r_nth_week, "mo
              "half": r_half, "iso": r_iso, "iso_named": r_iso_named, "numeric": r_numeric, "dmy": r_dmy, "mdy": r_mdy, "part": r_part,
              "month_year": r_month_year, "year_range": r_year_range, "decade": r_decade, "year": r_year,
              "relative": r_relative, "month": r_month, "rolling": r_rolling, "day_range": r_day_range,
-             "month_day_range": r_day_range, "ordinal_day": r_ordinal_day, "weekday": r_weekday,
+             "month_day_range": r_day_range, "day_range_relmonth": r_day_range_relmonth, "ordinal_day": r_ordinal_day, "weekday": r_weekday,
              "holiday": r_holiday, "season": r_season, "nth_in_month": r_nth_in_month,
              "mod_month": r_mod_month, "numeric_month": r_numeric_month, "numeric_day_month": r_numeric_day_month,
              "numeric_day_range": r_numeric_day_range}

@@ -16,7 +16,8 @@ SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“‘(]?[A-Z0-9À-Ý])|\n\s*\n")
 def tense_lexicon(lang: str) -> dict:
     lex = lexicon(lang)
     return {"past_markers": set(lex["past_markers"]), "past_endings": tuple(lex["past_endings"]),
-            "present_auxiliaries": set(lex["present_auxiliaries"]), "perfect_auxiliaries": set(lex["perfect_auxiliaries"]),
+            "present_auxiliaries": set(lex["present_auxiliaries"]),
+            "also_present": set(lex.get("past_markers_also_present", [])), "perfect_auxiliaries": set(lex["perfect_auxiliaries"]),
             "future_auxiliaries": set(lex["future_auxiliaries"]), "definite_articles": DEFINITE_ARTICLES}
 
 
@@ -33,6 +34,9 @@ def past_positions(words, lex: dict) -> list[int]:
         found += [at for w, at in words if w.startswith("ge") and w.endswith(("d", "t")) and len(w) >= 7]  # "heeft ... gelanceerd"
     for k, (w, at) in enumerate(words):
         if w in lex["past_markers"]:
+            if w in lex["also_present"] and (k and lows[k - 1] in lex["present_auxiliaries"]
+                                             or k + 1 < len(lows) and lows[k + 1] in ("to", "for", "om", "voor")):
+                continue  # "is set to launch", "set for Monday": no past
             found.append(at)
         elif any(w.endswith(e) and len(w) >= len(e) + 3 for e in lex["past_endings"]) and not (
                 k and (lows[k - 1] in lex["present_auxiliaries"] or lows[k - 1] in lex["definite_articles"]

@@ -383,3 +383,34 @@ def test_a_number_after_a_decade_word_or_month_day_keeps_its_own_reading():
     assert find_times("al jaren zestig procent", "nl", "2018-05-01") == []
     assert one("On August 15 the firm", "en", "2018-05-01")["period_start"] == "2018-08-15"
     assert one("about 2019", "en", "2018-05-01")["precision"] == "year"
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("off from the 9th till the 17th of April", "en", "2016-11-07", "2017-04-09", "2017-04-17"),  # 'till' joins days too
+    ("off April ninth through seventeenth", "en", "2016-11-07", "2017-04-09", "2017-04-17"),
+    ("for 2 weeks starting May 20th", "en", "2019-05-01", "2019-05-20", "2019-06-02"),
+    ("closed for 3 days, from today", "en", "2019-05-01", "2019-05-01", "2019-05-03"),
+    ("from 18th Dec for 10 days", "en", "2019-05-01", "2018-12-18", "2018-12-27"),
+    ("Labor Day weekend", "en", "2021-06-01", "2021-09-04", "2021-09-06"),  # Saturday to the Monday holiday
+    ("the weekend of Thanksgiving 2023", "en", "2021-06-01", "2023-11-23", "2023-11-26"),
+    ("tijdens het Pinksterweekend", "nl", "2021-06-01", "2021-05-22", "2021-05-24"),
+    ("from 4 to 22 this month", "en", "2016-11-07", "2016-11-04", "2016-11-22"),
+    ("volgende maand van 4 tot 23", "nl", "2016-11-07", "2016-12-04", "2016-12-23"),
+])
+def test_day_ranges_stretches_and_holiday_weekends(text, lang, published, start, end):
+    t = one(text, lang, published)
+    assert (t["period_start"], t["period_end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, lang, phrase", [
+    ("In May 2 to 3 percent of users left.", "en", "In May"),  # the number starts an amount, not a day
+    ("volgende maand 3 tot 5 lanceringen", "nl", "volgende maand"),
+    ("He paid $12 December 27.", "en", "December 27"),
+])
+def test_a_number_that_starts_an_amount_is_no_day(text, lang, phrase):
+    assert [t["text"] for t in find_times(text, lang, "2016-11-07")] == [phrase]
+
+
+def test_is_set_to_is_no_past_tense():
+    assert one("SpaceX is set to launch on May 20th", "en", "2019-05-01")["period_start"] == "2019-05-20"
+    assert one("Musk set a deadline on May 20th", "en", "2019-05-01")["period_start"] == "2018-05-20"

@@ -57,7 +57,8 @@ def claim_lexicon(lang: str) -> dict:
         "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
         "event_units": dict(lex["event_units"]),
         "past_markers": set(lex["past_markers"]), "present_markers": set(lex["present_markers"]), "past_endings": tuple(lex["past_endings"]),
-        "present_auxiliaries": set(lex["present_auxiliaries"]), "perfect_auxiliaries": set(lex["perfect_auxiliaries"]),
+        "present_auxiliaries": set(lex["present_auxiliaries"]), "also_present": set(lex.get("past_markers_also_present", [])),
+        "perfect_auxiliaries": set(lex["perfect_auxiliaries"]),
         "future_auxiliaries": set(lex["future_auxiliaries"]), "reported_future": set(lex["reported_future_auxiliaries"]),
         "prediction_words": set(lex["prediction_words"]),
     }
