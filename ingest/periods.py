@@ -99,7 +99,7 @@ def grammar(lang: str) -> dict:
     CONN_NOT_AND = alt(c for c in g["range_connectors"] if c not in lex["and_words"])  # "May 5 and 7 people"
     g["patterns"] = [
         ("nth_week", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d{{1,2}}(?:e|de|ste|st|nd|rd|th))(?:\s+(?P<fromend>last|laatste))?"
-                                rf"\s+(?:{WEEKWORD})\s+(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})|"
+                                rf"\s+(?:(?P<monthword>{alt(lex['month_words'])})|{WEEKWORD})\s+(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})|"
                                 rf"(?:the\s+|de\s+)?(?P<relyear>{RY})|(?:the\s+|de\s+)?(?P<relmonth>{RM})|(?P<theyear>{alt(lex['the_year'])})|"
                                 rf"(?P<themonth>{alt(lex['the_month'])}))\b", f)),
         ("holiday", re.compile(rf"\b(?:(?P<wkend0>{WEEKEND})\s+(?:of|van)\s+(?:the\s+|het\s+)?)?(?:(?P<mod>{MODS})\s+)?(?P<hol>{HOL})\b"
@@ -113,10 +113,12 @@ def grammar(lang: str) -> dict:
                                  rf"(?:the\s+|de\s+)?(?P<d2>{DAYNUM})\s+(?:(?:of|van)\s+)?(?P<month>{M})\.?(?:,?\s+(?P<year>{YEAR}))?\b", f)),
         ("day_range_relmonth", re.compile(rf"\b(?:(?P<rm0>{RM})\s+)?(?:(?:from|between|van|tussen)\s+)?(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN})\s*"
                                           rf"(?:the\s+|de\s+)?(?P<d2>{DAYNUM})(?:\s+(?:(?:of|in|van)\s+)?(?:the\s+|de\s+)?(?P<rm>{RM}))?\b", f)),
+        ("day_to_month_day", re.compile(rf"\b(?:from|between|van|tussen)\s+(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN})\s*"
+                                        rf"(?P<month>{M})\.?\s+(?:the\s+)?(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?\b", f)),
         ("month_day_range", re.compile(rf"\b(?P<month>{M})\.?\s+(?:the\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN_NOT_AND})\s*(?:the\s+)?(?P<d2>{DAYNUM})"
                                        rf"(?:,?\s+(?P<year>{YEAR}))?\b", f)),
-        ("ordinal_day", re.compile(rf"(?<![\w‐-])(?:the\s+|de\s+)?(?P<day>{DAYNUM})\s+(?:day\s+|dag\s+)?(?:of|van|in)\s+(?:(?P<month>{M})\.?"
-                                   rf"(?:(?:,?\s+|\s+(?:of|in|van)\s+)(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM}))\b", f)),
+        ("ordinal_day", re.compile(rf"(?<![\w‐-])(?:the\s+|de\s+)?(?P<day>{DAYNUM})\s+(?:(?:day\s+|dag\s+)?(?:of|van|in)\s+(?:(?P<month>{M})\.?"
+                                   rf"(?:(?:,?\s+|\s+(?:of|in|van)\s+)(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM}))|(?<=[a-z]\s)(?P<relmonth2>{RM}))\b", f)),
         ("weekday_of_week", re.compile(rf"\b(?:(?P<wd>{DAYNAME})\s+(?:van|of)\s+(?:de\s+|the\s+)?(?P<rw>{RW})|"
                                        rf"(?P<rw2>{RW})\s+(?:op|on)\s+(?P<wd2>{DAYNAME}))\b", f)),
         ("weekday_day", re.compile(rf"\b(?P<wd>{DAYNAME}),?\s+(?:de\s+|the\s+)?(?P<day>\d{{1,2}}(?:e|de|ste|st|nd|rd|th)?|{DORD})\b"
@@ -128,7 +130,7 @@ def grammar(lang: str) -> dict:
         ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:week\s+)?(?P<wd>{DAYNAME})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{2}})\.)?(?:\s+(?P<after>{MODS})\s+week)?", f)),
         ("window", re.compile(rf"\b(?P<opener>{OPEN})\s+(?P<n1>{num})(?:{rng}(?P<n2>{num}))?\s+(?P<unit>{U})\b{MORE}"
                               rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
-        ("ago", re.compile(rf"\b(?:(?P<opener>{OPEN_WITHIN})\s+(?:(?:{LESS})\s+)?|(?:{OPEN})\s+(?P<less>{LESS})\s+)?(?P<n1>{num})\s+(?P<unit>{U}){MORE}\s+(?:(?P<ago>{alt(lex['ago_words'])})|(?P<hence>{alt(lex['hence_words'])}))\b", f)),
+        ("ago", re.compile(rf"\b(?:(?P<opener>{OPEN_WITHIN})\s+(?:(?:{LESS})\s+)?|(?:{OPEN})\s+(?P<less>{LESS})\s+|(?P<less2>{LESS})\s+)?(?P<n1>{num})\s+(?P<unit>{U}){MORE}\s+(?:(?P<ago>{alt(lex['ago_words'])})|(?P<hence>{alt(lex['hence_words'])}))\b", f)),
         ("decade_words", re.compile(rf"\b(?:the|(?:de\s+)?jaren)\s+(?:(?P<cent>{alt(lex['decade_centuries'])})[\s-]+)?"
                                     rf"(?P<dw>{alt(list(lex['decade_words']) + list(lex['decade_words_after_century']))})\b", f)),
         ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?:(?P<year>{YEAR})|"
@@ -143,7 +145,7 @@ def grammar(lang: str) -> dict:
         ("mdy", re.compile(rf"\b(?:(?P<wd>{WDA}),?\s+)?(?P<month>{M})\.?(?:,(?=\s*\d{{1,2}}(?:st|nd|rd|th)\b))?[\s-]*(?:the\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD})"
                            rf"(?:(?:\s*,?\s*|\s+(?:of|in)\s+)(?P<year>{YEAR}))?(?![\d:]|[.,]\d)\b", f)),
         ("mod_month", re.compile(rf"\b(?P<mod>{MODS})\s+(?P<month>{alt(m for m in months if len(m) > 2)})\b", f)),
-        ("numeric_month", re.compile(rf"(?<![\d/.-])(?:(?P<m1>\d{{1,2}})[/.-](?P<y1>{YEAR})|(?P<y2>{YEAR})[/-](?P<m2>\d{{1,2}}))(?![\d/.-])")),
+        ("numeric_month", re.compile(rf"(?<![\d/.-])(?:(?P<m1>\d{{1,2}})(?:[/.-]|\s*[/-]\s*)(?P<y1>{YEAR})|(?P<y2>{YEAR})(?:\s*[/-]\s*)(?P<m2>\d{{1,2}}))(?![\d/.-]|[.,]\d)")),
         ("numeric_day_range", re.compile(rf"(?<![\w/.-])(?:(?P<opener>{alt(g['range_openers'])})\s+(?:the\s+|de\s+)?)?"
                                          rf"(?P<a1>\d{{1,2}})(?P<sep>[/-])(?P<b1>\d{{1,2}})\s*(?P<conn>{alt(g['range_connectors'])})\s*(?:the\s+|de\s+)?"
                                          rf"(?P<a2>\d{{1,2}})(?P=sep)(?P<b2>\d{{1,2}})(?:(?P=sep)(?P<year>{YEAR}|\d\d)|,\s*(?P<year2>{YEAR}))?"
@@ -164,7 +166,7 @@ def grammar(lang: str) -> dict:
         ("month_range", re.compile(rf"\b(?:(?P<opener>van|from|tussen|between)\s+)?(?P<m1>{M})\.?\s*"
                                    rf"(?P<conn>tot en met|tot|t/m|-|–|to|through|until|till|en|and)\s*(?P<m2>{M})\.?"
                                    rf"(?:,?\s+(?:in\s+)?(?P<year>{YEAR}))?(?![\w-])", f)),
-        ("iso_week", re.compile(rf"\b(?:de\s+|the\s+)?week\s+(?P<wk>\d{{1,2}})(?:\s+(?:van\s+|of\s+)?(?P<year>{YEAR}))?\b(?![.,]?\d)", f)),
+        ("iso_week", re.compile(rf"\b(?:de\s+|the\s+)?week\s+(?P<wk>\d{{1,2}})(?:\s+(?:van\s+|of\s+)?(?:(?P<year>{YEAR})|(?:the\s+|het\s+)?(?P<relyear>{RY})))?\b(?![.,]?\d)", f)),
         ("decade", re.compile(rf"\b(?:(?:(?P<part0>{P})\s+)?(?:(?:de\s+)?jaren|the)\s+(?:(?P<part>{P})[\s-]*)?(?P<dec>(?:19|20)\d0)(?:'?s)?|"
                               rf"(?:(?P<part2>{P})[\s-]*)?(?P<dec2>(?:19|20)\d0)'?s)\b", f)),
         ("year", re.compile(rf"(?<![\d.,/-])(?P<year>{YEAR})(?![\d/]|[.,]\d|-\d)")),
@@ -174,6 +176,7 @@ def grammar(lang: str) -> dict:
     g["offsets"] = {k.lower(): v for k, v in lex["offset_words"].items()}
     g["offset_re"] = re.compile(rf"(?:(?<=\s)|^)(?:(?P<stretch>{alt(lex['stretch_words'])})\s+)?(?P<n>{num})\s+(?P<unit>{U}),?\s+"
                                 rf"(?:(?P<starting>{alt(lex['stretch_start_words'])})|(?P<dir>{alt(g['offsets'])}))\s+(?:the\s+|de\s+|het\s+)?$", f)
+    g["stretch_before_re"] = re.compile(rf"\b(?:{alt(lex['stretch_words'])})\s+$", f)
     g["stretch_after_re"] = re.compile(rf",?\s+(?:{alt(lex['stretch_words'])})\s+(?P<n>{num})\s+(?P<unit>{U})\b", f)
     g["vague_re"] = re.compile(rf"\b(?:{alt(lex['vague_counts'])})\b", f)
     g["range_after_re"] = re.compile(rf"\s*(?:{alt(g['range_connectors'])})\s", f)
@@ -416,16 +419,22 @@ def r_ago(m, g, pub, lang, text):
     if pub is None:
         return (None, None, unit, "point")
     point = add_all(pub, [(unit, n)] + more, 1 if m.group("hence") else -1)
-    if (m.group("opener") or m.group("less")) and m.group("hence"):
-        return (pub, point, "range", "window")  # "binnen 2 weken vanaf vandaag", "over minder dan 2 weken vanaf nu"
+    if (m.group("opener") or m.group("less") or m.group("less2")) and m.group("hence"):
+        return (pub, point, "range", "window")  # "binnen 2 weken vanaf vandaag", "less than 2 weeks from today"
+    if m.group("less2"):
+        return (point, pub, "range", "point")  # "less than two weeks ago": since then
+    if m.group("hence") and g["stretch_before_re"].search(text, max(0, m.start() - 20), m.start()):
+        return (pub, point - dt.timedelta(days=1), "range", "point")  # "for 3 days from today"
     return (point, point, unit if not more else "day", "point")
 
 
 def r_first_months(m, g, pub, lang, text):
-    """'de eerste negen maanden van 2025', 'the first eight months of the year', 'the first 2 weeks of 2021'."""
+    """'de eerste negen maanden van 2025', 'the first eight months of the year', 'the first 2 weeks of 2021';
+    from the end: 'the last four months of 2021', 'de laatste drie weken van dit jaar'."""
     n = to_number(m.group("n1"), lang)
     unit = g["units"][m.group("unit").lower()]
-    if n is None or n != int(n) or n < 1 or unit not in ("month", "week", "day") or g["ordinals"][m.group("ord").lower()] != 1:
+    which = g["ordinals"][m.group("ord").lower()]
+    if n is None or n != int(n) or n < 1 or unit not in ("month", "week", "day") or which not in (1, -1):
         return None
     if m.group("year"):
         y = int(m.group("year"))
@@ -434,12 +443,23 @@ def r_first_months(m, g, pub, lang, text):
     else:
         y = year_of_relative(m.group("relyear"), g, pub) if m.group("relyear") else pub.year
     n = int(n)
+    if which == -1:
+        return last_of_year(y, unit, n)
     if unit == "month":
         return (D(y, 1, 1), month_bounds(y, min(12, n))[1], "range", "point")
     if unit == "week":
         mondays = weeks_within(D(y, 1, 1), D(y, 12, 31))
         return (mondays[0], mondays[min(n, len(mondays)) - 1] + dt.timedelta(days=6), "range", "point")
     return (D(y, 1, 1), D(y, 1, 1) + dt.timedelta(days=min(n, 366) - 1), "range", "point")
+
+
+def last_of_year(y: int, unit: str, n: int):
+    if unit == "month":
+        return (D(y, max(1, 13 - n), 1), D(y, 12, 31), "range", "point")
+    if unit == "week":
+        mondays = [d for d in weeks_within(D(y, 1, 1), D(y, 12, 31)) if d + dt.timedelta(days=6) <= D(y, 12, 31)]
+        return (mondays[-min(n, len(mondays))], mondays[-1] + dt.timedelta(days=6), "range", "point")
+    return (D(y, 12, 31) - dt.timedelta(days=min(n, 366) - 1), D(y, 12, 31), "range", "point")
 
 
 def _year_or_pub(s, pub, offset: int = 0):
@@ -771,7 +791,8 @@ def r_month_range(m, g, pub, lang, text):
 
 def r_iso_week(m, g, pub, lang, text):
     wk = int(m.group("wk"))
-    y = int(m.group("year")) if m.group("year") else (pub.year if pub else None)
+    y = int(m.group("year")) if m.group("year") else None if pub is None else \
+        year_of_relative(m.group("relyear"), g, pub) if m.group("relyear") else pub.year
     if y is None or not 1 <= wk <= 53:
         return None
     try:
@@ -877,8 +898,8 @@ def r_mod_month(m, g, pub, lang, text):
 
 def r_numeric_month(m, g, pub, lang, text):
     month, year = int(m.group("m1") or m.group("m2")), int(m.group("y1") or m.group("y2"))
-    if not 1 <= month <= 12:
-        return None
+    if not 1 <= month <= 12 or quantity_follows(text, m.end(), lang, g):
+        return None  # "in 2016 - 12 bedrijven"
     return (*month_bounds(year, month), "month", "point")
 
 
@@ -1330,10 +1351,11 @@ def r_ordinal_day(m, g, pub, lang, text):
     d = day_number(m.group("day"), g)
     if not d:
         return None
-    if m.group("relmonth"):  # "the 15th of next month", "de 20e van volgende maand"
+    relmonth = m.group("relmonth") or m.group("relmonth2")
+    if relmonth:  # "the 15th of next month", "de 20e van volgende maand", "the 21st this month"
         if pub is None:
             return (None, None, "day", "point")
-        first = add(D(pub.year, pub.month, 1), "month", g["relative_months"][" ".join(m.group("relmonth").lower().split())])
+        first = add(D(pub.year, pub.month, 1), "month", g["relative_months"][" ".join(relmonth.lower().split())])
         found = _day(first.year, first.month, d)
         return (found, found, "day", "point") if found else None
     month, y = _month_year(m, g, pub, d)
@@ -1359,6 +1381,15 @@ def r_nth_week(m, g, pub, lang, text):
     word = m.group("nth").lower()
     n = 1 if word in ("last", "laatste") else g["day_ordinals"].get(word) or int(re.match(r"\d+", word).group())
     from_end = word in ("last", "laatste") or bool(m.group("fromend"))
+    if m.group("monthword"):  # "the third month of 2021", "de 9e maand van volgend jaar"
+        if m.group("month") or m.group("relmonth") or m.group("themonth") or n > 12:
+            return None
+        y = int(m.group("year")) if m.group("year") else None if pub is None else \
+            year_of_relative(m.group("relyear"), g, pub) if m.group("relyear") else pub.year
+        if y is None:
+            return (None, None, "month", "point")
+        lo, hi = month_bounds(y, 13 - n if from_end else n)
+        return (lo, hi, "month", "point")
     if m.group("month"):
         month = g["months"][m.group("month").lower()]
         y = int(m.group("myear")) if m.group("myear") else likely_year(month, None, pub, lean_at(m, g))
@@ -1442,7 +1473,7 @@ RESOLVERS = {"weekdays_counted": r_weekdays_counted, "nth_week": r_nth_week, "mo
              "half": r_half, "iso": r_iso, "iso_named": r_iso_named, "numeric": r_numeric, "dmy": r_dmy, "mdy": r_mdy, "part": r_part,
              "month_year": r_month_year, "year_range": r_year_range, "decade": r_decade, "year": r_year,
              "relative": r_relative, "month": r_month, "rolling": r_rolling, "day_range": r_day_range,
-             "month_day_range": r_day_range, "day_range_relmonth": r_day_range_relmonth, "ordinal_day": r_ordinal_day, "weekday": r_weekday,
+             "month_day_range": r_day_range, "day_to_month_day": r_day_range, "day_range_relmonth": r_day_range_relmonth, "ordinal_day": r_ordinal_day, "weekday": r_weekday,
              "holiday": r_holiday, "season": r_season, "nth_in_month": r_nth_in_month,
              "mod_month": r_mod_month, "numeric_month": r_numeric_month, "numeric_day_month": r_numeric_day_month,
              "numeric_day_range": r_numeric_day_range}

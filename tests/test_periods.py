@@ -414,3 +414,25 @@ def test_a_number_that_starts_an_amount_is_no_day(text, lang, phrase):
 def test_is_set_to_is_no_past_tense():
     assert one("SpaceX is set to launch on May 20th", "en", "2019-05-01")["period_start"] == "2019-05-20"
     assert one("Musk set a deadline on May 20th", "en", "2019-05-01")["period_start"] == "2018-05-20"
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("results for the last four months of 2021", "en", "2019-05-01", "2021-09-01", "2021-12-31"),  # from the end of a year
+    ("de laatste drie maanden van 2025", "nl", "2026-01-01", "2025-10-01", "2025-12-31"),
+    ("the last 3 weeks of this year", "en", "2019-05-01", "2019-12-09", "2019-12-29"),  # whole weeks only
+    ("the third month of 2021", "en", "2021-05-01", "2021-03-01", "2021-03-31"),
+    ("de 9e maand van volgend jaar", "nl", "2021-05-01", "2022-09-01", "2022-09-30"),
+    ("closed for 3 days from today", "en", "2018-05-23", "2018-05-23", "2018-05-25"),
+    ("It launched less than two weeks ago", "en", "2018-05-23", "2018-05-09", "2018-05-23"),
+    ("from 4 to January 22, 1995", "en", "2018-05-23", "1995-01-04", "1995-01-22"),
+    ("out 2016 - 11", "en", "2018-05-23", "2016-11-01", "2016-11-30"),
+    ("in week 27 of last year", "en", "2018-08-01", "2017-07-03", "2017-07-09"),
+    ("around the 21st this month", "en", "2018-08-01", "2018-08-21", "2018-08-21"),
+])
+def test_parts_counted_from_the_end_stretches_from_today_and_more_day_shapes(text, lang, published, start, end):
+    t = one(text, lang, published)
+    assert (t["period_start"], t["period_end"]) == (start, end)
+
+
+def test_a_month_in_digits_before_a_count_is_no_month():
+    assert [t["text"] for t in find_times("In 2016 - 12 companies joined", "en", "2018-05-23")] == ["In 2016"]
