@@ -574,8 +574,9 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
                 and not (s.tok_start > j and lows[s.tok_start - 1] in c["complementizers"])]  # "said that SpaceX ..."
         if any(s.type == "PERSON" for s in near):
             near = [s for s in near if not s.modifier] or near  # "zei ESA-directeur Josef Aschbacher": the person
-        if not near:
-            near = speaker_before_apposition(doc, sent, info, i)  # "Sundar Pichai, Google's chief executive, wrote"
+        described = speaker_before_apposition(doc, sent, info, i)
+        if described:  # "Sundar Pichai, Google's chief executive, said", "Lumen Orbit, a start-up backed by Nvidia, said"
+            near = described
         if not near:
             near = described_source_after(doc, sent, info, j, c)  # "Dat schrijft de Amerikaanse zakenkrant The WSJ"
         if not near:

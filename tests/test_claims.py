@@ -646,3 +646,18 @@ def test_a_price_on_a_vehicle_is_its_price_and_a_word_before_a_percentage_is_no_
                                  "$1,500 on a Falcon 9. Only 3% of investors expect profits.", "2026-08-12")
     assert {(c[0], c[2]) for c in claims if c[3] == "USD"} == {("Space Shuttle", 65000), ("Falcon 9", 1500)}
     assert not any(m["name"].startswith("Only") for m in doc._.kb_mentions)
+
+
+@pytest.mark.parametrize("sentence, subject, claimant", [
+    ("Orbital Forge, a start-up backed by Nvidia, said on Monday it had raised $180 million.", "Orbital Forge", "Orbital Forge"),
+    ("Dana Cole, Aetherflux's chief executive, said the company spent $10 million.", "Aetherflux", "Dana Cole"),
+    ("Dana Cole, the chief executive of Aetherflux, said the company spent $10 million.", "Aetherflux", "Dana Cole"),
+])
+def test_the_name_before_an_apposition_speaks_not_the_name_inside_it(sentence, subject, claimant):
+    _, claims = english_claims(sentence)
+    assert [(c[0], c[6]) for c in claims] == [(subject, claimant)]
+
+
+def test_a_time_right_after_an_amount_dates_it_even_when_vague():
+    _, claims = english_claims("Launch prices fell from about $10,000 per kilogram in 2010 to under $2,000 today.", "2026-03-17")
+    assert {(c[2], c[4]) for c in claims} == {(10000, "2010-01-01"), (2000, "2026-03-17")}

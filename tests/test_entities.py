@@ -49,3 +49,8 @@ def test_months_and_period_codes_are_no_names():
 def test_a_holiday_is_a_time_not_a_name():
     found = {name for _, name, _ in names("Het Suikerfeest in 2046 valt in augustus, zei Tesla.")}
     assert "Suikerfeest" not in found and "Tesla" in found, found
+
+
+def test_an_unknown_name_that_leads_a_funding_round_is_a_firm():
+    doc = extract_text("Orbital Forge raised $180 million in a round led by Halcyon Brook.", "en", "2026-03-17")
+    assert {m["name"]: m["type"] for m in doc._.kb_mentions}.get("Halcyon Brook") == "ORG"

@@ -330,8 +330,10 @@ def closest_time(times: list[dict], start: int, end: int) -> dict | None:
               (not (t["start"] < end and start < t["end"]) and t["period_end"])]
     if not usable:
         return None
-    # "onlangs", "momenteel" only date a statement when nothing more specific is in the sentence
-    return min(usable, key=lambda t: (t.get("vague", False), min(abs(t["start"] - end), abs(start - t["end"]))))
+    # "onlangs", "momenteel" only date a statement when nothing more specific is in the sentence,
+    # unless they follow the amount at once: "to under $2,000 today"
+    return min(usable, key=lambda t: (t.get("vague", False) and not 0 <= t["start"] - end <= 1,
+                                      min(abs(t["start"] - end), abs(start - t["end"]))))
 
 
 def same_clause(times: list[dict], info, pos: int, text: str) -> list[dict]:

@@ -63,6 +63,7 @@ class EntityRecognizer:
         self.person_titles = {phrase_tokens(t.lower(), nlp.lang) for t in lex["person_titles"]}
         self.person_followers = set(lex["person_followers"])
         self.org_titles = {phrase_tokens(t.lower(), nlp.lang) for t in lex["org_titles"]}
+        self.investor_cues = {phrase_tokens(t.lower(), nlp.lang) for t in lex["investor_cues"]}
         self.speech_words = {v for v in lex["speech_verbs"] if " " not in v}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -249,6 +250,8 @@ class EntityRecognizer:
             return "ORG"  # "Robinhood co-founder Baiju Bhatt", "Tesla-topman Elon Musk"
         if self.title_before(span, self.org_titles) or self.apposition_has(span, self.org_titles):
             return "ORG"  # "Starcloud, a Washington start-up backed by ..."
+        if self.title_before(span, self.investor_cues):
+            return "ORG"  # "a round led by Andreessen Horowitz": not a person, so a firm
         return "OTHER"
 
     def apposition_has(self, span: Span, titles: set[tuple]) -> bool:
