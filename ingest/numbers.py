@@ -671,6 +671,9 @@ def words_at(toks: list[Tok], i: int, lang: str):
             tail, last, fresh = (tail or 1) * x, x, True
             last_scale = x
         else:
+            if last is not None and last < 100 and not (last % 10 == 0 and last >= 20 and 1 <= x <= 9) \
+                    and denominator(nxt, lang) is None:  # "drie een vijfde" is three and a fifth
+                break  # "drie vier jaar", "twaalf een jaar eerder": two numbers, not seven or thirteen
             if fresh:
                 tail, fresh = 0.0, False
             current += x

@@ -661,3 +661,16 @@ def test_the_name_before_an_apposition_speaks_not_the_name_inside_it(sentence, s
 def test_a_time_right_after_an_amount_dates_it_even_when_vague():
     _, claims = english_claims("Launch prices fell from about $10,000 per kilogram in 2010 to under $2,000 today.", "2026-03-17")
     assert {(c[2], c[4]) for c in claims} == {(10000, "2010-01-01"), (2000, "2026-03-17")}
+
+
+def test_a_past_sentence_that_goes_on_about_the_one_before_keeps_its_time():
+    doc = extract_text("SpaceX heeft dinsdag een Starship gelanceerd. De raket bracht twintig Starlink-satellieten in een baan om "
+                       "de aarde. Het bedrijf telt inmiddels 45 medewerkers.", "nl", "2026-04-22")
+    dated = {c["value"]: c["period_start"] for c in doc._.kb_claims if c["value"]}
+    assert dated == {20: "2026-04-21", 45: "2026-04-22"}  # 'inmiddels' is now, not Tuesday
+
+
+def test_the_speaker_before_an_apposition_is_the_one_backed():
+    doc = extract_text("Orbital Forge, a start-up backed by Nvidia, said on Monday it had raised $180 million.", "en", "2026-03-17")
+    assert ("Nvidia", "invested_in", "Orbital Forge") in {(r["subject_name"], r["relation"], r["object_name"])
+                                                          for r in doc._.kb_relations}

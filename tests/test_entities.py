@@ -54,3 +54,8 @@ def test_a_holiday_is_a_time_not_a_name():
 def test_an_unknown_name_that_leads_a_funding_round_is_a_firm():
     doc = extract_text("Orbital Forge raised $180 million in a round led by Halcyon Brook.", "en", "2026-03-17")
     assert {m["name"]: m["type"] for m in doc._.kb_mentions}.get("Halcyon Brook") == "ORG"
+
+
+def test_an_unknown_name_before_a_known_region_is_a_place():
+    doc = extract_text("SpaceX lanceerde vanaf de basis in Boca Chica, Texas een raket.", "nl", "2026-04-22")
+    assert {m["name"]: m["type"] for m in doc._.kb_mentions}.get("Boca Chica") == "GPE"

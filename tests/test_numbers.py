@@ -140,3 +140,14 @@ def test_a_number_word_glued_to_its_unit(text, value, unit):
     a = one(text, "en")
     assert (a["value"], a["unit"]) == (value, unit)
 
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    ("Het telt 45 medewerkers, tegen twaalf een jaar eerder.", "nl", [45, 12, 1]),  # not thirteen
+    ("Het duurt drie vier jaar.", "nl", [3, 4]),
+    ("twenty one satellites", "en", [21]),
+    ("honderd twintig satellieten", "nl", [120]),
+    ("drie een vijfde", "nl", [3.2]),
+])
+def test_number_words_side_by_side_join_only_as_tens_and_units(text, lang, values):
+    assert [a["value"] for a in find_amounts(text, lang)] == values

@@ -305,6 +305,15 @@ def looking_back(t: dict | None, published: str | None) -> dict | None:
     return {**t, "period_start": start, "period_end": published, "reference": "window"}
 
 
+def opens_with_anaphor(info) -> bool:
+    """'De raket bracht twintig satellieten ...', 'It carried ...': the sentence goes on about what the one
+    before told."""
+    first = min(info.slots, key=lambda s: s.tok_start, default=None)
+    opener = next((t for t in info.span if not (t.is_space or t.is_punct)), None)
+    return first is not None and first.anaphor and first.tok_start - info.span.start <= 1 or \
+        opener is not None and opener.lower_ in DEFINITE_ARTICLES
+
+
 def told_in_present(words, lex: dict) -> bool:
     """'The combined company is valued at ...': a present-tense verb and no past one."""
     lows = {w for w, _ in words}
@@ -396,7 +405,7 @@ def build_claims(doc: Doc) -> list[dict]:
             t = base_time(text, a, bases, lex) or closest_time(not_the_saying(same_clause(s_times, info, a["start"], text), saying),
                                                               a["start"], a["end"])
             kind = choose_kind(here, a["start"], lex, a["qualifier"])
-            carried = t is None and how == "context"
+            carried = t is None and (how == "context" or kind == "fact" and told_in_past(here, lex) and opens_with_anaphor(info))
             if carried:
                 t = carried_time(previous_time.get(info.paragraph), kind, published, told_in_present(here, lex))
             if t is not None:

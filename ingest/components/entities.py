@@ -74,7 +74,7 @@ class EntityRecognizer:
         for span in self.unregistered_spans(doc, taken):
             mentions.append(self.unregistered_mention(span))
         mentions += self.surnames_opening_sentences(doc, mentions)
-        doc._.kb_mentions = unify_mentions(sorted(mentions, key=lambda m: m["start"]))
+        doc._.kb_mentions = unify_mentions(places_before_their_region(doc, sorted(mentions, key=lambda m: m["start"])))
         return doc
 
     def surnames_opening_sentences(self, doc: Doc, mentions: list[dict]) -> list[dict]:
@@ -371,6 +371,15 @@ def unify_mentions(mentions: list[dict]) -> list[dict]:
     for m in mentions:
         if m["type"] == "OTHER" and m["entity"] in types:
             m["type"] = types[m["entity"]]
+    return mentions
+
+
+def places_before_their_region(doc: Doc, mentions: list[dict]) -> list[dict]:
+    """'Boca Chica, Texas', 'Hawthorne, California': an unknown name right before a comma and a known place is a place."""
+    for m, nxt in zip(mentions, mentions[1:]):
+        if not m["registered"] and m["type"] == "OTHER" and nxt["registered"] and nxt["type"] == "GPE" \
+                and m["end"] < len(doc) and doc[m["end"]].text == "," and nxt["start"] == m["end"] + 1:
+            m["type"] = "GPE"
     return mentions
 
 
