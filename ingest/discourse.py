@@ -78,6 +78,7 @@ def cues(lang: str) -> dict:
         "verb_coordinators": {w for w in lex["clause_openers"] if w in lex["coordinators"]} | {"en", "and", "maar", "but"},
         "modal_cues": {w for kind in ("plan", "forecast") for w in lex["kinds"][kind] if " " not in w},
         "speech_words": {v.split()[-1] for v in lex["speech_verbs"]},
+        "staff_words": set(lex["staff_words"]),
         "speech_verbs": {v for v in lex["speech_verbs"] if " " not in v},
         "anaphora": sorted((tokens(a) for a in lex["anaphora"] if a not in lex["weak_anaphora"]), key=len, reverse=True),
         "speech": sorted((tokens(v) for v in lex["speech_verbs"]), key=len, reverse=True),
@@ -734,6 +735,9 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
         return free_after[0], "sentence"
     if speaking_company(info):
         return info.claimant, "sentence"  # "SpaceX now says the first test will fly in ...": about SpaceX
+    clause_owners = [s for s in info.slots if s.possessor and not s.claimant and lo <= s.start < pos]
+    if clause_owners:
+        return clause_owners[0], "sentence"  # "the company's filing with the FCC puts the figure at": the company's
     # a place inside a phrase ("at its site in Memphis") says where, not who: the topic comes first;
     # so does a name inside a phrase of another clause ("zei op een conferentie in San José dat de markt ...")
     if topic_slot is not None:
@@ -753,8 +757,9 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
         return owners[0], "sentence"
     if topic_slot is not None:
         return topic_slot, "context"
-    if info.claimant is not None:
-        return info.claimant, "claimant"
+    later = [who for at, who in info.later_speakers if at < pos]  # "..., while Ark Invest predicted the market would"
+    if later or info.claimant is not None:
+        return (later[-1] if later else info.claimant), "claimant"
     return None, "none"
 
 
@@ -819,6 +824,9 @@ def speaking_company(info: SentenceInfo) -> bool:
     if speaker is None or speaker.type not in COMPANY_TYPES or speaker is not info.slots[0] or speaker.governed:
         return False
     c = cues(info.span.doc.lang_)
+    doc = info.span.doc
+    if speaker.tok_end < len(doc) and doc[speaker.tok_end].lower_ in c["staff_words"]:
+        return False  # "Bernstein analysts wrote that ...": they write about the market, not about Bernstein
     verbs = [t for t in info.span if t.i < speaker.tok_start and t.lower_ in c["speech_words"]]
     if not verbs:
         return True
@@ -826,7 +834,6 @@ def speaking_company(info: SentenceInfo) -> bool:
     # "..., meldt Bloomberg" and "Dat meldt Reuters" cite a source
     verb = verbs[-1]
     first = next((t.lower_ for t in info.span if not (t.is_space or t.is_punct)), "")
-    doc = info.span.doc
     return verb.i - 1 > info.span.start and not (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote) \
         and first not in c["back_pointers"] and verb.i + 1 == speaker.tok_start
 

@@ -674,3 +674,41 @@ def test_the_speaker_before_an_apposition_is_the_one_backed():
     doc = extract_text("Orbital Forge, a start-up backed by Nvidia, said on Monday it had raised $180 million.", "en", "2026-03-17")
     assert ("Nvidia", "invested_in", "Orbital Forge") in {(r["subject_name"], r["relation"], r["object_name"])
                                                           for r in doc._.kb_relations}
+
+
+def test_a_founding_in_a_description_keeps_to_its_own_times():
+    doc = extract_text("Blue Origin, the rocket company founded by Jeff Bezos, has booked 12 launches this year.", "en", "2026-06-09")
+    ties = {(r["subject_name"], r["relation"], r["object_name"]): r["period_start"] for r in doc._.kb_relations}
+    assert ties[("Jeff Bezos", "founded", "Blue Origin")] is None  # 'this year' dates the booking
+
+
+def test_analysts_forecast_the_market_and_each_speaker_keeps_his_clause():
+    doc, claims = english_claims("Not everyone agrees. Bernstein analysts wrote in a note that orbital compute would stay "
+                                 "a niche until at least 2030, while Ark Invest predicted the market would be worth "
+                                 "$1 trillion by 2032.", "2026-06-09")
+    assert {m["name"]: m["type"] for m in doc._.kb_mentions if m["name"] in ("Bernstein", "Ark Invest")} == \
+        {"Bernstein": "ORG", "Ark Invest": "ORG"}
+    money = next(c for c in claims if c[2] == 1e12)
+    assert (money[1], money[5], money[6]) == ("market_size", "forecast", "Ark Invest")
+    niche = next(c for c in doc._.kb_claims if c["period_start"] == "2030-01-01")
+    assert (niche["kind"], niche["claimant"]) == ("forecast", "Bernstein")  # not Bernstein's own plan
+
+
+def test_a_future_state_told_by_a_source_is_a_forecast_and_a_market_value_a_valuation():
+    doc = extract_text("Volgens ING is de markt in 2030 ruim 50 miljard euro waard.", "nl", "2026-06-09")
+    assert [(c["metric"], c["kind"]) for c in doc._.kb_claims] == [("market_size", "forecast")]
+    _, claims = english_claims("Nvidia shares rose 4% on Monday. The chipmaker's market value reached $4.6 trillion.")
+    assert "valuation" in {c[1] for c in claims if c[2] == 4.6e12}
+
+
+def test_the_owner_that_opens_a_clause_is_its_subject_not_a_name_in_a_phrase():
+    _, claims = english_claims("SpaceX grew fast. The company's filing with the Federal Communications Commission puts "
+                               "the figure at 15,000 satellites.")
+    assert [c[0] for c in claims if c[2] == 15000] == ["SpaceX"]
+
+
+def test_a_vague_now_does_not_date_a_plan_that_names_its_year():
+    doc = extract_text("Amazon wil met Kuiper, inmiddels omgedoopt tot Amazon Leo, in 2027 commerciële diensten aanbieden.",
+                       "nl", "2026-07-02")
+    plans = [r for r in doc._.kb_relations if r["relation"] == "plans"]
+    assert plans and all(r["period_start"] == "2027-01-01" for r in plans)

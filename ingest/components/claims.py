@@ -42,6 +42,7 @@ def claim_lexicon(lang: str) -> dict:
     return {
         "kinds": {k: phrases(v) for k, v in lex["kinds"].items()},
         "metrics": {m: {"words": phrases(d["words"]), "units": set(d["units"])} for m, d in lex["metrics"].items()},
+        "metric_by_subject": {m: dict(t) for m, t in lex["metric_by_subject"].items()},
         "events": {m: phrases(v) for m, v in lex["events"].items()},
         "articles": set(lex["weak_number_words"]),
         "lang": lang,
@@ -111,7 +112,7 @@ def choose_metric(words, amount: dict, lex: dict, earlier: dict | None = None) -
         if d is not None and (best_d is None or d < best_d):
             best, best_d = metric, d
     if best:
-        return best
+        return metric_of_what_is_measured(best, outside, amount["start"], lex)
     for metric, spec in lex["metrics"].items():
         if amount["unit"] in spec["units"]:
             return metric  # "93 ruimtelanceringen": the unit says what is counted
@@ -125,6 +126,22 @@ def choose_metric(words, amount: dict, lex: dict, earlier: dict | None = None) -
     if family == "count":
         return amount["unit"].replace(" ", "_") + "_count"
     return "quantity"
+
+
+def metric_of_what_is_measured(metric: str, words, pos: int, lex: dict) -> str:
+    """'the market would be worth $1 trillion': what is worth it decides between a valuation and a market size."""
+    table = lex["metric_by_subject"].get(metric)
+    if not table:
+        return metric
+    before = [w for w, at in words if at < pos][-SUBJECT_REACH:]
+    cues = lex["metrics"][metric]["words"]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in table and tuple(before[k:k + 2]) not in cues:  # not "market value", "market cap"
+            return table[before[k]]
+    return metric
+
+
+SUBJECT_REACH = 6
 
 
 def choose_event(words, pos: int, lex: dict, kind: str) -> str:
@@ -144,9 +161,11 @@ def an_old_plan(kind: str, words, lex: dict) -> bool:
     return kind == "plan" and any(w in lex["past_plan_words"] for w, _ in words)
 
 
-def settled_kind(kind: str, time: dict | None, published: str | None, scheduled: bool = True) -> str:
+def settled_kind(kind: str, time: dict | None, published: str | None, scheduled: bool = True,
+                 foreseen: bool = False) -> str:
     """What was planned or foreseen for a period that ended before the article was written happened: a fact;
-    a plain statement with a deadline or window still to come ("daalt tegen 2030 tot ...") is a forecast."""
+    a plain statement with a deadline or window still to come ("daalt tegen 2030 tot ...") is a forecast, and so
+    is a future state told by a source about no one in particular ("Volgens ING is de markt in 2030 ... waard")."""
     if time is None or not published or not time["period_end"]:
         return kind
     if kind in ("plan", "forecast") and time["period_end"] < published and time["reference"] == "point":
@@ -154,7 +173,7 @@ def settled_kind(kind: str, time: dict | None, published: str | None, scheduled:
     if kind == "fact" and time["reference"] in ("deadline", "window") and time["period_end"] > published:
         return "forecast"  # "daalt tegen 2030 tot ...", "binnen tien jaar"
     if scheduled and kind == "fact" and time["reference"] == "point" and (time["period_start"] or "") > published:
-        return "plan"  # "lanceert begin volgende maand": a scheduled event, not yet a fact
+        return "forecast" if foreseen else "plan"  # "lanceert begin volgende maand": a scheduled event, not yet a fact
     return kind
 
 
@@ -410,12 +429,13 @@ def build_claims(doc: Doc) -> list[dict]:
                 t = carried_time(previous_time.get(info.paragraph), kind, published, told_in_present(here, lex))
             if t is not None:
                 used_times.add(t["start"])
-            kind = announced_intent(kind, here, subject, claimant_of(info, a["start"]), lex, words)
+            if how != "claimant":  # only the speaker was left to be the subject: no plan of its own is told
+                kind = announced_intent(kind, here, subject, claimant_of(info, a["start"]), lex, words)
             if not carried:  # a time from the sentence before was placed there already
                 t = in_the_past_when_reported(t, settled_kind(kind, t, published, scheduled=False), published)
                 if kind == "fact" and told_in_past(here, lex):
                     t = looking_back(t, published)
-            kind = kind if an_old_plan(kind, words, lex) else settled_kind(kind, t, published)
+            kind = kind if an_old_plan(kind, words, lex) else settled_kind(kind, t, published, foreseen=how == "claimant")
             a = name_counted_thing(a, info)
             earlier = last_amount_claim.get(info.paragraph)
             a = unit_of_the_same_things(a, earlier)
@@ -432,10 +452,11 @@ def build_claims(doc: Doc) -> list[dict]:
                 continue
             here = clause_words(words, info, t["start"])
             kind = choose_kind(here, t["start"], lex)
-            kind = announced_intent(kind, here, subject, claimant_of(info, t["start"]), lex, words)
+            if how != "claimant":
+                kind = announced_intent(kind, here, subject, claimant_of(info, t["start"]), lex, words)
             if kind == "fact" and told_in_past(here, lex):
                 t = in_the_past_when_reported(t, kind, published)  # "asked regulators in January" (said in September)
-            kind = kind if an_old_plan(kind, words, lex) else settled_kind(kind, t, published)
+            kind = kind if an_old_plan(kind, words, lex) else settled_kind(kind, t, published, foreseen=how == "claimant")
             metric = (choose_event(segment_words(words, info, t["start"]), t["start"], lex, None)
                       or choose_event(without_other_dated_segments(clause_words(words, info, t["start"]), info, t, s_times),
                                       t["start"], lex, kind))

@@ -22,7 +22,8 @@ CONNECTORS = {"of", "and", "&", "de", "van", "der", "den"}
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "bv", "nv", "group", "labs", "technologies",
                 "systems", "holdings", "aerospace", "capital", "ventures", "partners", "space", "ai", "bank", "lab",
                 "fund", "fonds", "investments", "robotics", "dynamics", "industries", "motors", "company", "co",
-                "co.", "llc", "plc", "ag", "sa", "gmbh"}
+                "co.", "llc", "plc", "ag", "sa", "gmbh", "invest", "research", "securities", "advisors", "management",
+                "analytics", "intelligence", "insights"}
 LIST_CONNECTORS = {"and", "&", "en"}
 SURNAME_PARTICLES = {"der", "den", "de", "'t", "het"}  # after "van"
 ROLE_LINKS = {"of", "van", "at", "bij"}  # "analysts at Morgan Stanley", "analisten bij ING"
@@ -64,6 +65,7 @@ class EntityRecognizer:
         self.person_followers = set(lex["person_followers"])
         self.org_titles = {phrase_tokens(t.lower(), nlp.lang) for t in lex["org_titles"]}
         self.investor_cues = {phrase_tokens(t.lower(), nlp.lang) for t in lex["investor_cues"]}
+        self.staff_words = set(lex["staff_words"])
         self.speech_words = {v for v in lex["speech_verbs"] if " " not in v}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -181,10 +183,14 @@ class EntityRecognizer:
         return span
 
     def speaks_next(self, span: Span) -> bool:
-        """'Airbus said ...' at a sentence start: a word that speaks is a name, unless it names a role."""
-        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        """'Airbus said ...', 'Bernstein analysts wrote ...' at a sentence start: a word that speaks (or whose staff
+        speak) is a name, unless it names a role."""
+        doc = span.doc
+        nxt = doc[span.end] if span.end < len(doc) else None
         word = span[0].lower_
-        return (nxt is not None and nxt.lower_ in self.speech_words and span[0].text not in self.not_names
+        staff_speak = nxt is not None and self.is_role_word(nxt.lower_) and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_ in self.speech_words  # "Bernstein analysts wrote"
+        return (nxt is not None and (nxt.lower_ in self.speech_words or staff_speak) and span[0].text not in self.not_names
                 and not self.is_role_word(word) and word not in self.stopwords)
 
     def person_before_of(self, span: Span) -> int | None:
@@ -250,6 +256,8 @@ class EntityRecognizer:
             return "ORG"  # "Robinhood co-founder Baiju Bhatt", "Tesla-topman Elon Musk"
         if self.title_before(span, self.org_titles) or self.apposition_has(span, self.org_titles):
             return "ORG"  # "Starcloud, a Washington start-up backed by ..."
+        if span.end < len(span.doc) and span.doc[span.end].lower_ in self.staff_words:
+            return "ORG"  # "Bernstein analysts"
         if self.title_before(span, self.investor_cues):
             return "ORG"  # "a round led by Andreessen Horowitz": not a person, so a firm
         return "OTHER"

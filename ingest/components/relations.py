@@ -422,11 +422,25 @@ def object_type(slot) -> str:
 def closest_period(doc, info, tok):
     """The time nearest the tie's cue word, in the cue's own clause."""
     at = doc[min(tok, len(doc) - 1)].idx
-    lo, hi = info.clause_of(at)
+    lo, hi = description_around(doc, info, tok) or info.clause_of(at)
     times = [t for t in (doc._.kb_periods or []) if lo <= t["start"] < hi and (t["period_start"] or t["period_end"])]
     if not times:
         return None
-    return min(times, key=lambda t: abs(t["start"] - at))
+    return min(times, key=lambda t: (t.get("vague", False), abs(t["start"] - at)))  # "inmiddels" yields to "in 2027"
+
+
+def description_around(doc, info, tok) -> tuple[int, int] | None:
+    """', the rocket company founded by Jeff Bezos,': the commas around a description inside the sentence,
+    whose tie keeps to its own times ('... has booked 12 launches this year' dates the booking)."""
+    sent = info.span
+    left = next((k for k in range(tok - 1, max(sent.start, tok - DESCRIPTION_REACH) - 1, -1) if doc[k].text == ","), None)
+    right = next((k for k in range(tok + 1, min(sent.end, tok + DESCRIPTION_REACH)) if doc[k].text == ","), None)
+    if left is None or right is None or not doc[left + 1].is_lower:
+        return None
+    return doc[left].idx, doc[right].idx
+
+
+DESCRIPTION_REACH = 10
 
 
 def build_relations(doc: Doc) -> list[dict]:
