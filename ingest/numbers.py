@@ -1198,12 +1198,21 @@ def ordinary_words(lang: str) -> frozenset:
 MONEY_SCALE = 1e6
 
 
+def joined_to_a_count(a: dict, previous: dict | None, text: str, lang: str) -> bool:
+    """'1,06 miljard stemmen voor en 916 miljoen tegen': a bare amount after 'and' counts what the one before counts."""
+    if previous is None or not previous["unit"] or len(previous["unit"]) == 3 and previous["unit"].isupper():
+        return False
+    between = text[previous["end"]:a["start"]].lower().split()
+    return len(between) <= 3 and any(w in vocab(lang)["connectors"] for w in between) and not re.search(r"[.;!?]", text[previous["end"]:a["start"]])
+
+
 def carry_currency(amounts: list[dict], text: str, toks: list[Tok], lang: str) -> None:
     """A bare large amount takes the currency named earlier in its paragraph ("230 miljard"),
     unless a word right after it says what is counted ("een miljoen Optimussen")."""
     last_currency, last_par = None, -1
     starts = {t.start: k for k, t in enumerate(toks)}
     plain = ordinary_words(lang)
+    previous = None
     for a in amounts:
         k = starts.get(next((t.start for t in toks if t.start >= a["end"]), -1))
         nxt = toks[k] if k is not None else None
@@ -1215,5 +1224,7 @@ def carry_currency(amounts: list[dict], text: str, toks: list[Tok], lang: str) -
         unit = a["unit"]
         if unit and len(unit) == 3 and unit.isupper():
             last_currency = unit
-        elif unit is None and last_currency and not names_thing and (a["value"] or a["high"] or 0) >= MONEY_SCALE:
+        elif unit is None and last_currency and not names_thing and (a["value"] or a["high"] or 0) >= MONEY_SCALE \
+                and not joined_to_a_count(a, previous, text, lang):
             a["unit"] = last_currency
+        previous = a

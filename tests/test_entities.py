@@ -59,3 +59,12 @@ def test_an_unknown_name_that_leads_a_funding_round_is_a_firm():
 def test_an_unknown_name_before_a_known_region_is_a_place():
     doc = extract_text("SpaceX lanceerde vanaf de basis in Boca Chica, Texas een raket.", "nl", "2026-04-22")
     assert {m["name"]: m["type"] for m in doc._.kb_mentions}.get("Boca Chica") == "GPE"
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("De Chinese concurrent DeepSeek trok geld op.", "nl", "DeepSeek"),
+    ("Its rival Halcyon Brook raised money.", "en", "Halcyon Brook"),
+])
+def test_a_rival_is_a_firm(text, lang, name):
+    doc = extract_text(text, lang, "2026-09-15")
+    assert {m["name"]: m["type"] for m in doc._.kb_mentions}.get(name) == "ORG"

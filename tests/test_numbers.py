@@ -151,3 +151,9 @@ def test_a_number_word_glued_to_its_unit(text, value, unit):
 ])
 def test_number_words_side_by_side_join_only_as_tens_and_units(text, lang, values):
     assert [a["value"] for a in find_amounts(text, lang)] == values
+
+
+def test_a_bare_amount_joined_to_a_count_takes_no_currency_from_before():
+    found = find_amounts("Tesla investeert 2 miljard dollar. Het voorstel kreeg 1,06 miljard stemmen voor en 916 miljoen "
+                         "tegen. SpaceX haalde 2 miljard dollar op en xAI 20 miljard.", "nl")
+    assert [a["unit"] for a in found] == ["USD", "votes", None, "USD", "USD"]
