@@ -831,6 +831,8 @@ def r_relative(m, g, pub, lang, text):
     if before and before[-1] in g["relative_not_after"].get(phrase, ()):
         return None  # "up to date equipment"
     unit, offset = g["relative"][phrase]
+    if unit == "year" and re.match(rf"[\s-]*{YEAR}\b", text[m.end():]):
+        return None  # "full-year 2025 revenue": the year named
     if pub is None:
         return (None, None, unit if unit in ("day", "week", "month", "quarter", "year") else "range", "point")
     if unit == "day":

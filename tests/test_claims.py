@@ -712,3 +712,8 @@ def test_a_vague_now_does_not_date_a_plan_that_names_its_year():
                        "nl", "2026-07-02")
     plans = [r for r in doc._.kb_relations if r["relation"] == "plans"]
     assert plans and all(r["period_start"] == "2027-01-01" for r in plans)
+
+
+def test_a_full_year_guidance_is_a_forecast_for_this_year():
+    _, claims = english_claims("Rocket Lab raised its full-year guidance to between $720 million and $760 million.", "2026-08-07")
+    assert [(c[1], c[4], c[5]) for c in claims] == [("guidance", "2026-01-01", "forecast")]

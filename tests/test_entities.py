@@ -68,3 +68,11 @@ def test_an_unknown_name_before_a_known_region_is_a_place():
 def test_a_rival_is_a_firm(text, lang, name):
     doc = extract_text(text, lang, "2026-09-15")
     assert {m["name"]: m["type"] for m in doc._.kb_mentions}.get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The company expects its Neutron rocket to fly in 2027.", "en"), ("De Neutron-raket vliegt in 2027.", "nl"),
+])
+def test_an_unknown_name_before_a_product_noun_is_a_product(text, lang):
+    doc = extract_text(text, lang, "2026-08-07")
+    assert {m["name"]: m["type"] for m in doc._.kb_mentions}.get("Neutron") == "PRODUCT"

@@ -436,3 +436,9 @@ def test_parts_counted_from_the_end_stretches_from_today_and_more_day_shapes(tex
 
 def test_a_month_in_digits_before_a_count_is_no_month():
     assert [t["text"] for t in find_times("In 2016 - 12 companies joined", "en", "2018-05-23")] == ["In 2016"]
+
+
+def test_full_year_is_this_year_before_a_noun_and_a_duration_after_for():
+    assert one("raised its full-year guidance", "en", "2026-08-07")["period_start"] == "2026-01-01"
+    assert [t["text"] for t in find_times("full-year 2025 revenue", "en", "2026-08-07")] == ["2025"]
+    assert find_times("I'll leave for full-year", "en", "2026-08-07") == []

@@ -66,6 +66,7 @@ class EntityRecognizer:
         self.org_titles = {phrase_tokens(t.lower(), nlp.lang) for t in lex["org_titles"]}
         self.investor_cues = {phrase_tokens(t.lower(), nlp.lang) for t in lex["investor_cues"]}
         self.staff_words = set(lex["staff_words"])
+        self.product_heads = set(lex["product_heads"])
         self.speech_words = {v for v in lex["speech_verbs"] if " " not in v}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -258,6 +259,9 @@ class EntityRecognizer:
             return "ORG"  # "Starcloud, a Washington start-up backed by ..."
         if span.end < len(span.doc) and span.doc[span.end].lower_ in self.staff_words:
             return "ORG"  # "Bernstein analysts"
+        head = span.end + (1 if span.end + 1 < len(span.doc) and span.doc[span.end].text in ("-", "‐") else 0)
+        if head < len(span.doc) and span.doc[head].lower_ in self.product_heads:
+            return "PRODUCT"  # "its Neutron rocket", "de Neutron-raket"
         if self.title_before(span, self.investor_cues):
             return "ORG"  # "a round led by Andreessen Horowitz": not a person, so a firm
         return "OTHER"
