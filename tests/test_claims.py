@@ -717,3 +717,11 @@ def test_a_vague_now_does_not_date_a_plan_that_names_its_year():
 def test_a_full_year_guidance_is_a_forecast_for_this_year():
     _, claims = english_claims("Rocket Lab raised its full-year guidance to between $720 million and $760 million.", "2026-08-07")
     assert [(c[1], c[4], c[5]) for c in claims] == [("guidance", "2026-01-01", "forecast")]
+
+
+def test_a_bare_base_of_comparison_counts_the_same_things_in_its_own_time():
+    _, claims = english_claims("Rocket Lab has launched 14 Electron missions so far this year, compared with 16 in all "
+                               "of 2025.", "2026-08-07")
+    assert {(c[2], c[3], c[4]) for c in claims} == {(14, "missions", "2026-01-01"), (16, "missions", "2025-01-01")}
+    doc = extract_text("Het bedrijf telt inmiddels 45 medewerkers, tegen twaalf een jaar eerder.", "nl", "2026-08-07")
+    assert [c["value"] for c in doc._.kb_claims] == [45]  # a base without a time of its own is left out

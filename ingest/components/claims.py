@@ -53,6 +53,8 @@ def claim_lexicon(lang: str) -> dict:
         "according_to": [p.lower() for p in lex["according_to"]], "complementizers": set(lex["complementizers"]),
         "speaking_openers": set(lex["speaking_openers"]), "partitives": list(lex["partitives"]),
         "and_words": list(lex["and_words"]),
+        "base_markers": [m.lower() for m in lex["base_markers"]],
+        "base_time_links": {" ".join(m.lower().split()) for m in lex["base_time_links"]},
         "definite_articles": DEFINITE_ARTICLES,
         "past_plan_words": set(lex["past_plan_words"]),
         "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
@@ -421,6 +423,8 @@ def build_claims(doc: Doc) -> list[dict]:
                 continue  # "a three-year deal", "ran it for six years": a span of time, not a measured claim
             subject, how = subject_for_amount(info, a, topic)
             here = clause_words(words, info, a["start"])
+            if a.get("base_of_comparison") and base_time(text, a, bases, lex) is None:
+                continue  # "45 medewerkers, tegen twaalf een jaar eerder": a base with no time of its own is no claim
             t = base_time(text, a, bases, lex) or closest_time(not_the_saying(same_clause(s_times, info, a["start"], text), saying),
                                                               a["start"], a["end"])
             kind = choose_kind(here, a["start"], lex, a["qualifier"])
@@ -515,12 +519,14 @@ def unit_of_a_coordinated_count(amount: dict, amounts: list[dict], text: str, le
     if not before or any(before[-1]["end"] <= a["start"] < amount["start"] for a in amounts):
         return amount
     between = f' {text[before[-1]["end"]:amount["start"]].lower()} '
-    if len(between) > COORDINATION_REACH or not any(f" {w} " in between for w in lex["and_words"]):
-        return amount
+    joined = any(f" {w} " in between for w in lex["and_words"])
+    base = not joined and any(f" {w} " in between for w in lex["base_markers"])
+    if len(between) > COORDINATION_REACH or not (joined or base):
+        return amount  # "14 missions so far this year, compared with 16 in all of 2025": the same things
     size = amount["value"] or amount["high"] or 0
     if not (size >= MIN_UNITLESS or (before[-1]["value"] or 0) <= size * 100):
         return amount  # "200 satellites and 3 ...": a small bare number says something else
-    return {**amount, "unit": before[-1]["unit"]}
+    return {**amount, "unit": before[-1]["unit"], "base_of_comparison": base}
 
 
 COORDINATION_REACH = 60
@@ -635,7 +641,8 @@ def base_time(text: str, amount: dict, bases: list[dict], lex: dict) -> dict | N
     """'revenue rose to $3.2 million, up from $400,000 in 2024': the base of a comparison has the base's time."""
     if not compared_with(text, amount, lex):
         return None
-    return next((t for t in bases if 0 <= t["start"] - amount["end"] <= BASE_TIME_GAP), None)
+    return next((t for t in bases if 0 <= t["start"] - amount["end"] <= BASE_TIME_GAP
+                 or text[amount["end"]:t["start"]].strip().lower() in lex["base_time_links"]), None)  # "16 in all of 2025"
 
 
 BASE_TIME_GAP = 4  # " in ", " op "
