@@ -646,6 +646,8 @@ def words_at(toks: list[Tok], i: int, lang: str):
         x = parse_number_word(w, lang)
         big = v["scales"].get(w) if seen and (v["scales"].get(w, 0) >= 1e6 or v["scales"].get(w, 0) >= 1e5
                                               and len(w) >= 3) else None  # "twelve lakh", "three crore", "lac"
+        if big and j + 1 < len(toks) and toks[j + 1].kind == "num" and toks[j + 1].start == toks[j].end:
+            break  # "honderd m2": a unit with its power, not a million
         if x is None and big is None:
             after = toks[j + 2].low if j + 2 < len(toks) else ""
             joins = w in v["connectors"] and seen and (
@@ -802,6 +804,17 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
                  "high": None, "unit": unit, "qualifier": None}, j)
     if t.kind not in ("num", "word"):
         return None
+    if t.kind == "num" and t.text.isdigit() and i + 1 < len(toks) and toks[i + 1].text in v["vulgar"] \
+            and toks[i + 1].start == t.end:  # "2½ jaar", "a 2½-hour flight"
+        value, j = int(t.text) + v["vulgar"][toks[i + 1].text], i + 2
+        if j < len(toks) and v["scales"].get(toks[j].low, 0) >= 1000:
+            value, j = value * v["scales"][toks[j].low], j + 1  # "2½ miljoen"
+        if j + 1 < len(toks) and toks[j].text in ("-", "‐") and toks[j].start == toks[j - 1].end:
+            j += 1  # "2½-hour"
+        unit, j = unit_after(toks, j, lang)
+        end = toks[j - 1].end
+        return ({"start": t.start, "end": end, "text": text[t.start:end], "value": value,
+                 "low": None, "high": None, "unit": unit, "qualifier": None}, j)
     glued = number_glued_to_unit(t, lang)
     if glued is not None:  # "a six-mile trip", "a three-year deal"
         value, unit = glued

@@ -157,3 +157,11 @@ def test_a_bare_amount_joined_to_a_count_takes_no_currency_from_before():
     found = find_amounts("Tesla investeert 2 miljard dollar. Het voorstel kreeg 1,06 miljard stemmen voor en 916 miljoen "
                          "tegen. SpaceX haalde 2 miljard dollar op en xAI 20 miljard.", "nl")
     assert [a["unit"] for a in found] == ["USD", "votes", None, "USD", "USD"]
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("2½ jaar", "nl", 2.5, "years"), ("2½ miljoen euro", "nl", 2.5e6, "EUR"),  # a digit and a fraction sign
+    ("gelijk aan honderd m2", "nl", 100, "m2"),  # the m of m2 is no million
+])
+def test_fraction_signs_after_digits_and_units_with_a_power_after_number_words(text, lang, value, unit):
+    assert [(a["value"], a["unit"]) for a in find_amounts(text, lang)] == [(value, unit)]
