@@ -165,3 +165,8 @@ def test_a_bare_amount_joined_to_a_count_takes_no_currency_from_before():
 ])
 def test_fraction_signs_after_digits_and_units_with_a_power_after_number_words(text, lang, value, unit):
     assert [(a["value"], a["unit"]) for a in find_amounts(text, lang)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, lang", [("TSMC makes 3-nanometer chips", "en"), ("chips op 3 nanometer", "nl")])
+def test_chip_process_sizes_are_lengths(text, lang):
+    assert [(a["value"], a["unit"]) for a in find_amounts(text, lang)] == [(3, "nm")]
