@@ -103,7 +103,8 @@ def grammar(lang: str) -> dict:
                                 rf"(?:the\s+|de\s+)?(?P<relyear>{RY})|(?:the\s+|de\s+)?(?P<relmonth>{RM})|(?P<theyear>{alt(lex['the_year'])})|"
                                 rf"(?P<themonth>{alt(lex['the_month'])}))\b", f)),
         ("holiday", re.compile(rf"\b(?:(?P<wkend0>{WEEKEND})\s+(?:of|van)\s+(?:the\s+|het\s+)?)?(?:(?P<mod>{MODS})\s+)?(?P<hol>{HOL})\b"
-                               rf"(?:\s+(?:in\s+|of\s+|van\s+)?(?P<year>{YEAR})|\s+(?:of\s+|van\s+)?(?P<relyear>{RY}))?(?P<wkend>\s+(?:{WEEKEND})\b)?", f)),
+                               rf"(?:\s+(?:in\s+|of\s+|van\s+)?(?P<year>{YEAR})|\s+(?:of\s+|van\s+)?(?P<relyear>{RY}))?(?P<wkend>\s+(?:{WEEKEND})\b)?"
+                               rf"(?(year)|(?(relyear)|(?(wkend)(?:\s+(?P<year2>{YEAR}))?)))", f)),
         ("season", re.compile(rf"\b(?:(?P<mod>{MODS})\s+|(?:de|het|the)\s+)?(?P<season>{SEASON})\b(?:\s+(?:(?:of|van)\s+)?(?P<year>{YEAR}))?", f)),
         ("nth_in_month", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d(?:e|de|ste|st|nd|rd|th))\s+(?P<what>{DAYNAME}|{alt(g['nth_units'])})\s+"
                                     rf"(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM})|(?P<themonth>{alt(lex['the_month'])}))\b", f)),
@@ -998,9 +999,10 @@ def r_numeric_day_month(m, g, pub, lang, text):
     if md is None:
         return None
     month, day = md
+    mod = (m.group("mod") or m.group("mod2") or "").lower()
     y = int(m.group("year")) if m.group("year") else (
-        year_of_weekday(month, day, m.group("wd"), g, pub)
-        or likely_year(month, day, pub, toward_of(m, g, m.group("mod") or m.group("mod2"))))
+        year_of_weekday(month, day, m.group("wd"), g, pub) or (pub.year if pub and mod in g["this"] else None)
+        or likely_year(month, day, pub, toward_of(m, g, mod)))  # "deze 12/5": this year's
     if y is None:
         return (None, None, "day", "point")
     d = _day(y, month, day)
@@ -1142,8 +1144,9 @@ def weekend_of(day: D) -> tuple | None:
 def holiday_in_year(m, g, pub):
     name = " ".join(m.group("hol").lower().split())
     mod = (m.group("mod") or "").lower()
-    if m.group("year") or m.group("relyear") and pub:  # "Kerst 2025", "Thanksgiving of next year"
-        y = int(m.group("year")) if m.group("year") else year_of_relative(m.group("relyear"), g, pub)
+    year = m.group("year") or m.group("year2")  # "Halloween weekend 2021"
+    if year or m.group("relyear") and pub:  # "Kerst 2025", "Thanksgiving of next year"
+        y = int(year) if year else year_of_relative(m.group("relyear"), g, pub)
         span = holiday_span(name, y, g)
         return (*span, "day" if span[0] == span[1] else "range", "point") if span else None
     if pub is None:

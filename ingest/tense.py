@@ -18,7 +18,8 @@ def tense_lexicon(lang: str) -> dict:
     return {"past_markers": set(lex["past_markers"]), "past_endings": tuple(lex["past_endings"]),
             "present_auxiliaries": set(lex["present_auxiliaries"]),
             "also_present": set(lex.get("past_markers_also_present", [])), "perfect_auxiliaries": set(lex["perfect_auxiliaries"]),
-            "future_auxiliaries": set(lex["future_auxiliaries"]), "definite_articles": DEFINITE_ARTICLES}
+            "future_auxiliaries": set(lex["future_auxiliaries"]) | set(lex["intent_verbs"]),
+            "definite_articles": DEFINITE_ARTICLES}
 
 
 def told_in_past(words, lex: dict) -> bool:

@@ -442,3 +442,14 @@ def test_full_year_is_this_year_before_a_noun_and_a_duration_after_for():
     assert one("raised its full-year guidance", "en", "2026-08-07")["period_start"] == "2026-01-01"
     assert [t["text"] for t in find_times("full-year 2025 revenue", "en", "2026-08-07")] == ["2025"]
     assert find_times("I'll leave for full-year", "en", "2026-08-07") == []
+
+
+@pytest.mark.parametrize("sentence, lang, published, start", [
+    ("Het bedrijf wil in maart lanceren.", "nl", "2026-11-10", "2027-03-01"),  # an intent points ahead like 'zal'
+    ("SpaceX plans to launch on March 3.", "en", "2026-11-10", "2027-03-03"),
+    ("Het bedrijf lanceerde in maart.", "nl", "2026-11-10", "2026-03-01"),
+    ("Deze taak moet deze 12/5 gedaan worden.", "nl", "2019-06-01", "2019-05-12"),  # 'deze': this year's
+    ("a flight for Halloween weekend 2021", "en", "2021-06-01", "2021-10-30"),
+])
+def test_verbs_of_intent_point_ahead_and_this_keeps_the_year(sentence, lang, published, start):
+    assert one(sentence, lang, published)["period_start"] == start
