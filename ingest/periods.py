@@ -144,7 +144,7 @@ def grammar(lang: str) -> dict:
         ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?P<wd>{WDA}),?\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD}|[^\W\d_]+(?:-[^\W\d_]+)?)(?:\.?\s+|[/-])(?P<month>{M})\.?"
                            rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|in|van)\s+)(?P<year>{YEAR}|{OLD_YEAR})|(?:\s+(?P<of>of|van)\s+|-)(?P<yy>\d\d))?\b(?![.,:]\d)", f)),
         ("mdy", re.compile(rf"\b(?:(?P<wd>{WDA}),?\s+)?(?P<month>{M})\.?(?:,(?=\s*\d{{1,2}}(?:st|nd|rd|th)\b))?[\s-]*(?:the\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD})"
-                           rf"(?:(?:\s*,?\s*|\s+(?:of|in)\s+)(?P<year>{YEAR}))?(?![\d:]|[.,]\d)\b", f)),
+                           rf"(?:(?:\s*,?\s*|-|\s+(?:of|in)\s+)(?P<year>{YEAR}))?(?![\d:]|[.,]\d)\b", f)),
         ("mod_month", re.compile(rf"\b(?P<mod>{MODS})\s+(?P<month>{alt(m for m in months if len(m) > 2)})\b", f)),
         ("numeric_month", re.compile(rf"(?<![\d/.-])(?:(?P<m1>\d{{1,2}})(?:[/.-]|\s*[/-]\s*)(?P<y1>{YEAR})|(?P<y2>{YEAR})(?:\s*[/-]\s*)(?P<m2>\d{{1,2}}))(?![\d/.-]|[.,]\d)")),
         ("numeric_day_range", re.compile(rf"(?<![\w/.-])(?:(?P<opener>{alt(g['range_openers'])})\s+(?:the\s+|de\s+)?)?"
@@ -1024,9 +1024,11 @@ def r_numeric_day_range(m, g, pub, lang, text):
         y2 = full_year(year, pub)
         y1 = y2 - (first > last)
     else:
-        y1 = likely_year(first[0], first[1], pub, lean_at(m, g))
-        if y1 is None:
+        if pub is None:
             return (None, None, "range", "point")
+        running = [y for y in (pub.year - 1, pub.year) if (lo := _day(y, *first)) and (hi := _day(y + (first > last), *last))
+                   and lo <= pub <= hi]
+        y1 = running[0] if running else likely_year(first[0], first[1], pub, lean_at(m, g))  # a range still running is this one
         y2 = y1 + (first > last)
     lo, hi = _day(y1, *first), _day(y2, *last)
     return (lo, hi, "range", "point") if lo and hi and lo < hi else None

@@ -453,3 +453,8 @@ def test_full_year_is_this_year_before_a_noun_and_a_duration_after_for():
 ])
 def test_verbs_of_intent_point_ahead_and_this_keeps_the_year(sentence, lang, published, start):
     assert one(sentence, lang, published)["period_start"] == start
+
+
+def test_a_digit_range_still_running_is_this_one_and_a_dashed_month_day_year():
+    assert one("a vacation between 10/1-11/7", "en", "2018-10-15")["period_start"] == "2018-10-01"
+    assert one("back on Sep-23-2020.", "en", "2016-11-07")["period_start"] == "2020-09-23"
