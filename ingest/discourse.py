@@ -91,7 +91,7 @@ def cues(lang: str) -> dict:
         "back_pointers": set(lex["back_pointers"]),
         "person_titles": [tokens(t) for t in lex["person_titles"]],
         "weak_anaphora": set(lex["weak_anaphora"]) | set(lex["self_reference_pronouns"]),
-        "anaphor_heads": [tokens(h) for h in lex["anaphor_heads"]],
+        "anaphor_heads": [tokens(h) for h in lex["anaphor_heads"]], "compounding": lang == "nl",
         "person_heads": [tokens(h) for h in lex["person_anaphor_heads"]],
         "opening_pronouns": set(lex["opening_pronouns"]), "expletive_verbs": set(lex["expletive_verbs"]),
         "definite_articles": set(lex["definite_articles"]),
@@ -511,7 +511,8 @@ def described_heads(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, tuple
     for head, marker in [(h, DESCRIBED) for h in c["anaphor_heads"]] + [(h, DESCRIBED_PERSON) for h in c["person_heads"]]:
         n = len(head)
         for k in range(sent.start, sent.end - n + 1):
-            if tuple(lows[k:k + n]) != head:
+            compound = c["compounding"] and n == 1 and lows[k].endswith(head[0]) and len(lows[k]) > len(head[0]) + 2
+            if tuple(lows[k:k + n]) != head and not compound:  # "de zoekgigant", "het satellietbedrijf"
                 continue
             j = k - 1
             words = 0
@@ -684,8 +685,8 @@ def update_topic(info: SentenceInfo, topic: dict) -> None:
         if s.type == "PERSON" and not s.governed and not s.possessor:
             topic["person"] = s
             break
-    for s in info.candidates():
-        if s.type in TOPIC_TYPES and not s.governed:
+    for s in sorted(info.candidates(), key=lambda s: s.tok_start):
+        if s.type in TOPIC_TYPES and not s.governed and not s.owned:  # not "its Neutron rocket"
             topic["org"] = s
             return
 
@@ -796,8 +797,8 @@ APPOSITION_DESCRIPTION = 4
 def topic_before(infos: list[SentenceInfo], index: int) -> Slot | None:
     """The latest org-like subject of an earlier sentence (what 'het bedrijf' points to)."""
     for info in reversed(infos[:index]):
-        for s in info.candidates():
-            if s.type in TOPIC_TYPES and not s.governed:
+        for s in sorted(info.candidates(), key=lambda s: s.tok_start):
+            if s.type in TOPIC_TYPES and not s.governed and not s.owned:  # not "its Neutron rocket"
                 return s
         if speaking_company(info):
             return info.claimant

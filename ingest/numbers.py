@@ -1211,6 +1211,12 @@ def ordinary_words(lang: str) -> frozenset:
 MONEY_SCALE = 1e6
 
 
+@functools.lru_cache(maxsize=None)
+def times_words(lang: str) -> frozenset:
+    """'keer', 'times': after a number they make a ratio ('100 biljoen keer meer'), never money."""
+    return frozenset(lexicon(lang)["times_words"])
+
+
 def joined_to_a_count(a: dict, previous: dict | None, text: str, lang: str) -> bool:
     """'1,06 miljard stemmen voor en 916 miljoen tegen': a bare amount after 'and' counts what the one before counts."""
     if previous is None or not previous["unit"] or len(previous["unit"]) == 3 and previous["unit"].isupper():
@@ -1238,6 +1244,6 @@ def carry_currency(amounts: list[dict], text: str, toks: list[Tok], lang: str) -
         if unit and len(unit) == 3 and unit.isupper():
             last_currency = unit
         elif unit is None and last_currency and not names_thing and (a["value"] or a["high"] or 0) >= MONEY_SCALE \
-                and not joined_to_a_count(a, previous, text, lang):
+                and not joined_to_a_count(a, previous, text, lang) and not (nxt is not None and nxt.low in times_words(lang)):
             a["unit"] = last_currency
         previous = a

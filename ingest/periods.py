@@ -815,9 +815,10 @@ PERIOD_TO_DATE = {  # "earlier this year", "later this month": the part of the p
     "year_to_date": lambda pub: (D(pub.year, 1, 1), pub),
     "month_to_date": lambda pub: (D(pub.year, pub.month, 1), pub),
     "week_to_date": lambda pub: (pub - dt.timedelta(days=pub.weekday()), pub),
-    "rest_of_year": lambda pub: (pub, D(pub.year, 12, 31)),
-    "rest_of_month": lambda pub: (pub, month_bounds(pub.year, pub.month)[1]),
-    "rest_of_week": lambda pub: (pub, pub + dt.timedelta(days=6 - pub.weekday())),
+    "rest_of_year": lambda pub: (min(pub + dt.timedelta(days=1), D(pub.year, 12, 31)), D(pub.year, 12, 31)),  # "later": after today
+    "rest_of_month": lambda pub: (min(pub + dt.timedelta(days=1), month_bounds(pub.year, pub.month)[1]), month_bounds(pub.year, pub.month)[1]),
+    "rest_of_week": lambda pub: (min(pub + dt.timedelta(days=1), pub + dt.timedelta(days=6 - pub.weekday())),
+                                 pub + dt.timedelta(days=6 - pub.weekday())),
     "as_of": lambda pub: (pub, pub),  # "to date", "tot nu toe": a running total on the day said
     "end_of_month": lambda pub: (D(pub.year, pub.month, 21), month_bounds(pub.year, pub.month)[1]),  # "EOM", as "eind deze maand"
     "end_of_year": lambda pub: (D(pub.year, 9, 1), D(pub.year, 12, 31)),  # "EOY", as "eind dit jaar"

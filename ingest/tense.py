@@ -19,7 +19,7 @@ def tense_lexicon(lang: str) -> dict:
             "present_auxiliaries": set(lex["present_auxiliaries"]),
             "also_present": set(lex.get("past_markers_also_present", [])), "perfect_auxiliaries": set(lex["perfect_auxiliaries"]),
             "future_auxiliaries": set(lex["future_auxiliaries"]) | set(lex["intent_verbs"]),
-            "definite_articles": DEFINITE_ARTICLES}
+            "definite_articles": DEFINITE_ARTICLES, "words_before_times": set(lex["words_before_times"])}
 
 
 def told_in_past(words, lex: dict) -> bool:
@@ -70,7 +70,8 @@ def lean(text: str, start: int, end: int, lang: str) -> str | None:
     in its sentence ('said on Monday it will launch': said; 'said it will launch on Monday': will);
     None when nothing marks one."""
     lex = tense_lexicon(lang)
-    words = [(w, at) for w, at in sentence_words(text, start) if not start <= at < end and not quoted(text, at, start)]
+    words = [(w, at) for w, at in sentence_words(text, start) if not start <= at < end and not quoted(text, at, start)
+             and not (w in lex["words_before_times"] and at < start and not text[at + len(w):start].strip())]  # "announced in November"
     if not words:
         return None
     cues = {at: "past" for at in past_positions(words, lex)}

@@ -725,3 +725,22 @@ def test_a_bare_base_of_comparison_counts_the_same_things_in_its_own_time():
     assert {(c[2], c[3], c[4]) for c in claims} == {(14, "missions", "2026-01-01"), (16, "missions", "2025-01-01")}
     doc = extract_text("Het bedrijf telt inmiddels 45 medewerkers, tegen twaalf een jaar eerder.", "nl", "2026-08-07")
     assert [c["value"] for c in doc._.kb_claims] == [45]  # a base without a time of its own is left out
+
+
+def test_a_compound_anaphor_a_compound_title_and_a_ratio():
+    doc = extract_text("Google werkt aan een plan samen met satellietbedrijf Planet. De zoekgigant denkt dat de lanceerkosten "
+                       "kunnen dalen tot minder dan 200 dollar per kilogram. “De zon levert 100 biljoen keer meer energie "
+                       "dan de mensheid verbruikt”, zei hij.", "nl", "2025-11-05")
+    assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims] == [("Google", 200)]  # not the ratio
+    assert {m["name"]: m["type"] for m in doc._.kb_mentions}["Planet"] == "ORG"
+
+
+def test_later_this_year_is_a_plan_after_the_day_of_writing():
+    doc = extract_text("Amazon lanceert nog dit jaar 80 Kuiper-satellieten.", "nl", "2025-11-05")
+    assert [(c["period_start"], c["kind"]) for c in doc._.kb_claims] == [("2025-11-06", "plan")]
+
+
+def test_a_thing_of_the_subject_is_no_topic():
+    _, claims = english_claims("Rocket Lab reported revenue of $178.4 million. The company expects its Neutron rocket to fly "
+                               "in 2027. Chief executive Peter Beck said the backlog stood at $1.1 billion.", "2026-08-07")
+    assert [c[0] for c in claims if c[2] == 1.1e9] == ["Rocket Lab"]

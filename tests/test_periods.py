@@ -37,7 +37,7 @@ def one(text, lang, published):
     ("last year", "en", "2026-02-08", "2025-01-01", "2025-12-31", "point"),
     ("three years ago", "en", "2026-02-08", "2023-02-08", "2023-02-08", "point"),
     ("begin volgend jaar", "nl", "2026-06-03", "2027-01-01", "2027-04-30", "point"),
-    ("later this year", "en", "2026-06-03", "2026-06-03", "2026-12-31", "point"),
+    ("later this year", "en", "2026-06-03", "2026-06-04", "2026-12-31", "point"),  # after the day of writing
     ("eerder dit jaar", "nl", "2026-06-03", "2026-01-01", "2026-06-03", "point"),
     ("by the mid-2030s", "en", "2026-06-03", "2026-06-03", "2036-12-31", "deadline"),
     ("tegen het begin van de jaren 2030", "nl", "2026-06-03", "2026-06-03", "2033-12-31", "deadline"),
@@ -458,3 +458,8 @@ def test_verbs_of_intent_point_ahead_and_this_keeps_the_year(sentence, lang, pub
 def test_a_digit_range_still_running_is_this_one_and_a_dashed_month_day_year():
     assert one("a vacation between 10/1-11/7", "en", "2018-10-15")["period_start"] == "2018-10-01"
     assert one("back on Sep-23-2020.", "en", "2016-11-07")["period_start"] == "2020-09-23"
+
+
+def test_a_preposition_before_a_time_does_not_push_the_verb_before_it_away():
+    t = find_times("Project Suncatcher, announced in November, aims to launch two satellites by early 2027.", "en", "2026-03-17")[0]
+    assert t["period_start"] == "2025-11-01"  # announced: past, though 'aims' follows as close

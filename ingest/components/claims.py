@@ -412,7 +412,7 @@ def build_claims(doc: Doc) -> list[dict]:
         for a in s_amounts:
             a = counted_events(a, words, info, lex)
             a = unit_of_a_coordinated_count(a, s_amounts, text, lex)
-            if a["unit"] is None and (a["value"] or a["high"] or 0) < MIN_UNITLESS:
+            if a["unit"] is None and ((a["value"] or a["high"] or 0) < MIN_UNITLESS or a.get("comparison")):
                 continue
             if is_one_of_a_unit(a, lex):
                 continue  # "een ton aan apparatuur staat gelijk aan ...", "a kilogram costs": a unit, not a quantity
@@ -541,7 +541,7 @@ def counted_events(amount: dict, words, info, lex: dict) -> dict:
     if not after or after[0][0] not in lex["times_words"]:
         return amount
     if len(after) > 1 and after[1][0] in lex["times_comparatives"]:
-        return amount
+        return {**amount, "comparison": True}  # "100 biljoen keer meer energie": a ratio, no quantity of its own
     event = choose_event(clause_words(words, info, amount["start"]), amount["start"], lex, None)
     unit = lex["event_units"].get(event)
     return {**amount, "unit": unit} if unit else amount

@@ -257,6 +257,9 @@ class EntityRecognizer:
             return "ORG"  # "Robinhood co-founder Baiju Bhatt", "Tesla-topman Elon Musk"
         if self.title_before(span, self.org_titles) or self.apposition_has(span, self.org_titles):
             return "ORG"  # "Starcloud, a Washington start-up backed by ..."
+        if prev is not None and span.doc.lang_ == "nl" and any(
+                prev.lower_.endswith(t[0]) and len(prev.lower_) > len(t[0]) + 2 for t in self.org_titles if len(t) == 1 and len(t[0]) >= 4):
+            return "ORG"  # "satellietbedrijf Planet": a compound of a firm's title
         if span.end < len(span.doc) and span.doc[span.end].lower_ in self.staff_words:
             return "ORG"  # "Bernstein analysts"
         head = span.end + (1 if span.end + 1 < len(span.doc) and span.doc[span.end].text in ("-", "‐") else 0)
