@@ -747,8 +747,13 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
     described = [s for s in before + after if describes_another(info, s)]  # "Alphabet, het moederbedrijf van Google,"
     before = [s for s in before if s not in described] or before
     after = [s for s in after if s not in described] or after
-    before = [s for s in before if s.type not in PLACE_TYPES] or (before if topic_slot is None else [])
-    after = [s for s in after if s.type not in PLACE_TYPES] or (after if topic_slot is None else [])
+    doc = info.span.doc
+    def spoken_in(s):  # "Speaking in Riyadh, Musk said ...": he, not the place he spoke in
+        return info.claimant is not None and s.tok_start > 0 and doc[s.tok_start - 1].lower_ in LOCATIVES
+    before = [s for s in before if s.type not in PLACE_TYPES] or \
+        ([s for s in before if not spoken_in(s)] if topic_slot is None else [])
+    after = [s for s in after if s.type not in PLACE_TYPES] or \
+        ([s for s in after if not spoken_in(s)] if topic_slot is None else [])
     if before:
         return before[-1], "sentence"
     if after:
@@ -792,6 +797,7 @@ def describes_another(info: SentenceInfo, slot: Slot) -> bool:
 
 
 APPOSITION_DESCRIPTION = 4
+LOCATIVES = {"in", "at", "op", "te", "bij", "near", "nabij"}
 
 
 def topic_before(infos: list[SentenceInfo], index: int) -> Slot | None:

@@ -744,3 +744,11 @@ def test_a_thing_of_the_subject_is_no_topic():
     _, claims = english_claims("Rocket Lab reported revenue of $178.4 million. The company expects its Neutron rocket to fly "
                                "in 2027. Chief executive Peter Beck said the backlog stood at $1.1 billion.", "2026-08-07")
     assert [c[0] for c in claims if c[2] == 1.1e9] == ["Rocket Lab"]
+
+
+def test_a_place_in_a_speaking_opener_and_people_who_speak_are_neither_subject_nor_count():
+    _, claims = english_claims("Speaking at a conference in Riyadh on Tuesday, Musk said the first batch would fly in the first "
+                               "half of next year. SpaceX's valuation rose to $1.5 trillion, two people familiar with the "
+                               "matter said.", "2026-10-20")
+    assert [c[0] for c in claims if c[1] != "valuation"] == ["Elon Musk"]
+    assert not [c for c in claims if c[3] == "people"]

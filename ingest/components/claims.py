@@ -51,6 +51,7 @@ def claim_lexicon(lang: str) -> dict:
         "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
         "base_openers": {"from", "van", "than", "dan"},
         "according_to": [p.lower() for p in lex["according_to"]], "complementizers": set(lex["complementizers"]),
+        "source_units": set(lex["source_units"]), "source_followers": set(lex["source_followers"]),
         "speaking_openers": set(lex["speaking_openers"]), "partitives": list(lex["partitives"]),
         "and_words": list(lex["and_words"]),
         "base_markers": [m.lower() for m in lex["base_markers"]],
@@ -484,9 +485,17 @@ SMALL_REFERENCE = 10
 
 
 def names_a_source(amount: dict, text: str, lex: dict) -> bool:
-    """'according to two people familiar with the matter', 'volgens drie ingewijden'."""
+    """'according to two people familiar with the matter', 'volgens drie ingewijden'; '..., two people familiar
+    with the matter said': a few people who speak are the source."""
     before = " ".join(text[max(0, amount["start"] - 25):amount["start"]].lower().split())
-    return any(before.endswith(p) for p in lex["according_to"])
+    if any(before.endswith(p) for p in lex["according_to"]):
+        return True
+    after = words_in(text[amount["end"]:amount["end"] + 40])[:2]
+    return (amount["value"] or 0) <= FEW_SOURCES and amount["unit"] in lex["source_units"] and \
+        any(w in lex["speech_words"] or w in lex["source_followers"] for w in after)
+
+
+FEW_SOURCES = 5
 
 
 def is_one_of_a_unit(amount: dict, lex: dict) -> bool:
