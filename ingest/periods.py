@@ -57,7 +57,7 @@ def grammar(lang: str) -> dict:
         "range_connectors": sorted(lex["range_connectors"], key=len, reverse=True),
         "range_openers": set(lex["range_openers_time"]),
         "and_words": set(lex["and_words"]), "dotted_date_cues": set(lex["dotted_date_cues"]),
-        "nth_units": lex["nth_units"],
+        "nth_units": lex["nth_units"], "words_before_times": set(lex["words_before_times"]),
     }
     g["decade_words"] = {k.lower(): v for k, v in lex["decade_words"].items()}
     g["decade_words_after_century"] = {k.lower(): v for k, v in lex["decade_words_after_century"].items()}
@@ -106,6 +106,7 @@ def grammar(lang: str) -> dict:
                                rf"(?:\s+(?:in\s+|of\s+|van\s+)?(?P<year>{YEAR})|\s+(?:of\s+|van\s+)?(?P<relyear>{RY}))?(?P<wkend>\s+(?:{WEEKEND})\b)?"
                                rf"(?(year)|(?(relyear)|(?(wkend)(?:\s+(?P<year2>{YEAR}))?)))", f)),
         ("season", re.compile(rf"\b(?:(?P<mod>{MODS})\s+|(?:de|het|the)\s+)?(?P<season>{SEASON})\b(?:\s+(?:(?:of|van)\s+)?(?P<year>{YEAR}))?", f)),
+        ("this_season", re.compile(rf"\b(?P<mod>{MODS})\s+(?:{alt(lex['season_words'])})\b", f)),
         ("nth_in_month", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d(?:e|de|ste|st|nd|rd|th))\s+(?P<what>{DAYNAME}|{alt(g['nth_units'])})\s+"
                                     rf"(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM})|(?P<themonth>{alt(lex['the_month'])}))\b", f)),
         ("rolling", re.compile(rf"\b(?:the\s+|de\s+)?(?:(?P<dir>{WIN})\s+(?P<n1>{num})|(?P<n1b>{num})\s+(?P<dirb>{WIN}))"
@@ -139,12 +140,13 @@ def grammar(lang: str) -> dict:
         ("quarter", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*[{QL}](?P<qa>[1-4])|[{QL}](?P<q>[1-4])|(?P<qd>[1-4])(?:e|de|ste|st|nd|rd|th)[\s-]+(?:{QW})|(?P<qord>{O})[\s-]+(?:{QW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
         ("half", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*H(?P<ha>[12])|H(?P<h>[12])|(?P<hord>{O})[\s-]+(?:{HW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
         ("iso", re.compile(rf"\b(?P<year>{YEAR})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})\b(?![.,/-]?\d)")),
+        ("compact_iso", re.compile(r"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d|[.,]\d)")),
         ("iso_named", re.compile(rf"\b(?:(?P<year>{YEAR})(?P<sep>[-/])(?P<month>{M})(?P=sep)(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})/(?P<month2>{M})/(?P<year2>{YEAR}))\b", f)),
         ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR}|\d\d)\b")),
         ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?P<wd>{WDA}),?\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD}|[^\W\d_]+(?:-[^\W\d_]+)?)(?:\.?\s+|[/-])(?P<month>{M})\.?"
                            rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|in|van)\s+)(?P<year>{YEAR}|{OLD_YEAR})|(?:\s+(?P<of>of|van)\s+|-)(?P<yy>\d\d))?\b(?![.,:]\d)", f)),
-        ("mdy", re.compile(rf"\b(?:(?P<wd>{WDA}),?\s+)?(?P<month>{M})\.?(?:,(?=\s*\d{{1,2}}(?:st|nd|rd|th)\b))?[\s-]*(?:the\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD})"
-                           rf"(?:(?:\s*,?\s*|-|\s+(?:of|in)\s+)(?P<year>{YEAR}))?(?![\d:]|[.,]\d)\b", f)),
+        ("mdy", re.compile(rf"\b(?:(?P<wd>{WDA}),?\s+)?(?P<month>{M})\.?(?:,(?=\s*\d{{1,2}}(?:st|nd|rd|th)\b))?(?:[\s-]*|/(?=\d))(?:the\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD})"
+                           rf"(?:(?:\s*,?\s*|-|\s+(?:of|in)\s+)(?P<year>{YEAR}))?(?![\d:]|[.,]\d)\b(?:,\s*(?P<wd2>{WDA})(?!\w))?", f)),
         ("mod_month", re.compile(rf"\b(?P<mod>{MODS})\s+(?P<month>{alt(m for m in months if len(m) > 2)})\b", f)),
         ("numeric_month", re.compile(rf"(?<![\d/.-])(?:(?P<m1>\d{{1,2}})(?:[/.-]|\s*[/-]\s*)(?P<y1>{YEAR})|(?P<y2>{YEAR})(?:\s*[/-]\s*)(?P<m2>\d{{1,2}}))(?![\d/.-]|[.,]\d)")),
         ("numeric_day_range", re.compile(rf"(?<![\w/.-])(?:(?P<opener>{alt(g['range_openers'])})\s+(?:the\s+|de\s+)?)?"
@@ -170,6 +172,7 @@ def grammar(lang: str) -> dict:
         ("iso_week", re.compile(rf"\b(?:de\s+|the\s+)?week\s+(?P<wk>\d{{1,2}})(?:\s+(?:van\s+|of\s+)?(?:(?P<year>{YEAR})|(?:the\s+|het\s+)?(?P<relyear>{RY})))?\b(?![.,]?\d)", f)),
         ("decade", re.compile(rf"\b(?:(?:(?P<part0>{P})\s+)?(?:(?:de\s+)?jaren|the)\s+(?:(?P<part>{P})[\s-]*)?(?P<dec>(?:19|20)\d0)(?:'?s)?|"
                               rf"(?:(?P<part2>{P})[\s-]*)?(?P<dec2>(?:19|20)\d0)'?s)\b", f)),
+        ("far_year", re.compile(r"(?<![\d.,/-])(?P<year>21\d\d)(?![\d/]|[.,]\d|-\d)")),
         ("year", re.compile(rf"(?<![\d.,/-])(?P<year>{YEAR})(?![\d/]|[.,]\d|-\d)")),
         ("relative", re.compile(rf"\b(?:{alt(g['relative'])})\b", f)),
         ("month", re.compile(rf"\b(?P<month>{alt(months)})\b(?!\.\d)", f)),
@@ -537,6 +540,11 @@ def r_iso(m, g, pub, lang, text):
     return (d, d, "day", "point") if d else None
 
 
+def r_compact_iso(m, g, pub, lang, text):
+    """'20161016', 'report-20170302.html': a day written as eight digits, unless it counts something."""
+    return None if quantity_follows(text, m.end(), lang, g) else r_iso(m, g, pub, lang, text)
+
+
 def r_iso_named(m, g, pub, lang, text):
     """'2019-aug-01', '22/Jan/2019': a day written year-month-day or day/month/year with the month's name."""
     month = g["months"][(m.group("month") or m.group("month2")).lower()]
@@ -570,7 +578,7 @@ def r_dmy(m, g, pub, lang, text):
         d = _day(full_year(m.group("yy"), pub), month, day)
         return (d, d, "day", "point") if d else None
     y = int(m.group("year")) if m.group("year") else (
-        year_of_weekday(month, day, m.groupdict().get("wd"), g, pub) or likely_year(month, day, pub, lean_at(m, g)))
+        year_of_weekday(month, day, m.groupdict().get("wd") or m.groupdict().get("wd2"), g, pub) or likely_year(month, day, pub, lean_at(m, g)))
     if y is None:
         return (None, None, "day", "point")
     d = _day(y, month, day)
@@ -809,6 +817,15 @@ def r_year(m, g, pub, lang, text):
     if re.match(r"\s*(?:%|procent|percent|euro|dollar|ton|km|kg)\b", after):
         return None
     return (D(y, 1, 1), D(y, 12, 31), "year", "point")
+
+
+def r_far_year(m, g, pub, lang, text):
+    """'in 2150', 'tegen 2101': a year past this century only after a word that puts a time there."""
+    before = text[max(0, m.start() - 12):m.start()].lower().split()
+    if int(m.group("year")) <= 2100 or not before or before[-1] not in g["words_before_times"] \
+            or quantity_follows(text, m.end(), lang, g):
+        return None
+    return r_year(m, g, pub, lang, text)
 
 
 PERIOD_TO_DATE = {  # "earlier this year", "later this month": the part of the period before or after the day said
@@ -1186,6 +1203,25 @@ def r_season(m, g, pub, lang, text):
     return (lo, hi, "range", "point")
 
 
+def r_this_season(m, g, pub, lang, text):
+    """'this season', 'next season', 'vorig seizoen': the season of the calendar that holds the day of
+    writing, or the one after or before it."""
+    if pub is None:
+        return (None, None, "range", "point")
+    spans = sorted({season_span(lo_md, hi_md, y) for lo_md, hi_md in g["seasons"].values() for y in range(pub.year - 2, pub.year + 2)})
+    now = next(i for i, (lo, hi) in enumerate(spans) if lo <= pub <= hi + dt.timedelta(days=1))
+    mod = m.group("mod").lower()
+    lo, hi = spans[now + (1 if mod in g["next"] else -1 if mod in g["last"] else 0)]
+    return (lo, hi, "range", "point")
+
+
+def season_span(lo_md: str, hi_md: str, year: int) -> tuple[D, D]:
+    """The season that starts in `year`: winter runs into the next year."""
+    lo_m, lo_d = map(int, lo_md.split("-"))
+    hi_m, hi_d = map(int, hi_md.split("-"))
+    return D(year, lo_m, lo_d), D(year + (hi_m < lo_m), hi_m, hi_d)
+
+
 def r_nth_in_month(m, g, pub, lang, text):
     nth_word = m.group("nth").lower()
     n = -1 if nth_word in ("last", "laatste") else (g["day_ordinals"].get(nth_word) or int(re.match(r"\d", nth_word).group()))
@@ -1478,10 +1514,10 @@ ANCHORED_RULES = {"relative", "rolling", "ago", "window", "weekday_of_week", "we
 RESOLVERS = {"weekdays_counted": r_weekdays_counted, "nth_week": r_nth_week, "month_relyear": r_month_relyear, "decade_words": r_decade_words, "weekday_of_week": r_weekday_of_week, "weekday_day": r_weekday_day, "bare_day": r_bare_day,
              "century": r_century, "short_decade": r_short_decade, "year_month": r_year_month,
              "month_range": r_month_range, "iso_week": r_iso_week, "window": r_window, "ago": r_ago, "first_months": r_first_months, "quarter": r_quarter,
-             "half": r_half, "iso": r_iso, "iso_named": r_iso_named, "numeric": r_numeric, "dmy": r_dmy, "mdy": r_mdy, "part": r_part,
-             "month_year": r_month_year, "year_range": r_year_range, "decade": r_decade, "year": r_year,
+             "half": r_half, "iso": r_iso, "compact_iso": r_compact_iso, "iso_named": r_iso_named, "numeric": r_numeric, "dmy": r_dmy, "mdy": r_mdy, "part": r_part,
+             "month_year": r_month_year, "year_range": r_year_range, "decade": r_decade, "year": r_year, "far_year": r_far_year,
              "relative": r_relative, "month": r_month, "rolling": r_rolling, "day_range": r_day_range,
              "month_day_range": r_day_range, "day_to_month_day": r_day_range, "day_range_relmonth": r_day_range_relmonth, "ordinal_day": r_ordinal_day, "weekday": r_weekday,
-             "holiday": r_holiday, "season": r_season, "nth_in_month": r_nth_in_month,
+             "holiday": r_holiday, "season": r_season, "this_season": r_this_season, "nth_in_month": r_nth_in_month,
              "mod_month": r_mod_month, "numeric_month": r_numeric_month, "numeric_day_month": r_numeric_day_month,
              "numeric_day_range": r_numeric_day_range}

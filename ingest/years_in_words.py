@@ -70,13 +70,15 @@ def year_in_run(run, text: str, lang: str) -> list[tuple[int, int, int]] | None:
     if not run:
         return None
     months = {m.lower() for m in lexicon(lang)["months"]}
-    before = WORD.findall(text[max(0, run[0][0] - 30):run[0][0]])
+    head = text[max(0, run[0][0] - 40):run[0][0]]
+    before = WORD.findall(head)
     after = WORD.match(text[run[-1][1]:run[-1][1] + 30].lstrip(" ,"))
-    after_month = bool(before) and before[-1].lower() in months
+    after_month = bool(before) and before[-1].lower() in months and not re.search(r"\d", head[head.lower().rfind(before[-1].lower()):])
     day = combine([v for _, _, v in run if v is not None])
     if len(run) > 1 and 1 <= day <= 31 and day == int(day) and (after_month or (after and after.group().lower() in months)):
         return [(run[0][0], run[-1][1], int(day))]  # "May twenty nine", "twenty five January"
-    if not before or before[-1].lower() not in year_context(lang):
+    if not before or before[-1].lower() not in year_context(lang) and not after_a_day_in_words(before, lang) \
+            and not after_a_holiday(head, lang):
         return None
     for i in range(len(run)):
         year = year_of([v for _, _, v in run[i:] if v is not None], text[run[i][0]:run[-1][1]], lang)
@@ -88,6 +90,32 @@ def year_in_run(run, text: str, lang: str) -> list[tuple[int, int, int]] | None:
         if after_month and day and 1 <= combine(day) <= 31 and combine(day) == int(combine(day)):
             return [(run[0][0], run[i - 1][1], int(combine(day))), (run[i][0], run[-1][1], year)]
     return None
+
+
+def after_a_day_in_words(before: list[str], lang: str) -> bool:
+    """'January first two thousand and thirty two', 'September the twenty-first nineteen seventy eight':
+    a day ordinal after its month expects the year next."""
+    lex = lexicon(lang)
+    months, ordinals = {m.lower() for m in lex["months"]}, {str(k).lower() for k in lex["day_ordinals"]}
+    words = [w.lower() for w in before[-3:]]
+    if not words or words[-1] not in ordinals:
+        return False
+    rest = [w for w in words[:-1] if w not in ("the", "de")]
+    return bool(rest) and rest[-1] in months
+
+
+@lru_cache(maxsize=None)
+def holiday_names(lang: str) -> tuple[str, ...]:
+    from .numbers import lexicon_shared
+    lex = lexicon(lang)
+    names = [n for key in ("holidays_fixed", "holidays_nth_weekday", "holidays_easter", "holidays_orthodox") for n in lex[key]]
+    names += list(lexicon_shared()["holidays_by_calendar"])
+    return tuple(" " + " ".join(n.lower().split()) for n in names)
+
+
+def after_a_holiday(head: str, lang: str) -> bool:
+    """'Easter Sunday two thousand ten': a holiday's name expects its year next."""
+    return (" " + " ".join(head.lower().split())).endswith(holiday_names(lang))
 
 
 def year_of(values: list[float], words: str, lang: str) -> int | None:
