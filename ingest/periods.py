@@ -78,6 +78,9 @@ def grammar(lang: str) -> dict:
     QW, HW = alt(lex["quarter_words"]), alt(lex["half_words"])
     AND = alt(lex["and_words"])
     MORE = rf"(?P<more>(?:(?:\s*,\s*|\s+(?:{AND})\s+|\s+)(?:{num})\s+(?:{U})\b)*)"  # "2 jaar, 1 maand en 21 dagen"
+    AGO = alt(lex["ago_words"])
+    MORE_ROLLING = rf"(?P<more>(?:(?:\s*,\s*|\s+(?:{AND})\s+|\s+)(?:{num})\s+(?:{U})\b(?!\s+(?:{AGO})\b))*)"  # not "... and 2 days ago"
+    NOT_AFTER_WINDOW = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in set(lex["past_window_words"]) | set(lex["future_window_words"]))
     QL = "".join(lex["quarter_letters"])  # "Q3", and in Dutch also "K3"
     WD = alt(lex["weekdays"])
     WDA = rf"{WD}|(?-i:{alt(w.capitalize() for w in lex['weekday_abbreviations'])})\.?"  # "Fri, Jul 18", not "the sun"
@@ -110,7 +113,7 @@ def grammar(lang: str) -> dict:
         ("nth_in_month", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d(?:e|de|ste|st|nd|rd|th))\s+(?P<what>{DAYNAME}|{alt(g['nth_units'])})\s+"
                                     rf"(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM})|(?P<themonth>{alt(lex['the_month'])}))\b", f)),
         ("rolling", re.compile(rf"\b(?:the\s+|de\s+)?(?:(?P<dir>{WIN})\s+(?P<n1>{num})|(?P<n1b>{num})\s+(?P<dirb>{WIN}))"
-                               rf"\s+(?P<unit>{U})\b", f)),
+                               rf"\s+(?P<unit>{U})\b{MORE_ROLLING}", f)),
         ("day_range", re.compile(rf"\b(?:(?:from|between|van|tussen)\s+)?(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN})\s*"
                                  rf"(?:the\s+|de\s+)?(?P<d2>{DAYNUM})\s+(?:(?:of|van)\s+)?(?P<month>{M})\.?(?:,?\s+(?P<year>{YEAR}))?\b", f)),
         ("day_range_relmonth", re.compile(rf"\b(?:(?P<rm0>{RM})\s+)?(?:(?:from|between|van|tussen)\s+)?(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN})\s*"
@@ -132,7 +135,7 @@ def grammar(lang: str) -> dict:
         ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:week\s+)?(?P<wd>{DAYNAME})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{2}})\.)?(?:\s+(?P<after>{MODS})\s+week)?", f)),
         ("window", re.compile(rf"\b(?P<opener>{OPEN})\s+(?P<n1>{num})(?:{rng}(?P<n2>{num}))?\s+(?P<unit>{U})\b{MORE}"
                               rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
-        ("ago", re.compile(rf"\b(?:(?P<opener>{OPEN_WITHIN})\s+(?:(?:{LESS})\s+)?|(?:{OPEN})\s+(?P<less>{LESS})\s+|(?P<less2>{LESS})\s+)?(?P<n1>{num})\s+(?P<unit>{U}){MORE}\s+(?:(?P<ago>{alt(lex['ago_words'])})|(?P<hence>{alt(lex['hence_words'])}))\b", f)),
+        ("ago", re.compile(rf"\b(?:(?P<opener>{OPEN_WITHIN})\s+(?:(?:{LESS})\s+)?|(?:{OPEN})\s+(?P<less>{LESS})\s+|(?P<less2>{LESS})\s+)?{NOT_AFTER_WINDOW}(?P<n1>{num})\s+(?P<unit>{U}){MORE}\s+(?:(?P<ago>{alt(lex['ago_words'])})|(?P<hence>{alt(lex['hence_words'])}))\b", f)),
         ("decade_words", re.compile(rf"\b(?:the|(?:de\s+)?jaren)\s+(?:(?P<cent>{alt(lex['decade_centuries'])})[\s-]+)?"
                                     rf"(?P<dw>{alt(list(lex['decade_words']) + list(lex['decade_words_after_century']))})\b", f)),
         ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?:(?P<year>{YEAR})|"
@@ -1342,15 +1345,16 @@ def r_rolling(m, g, pub, lang, text):
     if pub is None:
         return (None, None, "range", "window")
     one = dt.timedelta(days=1)
-    if unit == "quarter":  # "the past two quarters": whole quarters, the current one left out
+    if unit == "quarter" and not m.group("more"):  # "the past two quarters": whole quarters, the current one left out
         q0 = D(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
         if (m.group("dir") or m.group("dirb")).lower() in g["past_window"]:
             return (add(q0, "quarter", -int(n)), q0 - one, "range", "window")
         nxt = add(q0, "quarter", 1)
         return (nxt, add(nxt, "quarter", int(n)) - one, "range", "window")
+    parts = [(unit, n)] + (further_units(m, g, lang) or [])  # "the last 3 months and 2 weeks"
     if (m.group("dir") or m.group("dirb")).lower() in g["past_window"]:
-        return (add(pub, unit, -n), pub - one, "range", "window")  # "de afgelopen 5 jaar"
-    return (pub + one, add(pub, unit, n), "range", "window")  # "the next three days"
+        return (add_all(pub, parts, -1), pub - one, "range", "window")  # "de afgelopen 5 jaar"
+    return (pub + one, add_all(pub, parts), "range", "window")  # "the next three days"
 
 
 def day_number(s: str, g) -> int | None:

@@ -496,3 +496,13 @@ def test_seasons_of_the_calendar_years_in_words_after_a_date_and_compact_days(te
 ])
 def test_eight_digits_and_far_years_that_count_are_no_time(text, lang):
     assert [t["text"] for t in find_times(text, lang, "2026-02-08") if re.search(r"\d|thousand", t["text"])] == []
+
+
+def test_a_rolling_window_takes_more_units_but_leaves_an_ago_its_own():
+    found = find_times("They worked on it for the last 3 months and 2 days ago they found a fix.", "en", "2016-11-07")
+    assert [(t["text"], t["period_start"], t["period_end"]) for t in found] == [
+        ("the last 3 months", "2016-08-07", "2016-11-06"), ("2 days ago", "2016-11-05", "2016-11-05")]
+    t = one("de afgelopen 3 maanden en 2 weken", "nl", "2016-11-07")
+    assert (t["period_start"], t["period_end"]) == ("2016-07-24", "2016-11-06")
+    t = one("the weekend after the next", "en", "2016-11-07")
+    assert (t["period_start"], t["period_end"]) == ("2016-11-26", "2016-11-27")
