@@ -70,6 +70,7 @@ def vocab(lang: str) -> dict:
         "attached_scales": {str(k): float(v) for k, v in shared["attached_scales"].items()},
         "vulgar": {str(k): float(v) for k, v in shared["vulgar_fractions"].items()},
         "units": units,
+        "weighing_currency_words": {str(k).lower(): u for k, u in lex.get("weighing_currency_words", {}).items()},
         "max_unit_words": max(len(u.split()) for u in units),
         "counted": counted,
         "count_heads": [tuple(h.split()) for h in lex["count_heads"]],
@@ -1019,6 +1020,8 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
         phrase = " ".join(w.low for w in words).rstrip(".")
         if phrase in v["units"]:
             k = j + n
+            if phrase in v["weighing_currency_words"] and k < len(toks) and toks[k].low in v["of_words"]:
+                return v["weighing_currency_words"][phrase], k  # "10,000 pounds of cargo": a weight
             if k < len(toks) and toks[k].text in ("2", "3") and toks[k].start == toks[k - 1].end \
                     and v["units"][phrase] + toks[k].text in v["unit_names"]:
                 return v["units"][phrase] + toks[k].text, k + 1  # "301,338 km2", "24703m2": area, not km and m
@@ -1118,15 +1121,16 @@ def is_not_an_amount(toks: list[Tok], i: int, text: str) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.start == t.end and nxt.text == ":":
         return True
-    if nxt is not None and nxt.start == t.end and nxt.text == "/" and not proper_fraction(toks, i):
+    if nxt is not None and nxt.start == t.end and nxt.text == "/" and not proper_fraction(toks, i) \
+            and not per_unit_follows(toks, i + 1):
         return True
     if prev is not None and prev.end == t.start and prev.text in ("/", ":", "-", "‐", "#"):
         if prev.text == "-" and i > 1 and (toks[i - 2].text in SIGN_OPENERS or toks[i - 2].text in currency_signs()):
             return False  # "<-30", "(-5)", "$-5": a minus sign
         return prev.text != "-" or (i > 1 and toks[i - 2].kind != "num" and toks[i - 2].end == prev.start)  # "Qwen-3"
-    if prev is not None and prev.end == t.start and prev.kind == "word" and prev.text[:1].isupper() \
+    if prev is not None and prev.end == t.start and prev.kind == "word" \
             and prev.text.upper() not in vocab_codes() and prev.text not in currency_signs():
-        return True  # "H100", "GB200", "A380": a model code, not a quantity
+        return True  # "H100", "GB200", "A380", "i7": a model code, not a quantity
     if nxt is not None and nxt.start == t.end and nxt.kind == "word" and len(nxt.text) <= 2 \
             and nxt.text[:1].isupper() and nxt.low not in ("m", "k", "b", "bn", "mn", "tn", "kw", "mw", "gw", "tw", "w", "l") \
             and nxt.text not in vocab_shared_scales() and nxt.text not in currency_signs() \
@@ -1142,6 +1146,12 @@ def is_not_an_amount(toks: list[Tok], i: int, text: str) -> bool:
             and re.match(r"[.)][ \t]+\S", text[nxt.start:nxt.start + 3]):
         return True  # list numbering: "1. Wat houdt ..."
     return False
+
+
+def per_unit_follows(toks: list[Tok], slash: int) -> bool:
+    """'$15/hour', '2000 euro/kg': a slash glued to a word is 'per', and the number before it an amount."""
+    word = toks[slash + 1] if slash + 1 < len(toks) else None
+    return word is not None and word.start == toks[slash].end and word.kind == "word"
 
 
 def proper_fraction(toks, i) -> bool:

@@ -752,3 +752,10 @@ def test_a_place_in_a_speaking_opener_and_people_who_speak_are_neither_subject_n
                                "matter said.", "2026-10-20")
     assert [c[0] for c in claims if c[1] != "valuation"] == ["Elon Musk"]
     assert not [c for c in claims if c[3] == "people"]
+
+
+def test_money_per_unit_after_a_slash_is_a_price_and_pounds_of_cargo_weigh():
+    _, claims = english_claims("Starship will cut launch costs to $200/kg by 2028. The rocket can carry 220,000 pounds of "
+                               "cargo to orbit.", "2026-05-01")
+    assert [(c[1], c[2], c[3]) for c in claims if c[3] == "USD"] == [("price", 200, "USD")]
+    assert [c[2] for c in claims if c[3] == "lb"] == [220000]

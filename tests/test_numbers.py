@@ -170,3 +170,21 @@ def test_fraction_signs_after_digits_and_units_with_a_power_after_number_words(t
 @pytest.mark.parametrize("text, lang", [("TSMC makes 3-nanometer chips", "en"), ("chips op 3 nanometer", "nl")])
 def test_chip_process_sizes_are_lengths(text, lang):
     assert [(a["value"], a["unit"]) for a in find_amounts(text, lang)] == [(3, "nm")]
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("launches now cost $2,000/kg", "en", 2000, "USD"),
+    ("ze betalen 2000 euro/kg", "nl", 2000, "EUR"),
+    ("only for $15.4/hour", "en", 15.4, "USD"),
+    ("it carries 10,000 pounds of cargo", "en", 10000, "lb"),
+    ("raised 1.2 billion pounds last year", "en", 1.2e9, "GBP"),
+    ("16.7 million pounds of thrust", "en", 16.7e6, "lbf"),
+])
+def test_a_price_per_unit_after_a_slash_and_pounds_that_weigh(text, lang, value, unit):
+    a = one(text, lang)
+    assert (a["value"], a["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["an Intel Core i7 chip", "the service runs 24/7", "an x86 server"])
+def test_digits_glued_to_letters_or_a_slash_before_digits_are_codes(text):
+    assert find_amounts(text, "en") == []

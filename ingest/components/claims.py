@@ -101,6 +101,11 @@ def accepts(spec: dict, amount: dict, family: str | None) -> bool:
     return family in units or amount["unit"] in units or (family == "count" and "count" in units)
 
 
+def priced_per_unit(amount: dict, text: str) -> bool:
+    """'$200/kg', '€ 2,20/stuk': money per a unit is a price."""
+    return unit_family(amount["unit"]) == "money" and re.match(r"\s?/\s?[^\W\d_]", text[amount["end"]:amount["end"] + 4]) is not None
+
+
 def choose_metric(words, amount: dict, lex: dict, earlier: dict | None = None) -> str:
     """The metric named by the nearest cue word; without one, that of the paragraph's last amount of
     the same kind ('Starlink zal 16 miljard dollar omzetten. Vorig jaar was dat nog 11,8 miljard dollar.')."""
@@ -444,7 +449,7 @@ def build_claims(doc: Doc) -> list[dict]:
             a = name_counted_thing(a, info)
             earlier = last_amount_claim.get(info.paragraph)
             a = unit_of_the_same_things(a, earlier)
-            metric = choose_metric(words, a, lex, earlier)
+            metric = "price" if priced_per_unit(a, text) else choose_metric(words, a, lex, earlier)
             claims.append(claim_record(info, subject, metric, a, t, kind, published, a))
             last_amount_claim[info.paragraph] = claims[-1]
         for t in s_times:
