@@ -71,6 +71,8 @@ def vocab(lang: str) -> dict:
         "vulgar": {str(k): float(v) for k, v in shared["vulgar_fractions"].items()},
         "units": units,
         "weighing_currency_words": {str(k).lower(): u for k, u in lex.get("weighing_currency_words", {}).items()},
+        "weighing_cues": set(lex.get("weighing_cues", [])), "money_nouns": set(lex.get("money_nouns", [])),
+        "case_sensitive_units": dict(shared["case_sensitive_units"]),
         "max_unit_words": max(len(u.split()) for u in units),
         "counted": counted,
         "count_heads": [tuple(h.split()) for h in lex["count_heads"]],
@@ -212,6 +214,7 @@ def find_amounts(text: str, lang: str) -> list[dict]:
         amount, i = found
         out.append(amount)
     out = merge_unit_ranges(out, text, lang)
+    share_a_measure_before_and(out, text, lang)
     out = join_bounds(out, text, lang)
     out = join_ratios(out, text, lang)
     out = merge_compound_measures(out, text, lang)
@@ -345,6 +348,18 @@ def merge_compound_measures(amounts: list[dict], text: str, lang: str) -> list[d
             continue
         out.append(a)
     return out
+
+
+def share_a_measure_before_and(amounts: list[dict], text: str, lang: str) -> None:
+    """'45 and 50 mg', '2 of 3 GW': a bare number joined by 'and' or 'or' to a measure measures the same,
+    unless the measure's number is scaled ('2 and 3 billion dollars' is left alone)."""
+    v = vocab(lang)
+    joiners = set(lexicon(lang)["coordinators"]) - {","}
+    for a, b in zip(amounts, amounts[1:]):
+        if a["unit"] is not None or a["value"] is None or b["value"] is None or b["unit"] not in measure_units() | {"%"}:
+            continue
+        if text[a["end"]:b["start"]].strip().lower() in joiners and not any(w.lower() in v["scales"] for w in b["text"].split()):
+            a["unit"] = b["unit"]
 
 
 def merge_unit_ranges(amounts: list[dict], text: str, lang: str) -> list[dict]:
@@ -1018,10 +1033,15 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
         if any(b.start - a.end > 1 for a, b in zip(words, words[1:])):
             continue
         phrase = " ".join(w.low for w in words).rstrip(".")
+        if n == 1 and toks[j].text in v["case_sensitive_units"]:
+            return v["case_sensitive_units"][toks[j].text], j + 1  # "30 C outside"
         if phrase in v["units"]:
             k = j + n
-            if phrase in v["weighing_currency_words"] and k < len(toks) and toks[k].low in v["of_words"]:
+            if phrase in v["weighing_currency_words"] and weighs(toks, j, k, v):
                 return v["weighing_currency_words"][phrase], k  # "10,000 pounds of cargo": a weight
+            if k + 1 < len(toks) and toks[k].text == "^" and toks[k + 1].text in ("2", "3") and toks[k].start == toks[k - 1].end \
+                    and v["units"][phrase] + toks[k + 1].text in v["unit_names"]:
+                return v["units"][phrase] + toks[k + 1].text, k + 2  # "6770 m^2"
             if k < len(toks) and toks[k].text in ("2", "3") and toks[k].start == toks[k - 1].end \
                     and v["units"][phrase] + toks[k].text in v["unit_names"]:
                 return v["units"][phrase] + toks[k].text, k + 1  # "301,338 km2", "24703m2": area, not km and m
@@ -1071,6 +1091,17 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
 
 
 COUNTED_GAP_WORDS = 3
+WEIGHING_REACH = 8
+
+
+def weighs(toks: list[Tok], j: int, k: int, v: dict) -> bool:
+    """'10,000 pounds of cargo', 'it weighs 2,000 pounds': a currency word that names a weight here."""
+    if k + 1 < len(toks) and toks[k].low in v["of_words"]:
+        return toks[k + 1].low not in v["money_nouns"]
+    before = toks[max(0, j - WEIGHING_REACH):j]
+    if j > 0 and toks[j - 1].low in v["scales"]:
+        return False  # "raised 2 billion pounds": money
+    return any(t.low in v["weighing_cues"] for t in before) and not any(t.text in v["symbols"] for t in before)
 
 
 def describes_counted_noun(t: Tok, v: dict, lang: str) -> bool:

@@ -188,3 +188,27 @@ def test_a_price_per_unit_after_a_slash_and_pounds_that_weigh(text, lang, value,
 @pytest.mark.parametrize("text", ["an Intel Core i7 chip", "the service runs 24/7", "an x86 server"])
 def test_digits_glued_to_letters_or_a_slash_before_digits_are_codes(text):
     assert find_amounts(text, "en") == []
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("it weighs no more than 2,000 pounds", "en", 2000, "lb"),
+    ("a payload of 50,000 pounds", "en", 50000, "lb"),
+    ("it raised 2 billion pounds of debt", "en", 2e9, "GBP"),
+    ("the test stand read 30 C", "en", 30, "degC"),
+    ("it costs 30 c", "en", 30, "USD_CENT"),
+    ("het veld meet 6770 m^2", "nl", 6770, "m2"),
+    ("0.9 trillion cubic feet of gas", "en", 0.9e12, "ft3"),
+    ("a 10 dm rod", "en", 10, "dm"),
+])
+def test_units_read_by_context_case_and_power(text, lang, value, unit):
+    a = one(text, lang)
+    assert (a["value"], a["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text, lang, units", [
+    ("reactors of 2 and 3 GW", "en", ["GW", "GW"]),
+    ("2 of 3 ton", "nl", ["t", "t"]),
+    ("2 and 3 billion dollars", "en", [None, "USD"]),  # the bare 2 is not 2 dollars
+])
+def test_a_bare_number_before_and_shares_the_measure_after(text, lang, units):
+    assert [a["unit"] for a in find_amounts(text, lang)] == units
