@@ -73,6 +73,7 @@ def cues(lang: str) -> dict:
         "prep_phrases": [tokens(p) for p in lex["prepositions"] if " " in p],
         "coord": set(lex["coordinators"]),
         "clause_openers": set(lex["clause_openers"]),
+        "comma_openers": set(lex["clause_openers"]) | set(lex["comma_clause_openers"]),
         "complementizers": set(lex["complementizers"]),
         "relatives": set(lex["relative_pronouns"]),
         "verb_coordinators": {w for w in lex["clause_openers"] if w in lex["coordinators"]} | {"en", "and", "maar", "but"},
@@ -191,7 +192,7 @@ def split_clauses(sent: Span, c: dict) -> tuple[list[tuple[int, int]], set[int]]
         if t.text == "," and in_relative:
             cuts.append(t.idx + len(t.text))
             in_relative = False
-        elif t.text in (";", ":") or (t.text == "," and nxt.lower_ in c["clause_openers"]):
+        elif t.text in (";", ":") or (t.text == "," and nxt.lower_ in c["comma_openers"]):
             cuts.append(t.idx + len(t.text))
             in_relative = t.text == "," and nxt.lower_ in c["relatives"]
         elif t.lower_ in c["verb_coordinators"] and nxt.lower_ in c["modal_cues"]:
@@ -421,7 +422,7 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
     found = find_phrases(doc, sent, c["anaphora"])
     found += [h for h in described_heads(doc, sent, c) if not any(h[0] < f[1] and f[0] < h[1] for f in found)]
     for i, j, phrase in found:
-        if any(k in taken for k in range(i, j)) and phrase not in (DESCRIBED, DESCRIBED_PERSON):
+        if any(k in taken for k in range(i, j)) and phrase not in (DESCRIBED, DESCRIBED_PERSON, POSSESSED):
             continue
         text = " ".join(phrase)
         is_person = text in c["person_anaphora"] or phrase == DESCRIBED_PERSON
@@ -431,6 +432,8 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
         if len(prev) >= 2 and prev[-1].text == "," and not is_person and not speaks:
             # apposition: "SpaceX, het bedrijf dat ..." (not "..., the company said")
             referent = next((s for s in info.slots if s.tok_end == prev[-2].i + 1), None)
+        if referent is None and phrase == POSSESSED:
+            referent = company_named_before(info, i)  # "SpaceX has told investors ..., as Elon Musk's rocket company seeks"
         if referent is None and not is_person:
             referent = subject_earlier_in_sentence(doc, info, i, j, c) or employer_of_speaker_before(doc, info, i, c)
         if referent is None:
@@ -444,6 +447,12 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
         mark_roles(doc, sent, slot, info.slots, c)
         slot.role = referent.role
         info.slots.append(slot)
+
+
+def company_named_before(info: SentenceInfo, i: int) -> Slot | None:
+    """The last company named in the sentence before token i, not as someone's possession."""
+    return next((s for s in sorted(info.slots, key=lambda s: -s.tok_start) if s.tok_end <= i and s.type in COMPANY_TYPES
+                 and not (s.possessor or s.bracketed or s.anaphor)), None)
 
 
 def employer_of_speaker_before(doc: Doc, info: SentenceInfo, i: int, c: dict) -> Slot | None:
@@ -499,7 +508,9 @@ def of_the_kind_named(referent: Slot | None, head: str, recent: list[Slot], c: d
 RECENT_COMPANIES = 8
 
 
+POSSESSIVE_MARKS = {"'s", "’s"}
 DESCRIBED = ("<described>",)
+POSSESSED = ("<possessed>",)  # "Elon Musk's rocket company": a company of someone named right before
 DESCRIBED_PERSON = ("<described person>",)
 
 
@@ -516,7 +527,7 @@ def described_heads(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, tuple
                 continue
             j = k - 1
             words = 0
-            while j >= sent.start and words <= 3 and lows[j] not in c["definite_articles"]:
+            while j >= sent.start and words <= 3 and lows[j] not in c["definite_articles"] and lows[j] not in POSSESSIVE_MARKS:
                 t = doc[j]
                 place_list = t.text == "," and j + 1 < sent.end and doc[j + 1].text[:1].isupper()  # "Kent, Washington-based"
                 if not (t.is_alpha or t.text in HYPHENS or place_list) or lows[j] in c["preps"] or lows[j] in c["speech_verbs"]:
@@ -529,6 +540,8 @@ def described_heads(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, tuple
             followed_by_name = k + n < sent.end and doc[k + n].text[:1].isupper()  # "the French start-up Orbital Forge"
             if j >= sent.start and lows[j] in c["definite_articles"] and 0 < k - j and not followed_by_name:
                 out.append((j, k + n, marker))
+            elif j > sent.start and lows[j] in POSSESSIVE_MARKS and not followed_by_name and doc[j - 1].text[:1].isupper():
+                out.append((j + 1, k + n, POSSESSED if marker == DESCRIBED else marker))  # "Elon Musk's rocket company"
     return out
 
 

@@ -759,3 +759,23 @@ def test_money_per_unit_after_a_slash_is_a_price_and_pounds_of_cargo_weigh():
                                "cargo to orbit.", "2026-05-01")
     assert [(c[1], c[2], c[3]) for c in claims if c[3] == "USD"] == [("price", 200, "USD")]
     assert [c[2] for c in claims if c[3] == "lb"] == [220000]
+
+
+def test_a_possessed_company_a_relative_clause_time_and_a_clause_after_as():
+    doc, claims = english_claims("SpaceX has told investors it plans to launch its first satellites in late 2027, two people "
+                                 "familiar with the matter said, as Elon Musk's rocket company seeks a valuation of about "
+                                 "$1.5 trillion. The company, which merged with xAI in February, expects the network to reach "
+                                 "100 gigawatts within five years.", "2026-11-20")
+    assert [(c[0], c[4]) for c in claims if c[1] == "valuation"] == [("SpaceX", "2026-11-20")]  # not late 2027
+    assert [(c[0], c[4]) for c in claims if c[3] == "GW"] == [("SpaceX", "2026-11-20")]  # five years from today, not from February
+    assert ("spacex", "merged_with", "xai") in {(r["subject"], r["relation"], r["object"]) for r in doc._.kb_relations}
+
+
+def test_a_whole_title_before_a_name_a_hyphenated_name_and_founded_by_a_possessed_person():
+    doc = extract_text("Rival Blue Origin, founded by Amazon's Jeff Bezos, said on Tuesday it had won a contract. Starcloud "
+                       "raised $170 million in a round led by In-Q-Tel last month, Chief Executive Philip Johnston said.",
+                       "en", "2026-11-20")
+    names = {m["name"]: m["type"] for m in doc._.kb_mentions}
+    assert names.get("Philip Johnston") == "PERSON" and names.get("In-Q-Tel") == "ORG"
+    ties = {(r["subject"], r["relation"], r["object"]) for r in doc._.kb_relations}
+    assert {("jeff-bezos", "founded", "blue-origin"), ("in-q-tel", "invested_in", "starcloud")} <= ties

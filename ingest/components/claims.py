@@ -232,8 +232,8 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict, info=None) -> bool:
     if t["reference"] != "point" or t["precision"] not in SAYING_PRECISIONS:
         return False
     near = [w for w, at in words_around(doc, t["start"], t["end"], 2)]
-    if any(w in lex["speech_words"] for w in near):
-        return True
+    if any(w in lex["speech_words"] for w in words_around(doc, t["start"], t["end"], 2, within_clause=True)):
+        return True  # not "SpaceX, which merged with xAI in February, expects ...": the merger is dated there
     span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
     if span is None:
         return False
@@ -299,13 +299,23 @@ def not_the_saying(times: list[dict], saying: set[int]) -> list[dict]:
     return own or times
 
 
-def words_around(doc: Doc, start: int, end: int, n: int) -> list[tuple[str, int]]:
+def words_around(doc: Doc, start: int, end: int, n: int, within_clause: bool = False):
+    """The n words before and after a span as (lowercase, offset); within_clause stops at a comma or
+    other punctuation mark, which words_around otherwise skips."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    before = [t for t in doc[max(0, span.start - n):span.start] if not t.is_punct]
-    after = [t for t in doc[span.end:span.end + n] if not t.is_punct]
-    return [(t.lower_, t.idx) for t in before + after]
+    before = list(doc[max(0, span.start - n):span.start])
+    after = list(doc[span.end:span.end + n])
+    if within_clause:
+        cut = [k for k, t in enumerate(before) if t.is_punct and t.text not in QUOTE_MARKS]
+        before = before[cut[-1] + 1:] if cut else before
+        cut = [k for k, t in enumerate(after) if t.is_punct and t.text not in QUOTE_MARKS]
+        after = after[:cut[0]] if cut else after
+    return [(t.lower_, t.idx) for t in before + after if not t.is_punct]
+
+
+QUOTE_MARKS = {'"', "'", "“", "”", "‘", "’"}
 
 
 def choose_kind(words, pos: int, lex: dict, qualifier: str | None = None, window: int = 60) -> str:

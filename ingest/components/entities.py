@@ -104,7 +104,7 @@ class EntityRecognizer:
     def registered_mention(self, span: Span) -> dict:
         entry = self.registry[span.label_]
         return {"start": span.start, "end": span.end, "entity": entry["slug"], "name": entry["name"],
-                "type": entry["type"], "registered": True}
+                "type": entry["type"], "registered": True, "surface": span.text}
 
     def unregistered_mention(self, span: Span) -> dict:
         name = re.sub(r"[’'`]s$", "", span.text).strip()
@@ -120,6 +120,15 @@ class EntityRecognizer:
         if text in self.not_names or re.split(r"[/-](?=\d)", text.lower().rstrip("."))[0] in self.months:
             return False  # "Jan.", "Jan/2019": a month
         return any(c.isalpha() for c in text)
+
+    @staticmethod
+    def opens_a_hyphenated_name(doc: Doc, i: int, sent: Span) -> bool:
+        """'In-Q-Tel': capitals glued by hyphens are one name, even when the first is a common word."""
+        t = doc[i]
+        return (i + 2 < sent.end and t.text[:1].isupper() and t.is_alpha and not t.whitespace_
+                and doc[i + 1].text in ("-", "‐") and not doc[i + 1].whitespace_
+                and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha and not doc[i + 2].whitespace_
+                and i + 3 < sent.end and doc[i + 3].text in ("-", "‐"))
 
     def group_word_inside_name(self, t, inside: bool) -> bool:
         """'Union of Concerned Scientists': a plural that opens sentences ('Scientists say') can end a name."""
@@ -142,7 +151,8 @@ class EntityRecognizer:
                 continue  # a Title Case headline: capitals say nothing there
             i = sent.start
             while i < sent.end:
-                if i in taken or not (self.name_like(doc[i]) or self.first_name_like_a_month(doc, i, sent)):
+                if i in taken or not (self.name_like(doc[i]) or self.first_name_like_a_month(doc, i, sent)
+                                      or self.opens_a_hyphenated_name(doc, i, sent)):
                     i += 1
                     continue
                 j = i + 1
@@ -155,8 +165,9 @@ class EntityRecognizer:
                           and doc[j + 1].is_lower and j + 2 not in taken and self.name_like(doc[j + 2])):
                         j += 3  # "Frank van der Berg", "Anna van den Broek"
                     elif (t.text in ("-", "‐") and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < sent.end
-                          and j + 1 not in taken and doc[j + 1].text[:1].isupper() and self.name_like(doc[j + 1])):
-                        j += 2  # "Invest-NL": a capital after the hyphen keeps one name
+                          and j + 1 not in taken and doc[j + 1].text[:1].isupper()
+                          and (doc[j + 1].is_alpha or self.name_like(doc[j + 1]))):
+                        j += 2  # "Invest-NL", "In-Q-Tel": a capital after the hyphen keeps one name
                     elif (t.lower_ in CONNECTORS and j + 1 < sent.end and j + 1 not in taken
                           and self.name_like(doc[j + 1]) and (t.is_lower or t.text == "&")
                           and not (t.lower_ in ("van", "of") and doc[j + 1].text.isupper() and len(doc[j + 1].text) > 1)
@@ -179,8 +190,10 @@ class EntityRecognizer:
         if len(span) > 2 and span[1].is_lower and span[1].lower_ in CONNECTORS and self.is_role_word(span[0].lower_) \
                 and sentence_initial:
             return span[2:]
-        if len(span) > 1 and self.is_role_word(span[0].lower_) and span[1].text[:1].isupper():
-            return span[1:]  # "Topman Sundar Pichai", "CEO Jane Doe": the title is not part of the name
+        for n in range(min(3, len(span) - 1), 0, -1):  # "Chief Executive Philip Johnston": the whole title goes
+            words = tuple(t.lower_ for t in span[:n])
+            if (words in self.person_titles or n == 1 and self.is_role_word(words[0])) and span[n].text[:1].isupper():
+                return self.without_leading_role_word(span[n:])  # "Topman Sundar Pichai", "CEO Jane Doe"
         return span
 
     def speaks_next(self, span: Span) -> bool:
@@ -342,7 +355,7 @@ def with_places_in_names_joined(mentions: list[dict]) -> list[dict]:
                 or (not prev["registered"] and m["registered"] and m["type"] == "GPE" and prev["end"] - prev["start"] == 1
                     and prev["type"] != "PERSON")
                 or (not prev["registered"] and prev.get("joined") and not m["registered"])):
-            name = f'{prev["name"]} {m["name"]}'
+            name = f'{prev.get("surface", prev["name"])} {m.get("surface", m["name"])}'  # as written, not the registry's name
             out[-1] = {**prev, "end": m["end"], "name": name, "entity": slugify(name), "type": "ORG" if
                        m["type"] in ("OTHER", "ORG") or prev["type"] == "GPE" else prev["type"],
                        "registered": False, "joined": True}
@@ -350,6 +363,7 @@ def with_places_in_names_joined(mentions: list[dict]) -> list[dict]:
         out.append(m)
     for m in out:
         m.pop("joined", None)
+        m.pop("surface", None)
     return out
 
 

@@ -341,20 +341,25 @@ def match_passive_by(doc, info, p, infos):
         for t in doc[max(info.span.start, i - 4):min(info.span.end, k + 3)]:
             if t.lower_ in p["by"]:
                 b = first_slot_after(doc, info, t.i + 1, 1)
+                if b is not None and b.possessor:  # "founded by Amazon's Jeff Bezos": the person founded it
+                    b = first_slot_after(doc, info, t.i + 1, POSSESSED_WINDOW, skip_possessors=True) or b
                 if b is None:
                     continue
                 person = titled_person_after(doc, info, b)  # "founded by Robinhood co-founder Baiju Bhatt"
                 if person is None and used_as_adjective(doc, b):
                     continue  # "founded by former Airbus engineers": engineers founded it, not Airbus
                 b = person or b
-                others = [s for s in info.candidates() if s.entity != b.entity and s.tok_end <= i and not s.governed
-                          and s.type not in PLACE_TYPES]  # "The Kent, Washington-based company, owned by"
+                others = [s for s in info.slots if s.entity != b.entity and s.tok_end <= i and not s.governed
+                          and not (s.bracketed or s.possessor or s.modifier or s.counted)
+                          and s.type not in PLACE_TYPES]  # "The Kent, Washington-based company, owned by"; a speaker too
                 a = others[0] if others else topic_before(infos, info.index)
                 if a is not None and a.entity != b.entity:
                     found.append((b, a, i, k))
                 break
     return found
 
+
+POSSESSED_WINDOW = 4
 
 UNDATED_KINDS = {"role_compound", "role_of", "possessive"}
 PLAN_OBJECT_WINDOW = 5  # "plans to launch Starship"; farther off, the name is usually inside another object
