@@ -173,6 +173,19 @@ def find_shared_subjects(info: SentenceInfo, shared: set[int]) -> None:
             info.resumed_heads[lo] = subject
 
 
+APPOSITION_ARTICLES = {"a", "an", "the", "een", "de", "het"}
+APPOSITION_REACH = 6
+
+
+def opens_an_apposition_before(sent: Span, i: int) -> bool:
+    """', een Amerikaanse start-up die ...', ', a startup which ...': a comma and an article a few words before."""
+    words = sent.doc[max(sent.start, i - APPOSITION_REACH):i]
+    for k, t in enumerate(words[:-1]):
+        if t.text == "," and words[k + 1].lower_ in APPOSITION_ARTICLES:
+            return all(w.is_alpha or w.text in ("-", "‐") for w in words[k + 2:])
+    return False
+
+
 def split_clauses(sent: Span, c: dict) -> tuple[list[tuple[int, int]], set[int]]:
     """Character ranges of the clauses: split at ';', ':' and at a comma before 'en', 'maar', ...;
     a relative clause (', which ...,') also ends at its closing comma."""
@@ -188,6 +201,11 @@ def split_clauses(sent: Span, c: dict) -> tuple[list[tuple[int, int]], set[int]]
                 and nxt.i - said_at <= SAID_TO_COMPLEMENT and t.text != ",":
             cuts.append(nxt.idx)  # "zei woensdag op een conferentie in San José | dat de markt ..."
             said_at = None
+            continue
+        if nxt.lower_ in c["relatives"] and nxt.lower_ not in c["complementizers"] and not in_relative \
+                and opens_an_apposition_before(sent, nxt.i):
+            cuts.append(nxt.idx)  # "in Starcloud, een Amerikaanse start-up | die datacenters ... wil bouwen"
+            in_relative = True
             continue
         if t.text == "," and in_relative:
             cuts.append(t.idx + len(t.text))

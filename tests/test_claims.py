@@ -779,3 +779,14 @@ def test_a_whole_title_before_a_name_a_hyphenated_name_and_founded_by_a_possesse
     assert names.get("Philip Johnston") == "PERSON" and names.get("In-Q-Tel") == "ORG"
     ties = {(r["subject"], r["relation"], r["object"]) for r in doc._.kb_relations}
     assert {("jeff-bezos", "founded", "blue-origin"), ("in-q-tel", "invested_in", "starcloud")} <= ties
+
+
+def test_a_relative_clause_in_an_apposition_and_a_saying_time_before_what_was_said():
+    doc = extract_text("Chipmaker Nvidia steekt 500 miljoen dollar in Starcloud, een Amerikaanse start-up die datacenters "
+                       "in de ruimte wil bouwen. Topman Philip Johnston zei eerder dit jaar dat de kosten tegen 2030 onder "
+                       "de 500 dollar moeten zakken. Vorige maand maakte SpaceX bekend dat het bedrijf in het derde "
+                       "kwartaal 5,2 miljard dollar omzet boekte.", "nl", "2026-11-21")
+    claims = [(c["subject_name"], c["metric"], c["kind"], c["time_text"]) for c in doc._.kb_claims]
+    assert ("Nvidia", "investment", "fact", None) in claims  # the start-up's wish is not Nvidia's plan
+    assert not [c for c in claims if c[1] == "event"]  # "eerder dit jaar" and "vorige maand" date the saying
+    assert ("SpaceX", "revenue", "fact", "derde kwartaal") in claims

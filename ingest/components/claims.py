@@ -229,8 +229,11 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict, info=None) -> bool:
     """'zei dinsdag', 'said last October', 'zei ESA-directeur X maandag': a day, week or month next to a verb
     of saying (or to the speaker right after it) dates the saying; a window or deadline ('predicted that
     within five years') is what was said."""
-    if t["reference"] != "point" or t["precision"] not in SAYING_PRECISIONS:
+    if t["reference"] != "point":
         return False
+    if t["precision"] not in SAYING_PRECISIONS:  # "zei eerder dit jaar dat ...", but not "said 2025 revenue ..."
+        span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
+        return span is not None and said_before_what_was_said(doc, span, lex)
     near = [w for w, at in words_around(doc, t["start"], t["end"], 2)]
     if any(w in lex["speech_words"] for w in words_around(doc, t["start"], t["end"], 2, within_clause=True)):
         return True  # not "SpaceX, which merged with xAI in February, expects ...": the merger is dated there
@@ -246,11 +249,19 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict, info=None) -> bool:
         before = [w for w, at in words_around(doc, speaker.start, speaker.end, 4) if at < speaker.start]
         if any(w in lex["speech_words"] for w in before):
             return True  # "zei ESA-directeur Josef Aschbacher maandag"
+    lows = [tok.lower_ for tok in span.sent]
+    if any(v in lex["separable_speech"] and content_follows(lows, lex["separable_speech"][v], lex) for v in near):
+        return True  # "Vorige maand maakte SpaceX bekend dat ...": what was made known follows
     first = next((tok.lower_ for tok in span.sent if not (tok.is_space or tok.is_punct)), "")
     if first not in lex["back_pointers"]:
         return False  # "Vorige week maakte Tesla een omzetdaling bekend": the announcement is the event
-    verbs = {tok.lower_ for tok in span.sent}
+    verbs = set(lows)
     return any(lex["separable_speech"].get(v) in near for v in verbs)  # "Dat maakte X dinsdag bekend"
+
+
+def content_follows(lows: list[str], particle: str, lex: dict) -> bool:
+    """'bekend dat ...': the particle of a separable verb of saying, and the 'dat' that opens what was said."""
+    return any(w == particle and k + 1 < len(lows) and lows[k + 1] in lex["complementizers"] for k, w in enumerate(lows))
 
 
 SAYING_PRECISIONS = {"day", "week", "month"}
