@@ -92,6 +92,7 @@ def cues(lang: str) -> dict:
         "back_pointers": set(lex["back_pointers"]),
         "person_titles": [tokens(t) for t in lex["person_titles"]],
         "weak_anaphora": set(lex["weak_anaphora"]) | set(lex["self_reference_pronouns"]),
+        "first_person": set(lex["first_person_pronouns"]),
         "anaphor_heads": [tokens(h) for h in lex["anaphor_heads"]], "compounding": lang == "nl",
         "person_heads": [tokens(h) for h in lex["person_anaphor_heads"]],
         "opening_pronouns": set(lex["opening_pronouns"]), "expletive_verbs": set(lex["expletive_verbs"]),
@@ -202,7 +203,7 @@ def split_clauses(sent: Span, c: dict) -> tuple[list[tuple[int, int]], set[int]]
             cuts.append(nxt.idx)  # "zei woensdag op een conferentie in San José | dat de markt ..."
             said_at = None
             continue
-        if nxt.lower_ in c["relatives"] and nxt.lower_ not in c["complementizers"] and not in_relative \
+        if nxt.lower_ in c["relatives"] and t.lower_ not in c["speech_words"] and not in_relative \
                 and opens_an_apposition_before(sent, nxt.i):
             cuts.append(nxt.idx)  # "in Starcloud, een Amerikaanse start-up | die datacenters ... wil bouwen"
             in_relative = True
@@ -443,6 +444,8 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
         if any(k in taken for k in range(i, j)) and phrase not in (DESCRIBED, DESCRIBED_PERSON, POSSESSED):
             continue
         text = " ".join(phrase)
+        if text in c["first_person"] and inside_a_quote(doc, sent, i):
+            continue  # '"We think ...," said Anna Reyes': the speaker's own side, not the company of before
         is_person = text in c["person_anaphora"] or phrase == DESCRIBED_PERSON
         referent = None
         prev = [t for t in doc[sent.start:i] if not t.is_space]
@@ -467,10 +470,26 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
         info.slots.append(slot)
 
 
+def inside_a_quote(doc: Doc, sent: Span, i: int) -> bool:
+    """An odd number of quotation marks before token i in its sentence (or the sentence opens inside one)."""
+    marks = sum(1 for t in doc[sent.start:i] if t.is_quote or t.text in ("“", "”", "„"))
+    return marks % 2 == 1
+
+
 def company_named_before(info: SentenceInfo, i: int) -> Slot | None:
     """The last company named in the sentence before token i, not as someone's possession."""
     return next((s for s in sorted(info.slots, key=lambda s: -s.tok_start) if s.tok_end <= i and s.type in COMPANY_TYPES
                  and not (s.possessor or s.bracketed or s.anaphor)), None)
+
+
+def employer_of_the_speaker(info: SentenceInfo) -> Slot | None:
+    """The organization in the post of a person who speaks: 'Anna Reyes, chief executive of Lumen Systems,'."""
+    speaker = info.claimant
+    if speaker is None or speaker.type != "PERSON":
+        return None
+    doc = info.span.doc
+    org = employer_of_speaker_before(doc, info, info.span.end, cues(doc.lang_))
+    return org if org is not None and org.tok_start > speaker.tok_end else None
 
 
 def employer_of_speaker_before(doc: Doc, info: SentenceInfo, i: int, c: dict) -> Slot | None:
@@ -767,6 +786,9 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
         return free_after[0], "sentence"
     if speaking_company(info):
         return info.claimant, "sentence"  # "SpaceX now says the first test will fly in ...": about SpaceX
+    employer = employer_of_the_speaker(info)
+    if employer is not None:
+        return employer, "sentence"  # '"...," said Anna Reyes, chief executive of Lumen Systems': Lumen's plan
     clause_owners = [s for s in info.slots if s.possessor and not s.claimant and lo <= s.start < pos]
     if clause_owners:
         return clause_owners[0], "sentence"  # "the company's filing with the FCC puts the figure at": the company's

@@ -724,7 +724,16 @@ def test_a_bare_base_of_comparison_counts_the_same_things_in_its_own_time():
                                "of 2025.", "2026-08-07")
     assert {(c[2], c[3], c[4]) for c in claims} == {(14, "missions", "2026-01-01"), (16, "missions", "2025-01-01")}
     doc = extract_text("Het bedrijf telt inmiddels 45 medewerkers, tegen twaalf een jaar eerder.", "nl", "2026-08-07")
+    assert [(c["value"], c["period_start"]) for c in doc._.kb_claims] == [(45, "2026-08-07"), (12, "2025-08-07")]
+    doc = extract_text("Het bedrijf telt inmiddels 45 medewerkers, tegen twaalf vroeger.", "nl", "2026-08-07")
     assert [c["value"] for c in doc._.kb_claims] == [45]  # a base without a time of its own is left out
+
+
+def test_a_base_a_year_earlier_lies_a_year_before_the_compared_figure():
+    _, claims = english_claims("SpaceX booked revenue of $5.2 billion in the third quarter, up from $4.1 billion a year "
+                               "earlier. Starlink had 8 million subscribers at the end of June, up from 6 million a year "
+                               "earlier.", "2026-11-14")
+    assert [(c[2], c[4]) for c in claims] == [(5.2e9, "2026-07-01"), (4.1e9, "2025-07-01"), (8e6, "2026-06-21"), (6e6, "2025-06-21")]
 
 
 def test_a_compound_anaphor_a_compound_title_and_a_ratio():
@@ -790,3 +799,11 @@ def test_a_relative_clause_in_an_apposition_and_a_saying_time_before_what_was_sa
     assert ("Nvidia", "investment", "fact", None) in claims  # the start-up's wish is not Nvidia's plan
     assert not [c for c in claims if c[1] == "event"]  # "eerder dit jaar" and "vorige maand" date the saying
     assert ("SpaceX", "revenue", "fact", "derde kwartaal") in claims
+
+
+def test_an_institution_named_after_a_place_and_a_quote_told_by_a_titled_speaker():
+    doc = extract_text("Bank of America is more cautious.\n\n\"We think the first clusters will be online by 2028,\" said "
+                       "Anna Reyes, chief executive of Lumen Systems, a startup that has raised $60 million.", "en", "2026-09-14")
+    assert {m["name"]: m["type"] for m in doc._.kb_mentions}.get("Bank of America") == "ORG"
+    claims = [(c["subject_name"], c["value"], c["claimant"]) for c in doc._.kb_claims]
+    assert sorted(claims, key=str) == [("Lumen Systems", 6e7, "Anna Reyes"), ("Lumen Systems", None, "Anna Reyes")]  # "we": her side

@@ -6,6 +6,7 @@ the evidence span and the sentence index.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -55,6 +56,9 @@ def claim_lexicon(lang: str) -> dict:
         "speaking_openers": set(lex["speaking_openers"]), "partitives": list(lex["partitives"]),
         "and_words": list(lex["and_words"]),
         "base_markers": [m.lower() for m in lex["base_markers"]],
+        "earlier_phrases": {" ".join(k.lower().split()): v for k, v in lex["earlier_phrases"].items()},
+        "earlier_re": re.compile(r"\s*,?\s*(?P<phrase>" + "|".join(sorted((re.escape(k) for k in lex["earlier_phrases"]),
+                                                                        key=len, reverse=True)) + r")\b", re.I),
         "base_time_links": {" ".join(m.lower().split()) for m in lex["base_time_links"]},
         "definite_articles": DEFINITE_ARTICLES,
         "past_plan_words": set(lex["past_plan_words"]),
@@ -450,10 +454,11 @@ def build_claims(doc: Doc) -> list[dict]:
                 continue  # "a three-year deal", "ran it for six years": a span of time, not a measured claim
             subject, how = subject_for_amount(info, a, topic)
             here = clause_words(words, info, a["start"])
-            if a.get("base_of_comparison") and base_time(text, a, bases, lex) is None:
-                continue  # "45 medewerkers, tegen twaalf een jaar eerder": a base with no time of its own is no claim
-            t = base_time(text, a, bases, lex) or closest_time(not_the_saying(same_clause(s_times, info, a["start"], text), saying),
-                                                              a["start"], a["end"])
+            earlier_time = time_before_the_compared(text, a, claims, info, lex)  # "up from 6 million a year earlier"
+            if a.get("base_of_comparison") and base_time(text, a, bases, lex) is None and earlier_time is None:
+                continue  # "45 medewerkers, tegen twaalf vroeger": a base with no time of its own is no claim
+            t = earlier_time or base_time(text, a, bases, lex) or closest_time(
+                not_the_saying(same_clause(s_times, info, a["start"], text), saying), a["start"], a["end"])
             kind = choose_kind(here, a["start"], lex, a["qualifier"])
             carried = t is None and (how == "context" or kind == "fact" and told_in_past(here, lex) and opens_with_anaphor(info))
             if carried:
@@ -670,6 +675,31 @@ def compared_with(text: str, t: dict, lex: dict) -> bool:
     reach = t["start"] + (len(opener) + 1 if opener.lower() in lex["base_openers"] else 0)  # "up 19% from 2024"
     before = text[max(0, t["start"] - COMPARISON_REACH):reach].lower()
     return any(marker in before for marker in lex["comparison_markers"])
+
+
+def time_before_the_compared(text: str, amount: dict, claims: list[dict], info, lex: dict) -> dict | None:
+    """'8 million subscribers at the end of June, up from 6 million a year earlier': the base lies that far
+    before the period of the figure it is compared with."""
+    m = lex["earlier_re"].match(text, amount["end"])
+    compared = next((c for c in reversed(claims) if c["sentence"] == info.index and c["value"] is not None
+                     and c["period_start"] and c["end"] <= amount["start"]), None)
+    if m is None or compared is None:
+        return None
+    unit, n = lex["earlier_phrases"][" ".join(m.group("phrase").lower().split())]
+    months = {"year": 12, "quarter": 3, "month": 1}[unit] * n
+    def back(iso):
+        return shift_months(dt.date.fromisoformat(iso), -months).isoformat() if iso else None
+    return {"start": m.start("phrase"), "end": m.end("phrase"), "text": m.group("phrase"),
+            "period_start": back(compared["period_start"]), "period_end": back(compared["period_end"]),
+            "precision": "range", "reference": "point", "anchored": True}
+
+
+def shift_months(d: dt.date, months: int) -> dt.date:
+    """The same day so many months away; a month's last day stays its last day ('30 June' a quarter back is 31 March)."""
+    y, m = divmod(d.month - 1 + months, 12)
+    last = calendar.monthrange(d.year, d.month)[1] == d.day
+    days = calendar.monthrange(d.year + y, m + 1)[1]
+    return dt.date(d.year + y, m + 1, days if last else min(d.day, days))
 
 
 def base_time(text: str, amount: dict, bases: list[dict], lex: dict) -> dict | None:

@@ -68,10 +68,12 @@ class EntityRecognizer:
         self.staff_words = set(lex["staff_words"])
         self.product_heads = set(lex["product_heads"])
         self.speech_words = {v for v in lex["speech_verbs"] if " " not in v}
+        self.institution_heads = set(lex["institution_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.exact(doc) + self.folded(doc)]
         known = [span for span in filter_spans(spans) if not self.lone_letter_in_a_list(span)]
+        known = [span for span in known if not self.place_in_an_institution(doc, span)]  # "Bank of America"
         taken = {i for span in known for i in range(span.start, span.end)}
         mentions = [self.registered_mention(span) for span in known]
         for span in self.unregistered_spans(doc, taken):
@@ -91,6 +93,14 @@ class EntityRecognizer:
             if t.i not in taken and t.text in surnames:
                 found.append(self.unregistered_mention(doc[t.i:t.i + 1]))
         return found
+
+    def place_in_an_institution(self, doc: Doc, span: Span) -> bool:
+        """'Bank of America', 'University of Texas', 'Bank of China': a known place after 'of' and an
+        institution's head word is part of the institution's name."""
+        entry = self.registry[span.label_]
+        return entry["type"] in ("GPE", "LOC") and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "van") \
+            and doc[span.start - 1].is_lower and doc[span.start - 2].lower_ in self.institution_heads \
+            and doc[span.start - 2].text[:1].isupper()
 
     @staticmethod
     def lone_letter_in_a_list(span: Span) -> bool:
@@ -188,7 +198,7 @@ class EntityRecognizer:
         """'Analisten van Morgan Stanley', 'Topman van X' at a sentence start: the name is what follows."""
         sentence_initial = span[0].is_sent_start or (span.start > 0 and doc_prev_is_opener(span))
         if len(span) > 2 and span[1].is_lower and span[1].lower_ in CONNECTORS and self.is_role_word(span[0].lower_) \
-                and sentence_initial:
+                and sentence_initial and span[0].lower_ not in self.institution_heads:  # not "Bank of America"
             return span[2:]
         for n in range(min(3, len(span) - 1), 0, -1):  # "Chief Executive Philip Johnston": the whole title goes
             words = tuple(t.lower_ for t in span[:n])
@@ -252,8 +262,8 @@ class EntityRecognizer:
             return "GPE"
         if any(ch.isdigit() for ch in span.text):
             return "PRODUCT"
-        if words[-1].lower() in ORG_SUFFIXES:
-            return "ORG"
+        if words[-1].lower() in ORG_SUFFIXES or words[0].lower() in self.institution_heads and len(words) > 2:
+            return "ORG"  # "Bank of America"
         if span.start >= 2 and doc_words(span.doc, span.start - 2, span.start)[1] in ROLE_LINKS \
                 and self.is_role_word(doc_words(span.doc, span.start - 2, span.start)[0]):
             return "ORG"  # "analisten van Morgan Stanley", "a partner at McKinsey", "de topman van X"
