@@ -720,7 +720,8 @@ PLACE_TYPES = {"GPE", "LOC"}
 
 def update_topic(info: SentenceInfo, topic: dict) -> None:
     companies = [s for s in info.slots if (s.type in COMPANY_TYPES or s.type == "OTHER" and not s.governed)
-                 and not s.claimant and not s.modifier and not s.bracketed]  # an unknown name in subject position may be a company
+                 and not s.claimant and not s.modifier and not s.bracketed  # an unknown name in subject position may be a company
+                 and not names_the_source_again(info, s)]
     # "SpaceX's Starship": SpaceX is the company a later "the company" means; "De omzet van Nvidia":
     # with no company outside a phrase, the one inside it
     chosen = next((s for s in companies if not s.governed), None) or (companies[0] if companies and not any(
@@ -853,12 +854,17 @@ APPOSITION_DESCRIPTION = 4
 LOCATIVES = {"in", "at", "op", "te", "bij", "near", "nabij"}
 
 
+def names_the_source_again(info: SentenceInfo, slot: Slot) -> bool:
+    """'Dat meldt het staatspersbureau Xinhua': a pointer to the source that cites is no topic."""
+    return slot.anaphor and info.claimant is not None and slot.entity == info.claimant.entity and not speaking_company(info)
+
+
 def topic_before(infos: list[SentenceInfo], index: int) -> Slot | None:
     """The latest org-like subject of an earlier sentence (what 'het bedrijf' points to)."""
     for info in reversed(infos[:index]):
         for s in sorted(info.candidates(), key=lambda s: s.tok_start):
-            if s.type in TOPIC_TYPES and not s.governed and not s.owned:  # not "its Neutron rocket"
-                return s
+            if s.type in TOPIC_TYPES and not s.governed and not s.owned and not names_the_source_again(info, s):
+                return s  # not "its Neutron rocket"
         if speaking_company(info):
             return info.claimant
         employer = employer_of_titled_person(info)

@@ -948,8 +948,8 @@ def r_weekday_day(m, g, pub, lang, text):
     """'vrijdag de 15de', 'Tuesday the 19th': the nearest date with that day number on that weekday."""
     if amount_follows(text, m.end(), lang):
         return None  # "zag zijn aandelen dinsdag 4 procent dalen"
-    if "," in m.group() and not m.group("day")[0].isdigit() and re.match(r"\s+[^\W\d_]", text[m.end():]):
-        return None  # "on Friday, the first batch of ...": an ordinal of what follows
+    if not m.group("day")[0].isdigit() and ordinal_of_what_follows(m, text, lang, g):
+        return None  # "on Friday, the first batch of ...", "dinsdag de eerste twaalf satellieten": an ordinal of what follows
     day = day_number(m.group("day"), g)
     if pub is None or not day:
         return None
@@ -964,6 +964,21 @@ def r_weekday_day(m, g, pub, lang, text):
         return None
     d = min(found, key=lambda x: abs((x - pub).days))
     return (d, d, "day", "point")
+
+
+def ordinal_of_what_follows(m, text: str, lang: str, g) -> bool:
+    """'Friday, the first batch', 'dinsdag de eerste twaalf satellieten', 'the second launch': a day in words
+    that counts the words after it; not 'donderdag de eenentwintigste terug'."""
+    nxt = re.match(r"\s+([^\W\d_]+|\d)", text[m.end():])
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    if word[0].isdigit() or to_number(word, lang) is not None:
+        return True  # a number follows: the first twelve
+    return "," in m.group() or (day_number(m.group("day"), g) or 99) <= SMALL_ORDINALS and word.isalpha() and nxt.group(1).islower()
+
+
+SMALL_ORDINALS = 2  # "the first launch", "de tweede poging": first and second mostly count things
 
 
 def r_bare_day(m, g, pub, lang, text):

@@ -807,3 +807,13 @@ def test_an_institution_named_after_a_place_and_a_quote_told_by_a_titled_speaker
     assert {m["name"]: m["type"] for m in doc._.kb_mentions}.get("Bank of America") == "ORG"
     claims = [(c["subject_name"], c["value"], c["claimant"]) for c in doc._.kb_claims]
     assert sorted(claims, key=str) == [("Lumen Systems", 6e7, "Anna Reyes"), ("Lumen Systems", None, "Anna Reyes")]  # "we": her side
+
+
+def test_an_ordinal_that_counts_is_no_day_and_a_source_sentence_sets_no_topic():
+    doc = extract_text("PEKING - China heeft dinsdag de eerste twaalf satellieten gelanceerd. Dat meldt het staatspersbureau "
+                       "Xinhua. Het netwerk moet uiteindelijk uit 2800 satellieten bestaan. ESA-directeur Josef Aschbacher "
+                       "zei maandag in Parijs dat Europa binnen tien jaar een rekencentrum in de ruimte kan hebben.",
+                       "nl", "2026-03-12")
+    claims = [(c["subject_name"], c["value"], c["period_start"], c["period_end"], c["kind"]) for c in doc._.kb_claims]
+    assert claims[:2] == [("China", 12, "2026-03-10", "2026-03-10", "fact"), ("China", 2800, "2026-03-12", "2026-03-12", "plan")]
+    assert [c[2:4] for c in claims[2:]] == [("2026-03-09", "2036-03-09")]  # maandag dates the saying, not an event

@@ -239,7 +239,7 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict, info=None) -> bool:
         span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
         return span is not None and said_before_what_was_said(doc, span, lex)
     near = [w for w, at in words_around(doc, t["start"], t["end"], 2)]
-    if any(w in lex["speech_words"] for w in words_around(doc, t["start"], t["end"], 2, within_clause=True)):
+    if any(w in lex["speech_words"] for w, _ in words_around(doc, t["start"], t["end"], 2, within_clause=True)):
         return True  # not "SpaceX, which merged with xAI in February, expects ...": the merger is dated there
     span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
     if span is None:
