@@ -817,3 +817,10 @@ def test_an_ordinal_that_counts_is_no_day_and_a_source_sentence_sets_no_topic():
     claims = [(c["subject_name"], c["value"], c["period_start"], c["period_end"], c["kind"]) for c in doc._.kb_claims]
     assert claims[:2] == [("China", 12, "2026-03-10", "2026-03-10", "fact"), ("China", 2800, "2026-03-12", "2026-03-12", "plan")]
     assert [c[2:4] for c in claims[2:]] == [("2026-03-09", "2036-03-09")]  # maandag dates the saying, not an event
+
+
+def test_money_raised_in_an_ipo_a_sale_that_values_and_a_contract():
+    _, claims = english_claims("SpaceX is preparing an initial public offering that could raise as much as $75 billion. "
+                               "Bankers expect the sale to value SpaceX at $1.75 trillion. Blue Origin has won a $1.2 billion "
+                               "NASA contract.", "2026-06-03")
+    assert [(c[1], c[2]) for c in claims] == [("ipo_raise", 75e9), ("valuation", 1.75e12), ("contract", 1.2e9)]

@@ -44,6 +44,7 @@ def claim_lexicon(lang: str) -> dict:
         "kinds": {k: phrases(v) for k, v in lex["kinds"].items()},
         "metrics": {m: {"words": phrases(d["words"]), "units": set(d["units"])} for m, d in lex["metrics"].items()},
         "metric_by_subject": {m: dict(t) for m, t in lex["metric_by_subject"].items()},
+        "metric_in_context": {m: {finer: phrases(cues) for finer, cues in t.items()} for m, t in lex["metric_in_context"].items()},
         "events": {m: phrases(v) for m, v in lex["events"].items()},
         "articles": set(lex["weak_number_words"]),
         "lang": lang,
@@ -124,7 +125,7 @@ def choose_metric(words, amount: dict, lex: dict, earlier: dict | None = None) -
         if d is not None and (best_d is None or d < best_d):
             best, best_d = metric, d
     if best:
-        return metric_of_what_is_measured(best, outside, amount["start"], lex)
+        return metric_in_context(metric_of_what_is_measured(best, outside, amount["start"], lex), outside, amount, lex)
     for metric, spec in lex["metrics"].items():
         if amount["unit"] in spec["units"]:
             return metric  # "93 ruimtelanceringen": the unit says what is counted
@@ -138,6 +139,14 @@ def choose_metric(words, amount: dict, lex: dict, earlier: dict | None = None) -
     if family == "count":
         return amount["unit"].replace(" ", "_") + "_count"
     return "quantity"
+
+
+def metric_in_context(metric: str, words, amount: dict, lex: dict) -> str:
+    """'an initial public offering that could raise $75 billion': money raised in an IPO is the IPO's."""
+    for finer, cues in lex["metric_in_context"].get(metric, {}).items():
+        if nearest(words, cues, amount["start"], compounding=lex["lang"] == "nl") is not None:
+            return finer
+    return metric
 
 
 def metric_of_what_is_measured(metric: str, words, pos: int, lex: dict) -> str:
