@@ -93,11 +93,12 @@ def cues(lang: str) -> dict:
         "person_titles": [tokens(t) for t in lex["person_titles"]],
         "weak_anaphora": set(lex["weak_anaphora"]) | set(lex["self_reference_pronouns"]),
         "first_person": set(lex["first_person_pronouns"]),
+        "pronouns_it": set(lex["clause_pronouns"]),
         "anaphor_heads": [tokens(h) for h in lex["anaphor_heads"]], "compounding": lang == "nl",
         "person_heads": [tokens(h) for h in lex["person_anaphor_heads"]],
         "opening_pronouns": set(lex["opening_pronouns"]), "expletive_verbs": set(lex["expletive_verbs"]),
         "definite_articles": set(lex["definite_articles"]),
-        "new_referent_words": set(lex["new_referent_words"]),
+        "new_referent_words": set(lex["new_referent_words"]), "merged_words": set(lex["merged_words"]),
         "superlative_suffixes": tuple(lex["superlative_suffixes"]),
         "transparent": sorted((tokens(w) for w in lex["transparent_phrases"]), key=len, reverse=True),
         "person_anaphora": {"hij", "zij", "hem", "he", "she", "him", "de miljardair", "de topman", "de ondernemer",
@@ -124,6 +125,7 @@ def analyse(doc: Doc) -> list[SentenceInfo]:
             mark_roles(doc, sent, slot, info.slots, c)
         add_anaphora(doc, sent, info, topic, c)
         add_opening_pronoun(doc, sent, info, topic, c)
+        add_clause_pronouns(doc, info, c)
         info.slots.sort(key=lambda s: s.start)
         find_relative_heads(doc, info, c, text)
         find_claimant(doc, sent, info, c)
@@ -250,10 +252,15 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     """Token index of the dash that closes a dateline opening at `start` ('AMSTERDAM - ...',
     'MOUNTAIN VIEW, California — ...', 'BEIJING (Reuters) - ...'), else None."""
     i, end = start, min(len(doc), start + DATELINE_TOKENS)
+    while i < end and set(doc[i].text) <= MARKUP:
+        i += 1  # "**SAN FRANCISCO** —": Markdown emphasis around the place
+    first = i
     while i < end and doc[i].is_alpha and doc[i].text.isupper():
         i += 1
-    if i == start:
+    if i == first:
         return None
+    while i < end and set(doc[i].text) <= MARKUP:
+        i += 1
     if i < end and doc[i].text == ",":
         i += 1
         while i < end and (doc[i].text[:1].isupper() or doc[i].text in (".", ",") or doc[i].is_digit):
@@ -265,6 +272,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 
 
 DATELINE_TOKENS = 12
+MARKUP = set("*_")
 SAID_WHEN_WORDS = 4
 SOURCE_LINKS = {"van", "of", "at", "bij", "from"}
 SOURCE_REACH = 5  # tokens between 'volgens'/'according to' and the source's name
@@ -441,7 +449,7 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
     found = find_phrases(doc, sent, c["anaphora"])
     found += [h for h in described_heads(doc, sent, c) if not any(h[0] < f[1] and f[0] < h[1] for f in found)]
     for i, j, phrase in found:
-        if any(k in taken for k in range(i, j)) and phrase not in (DESCRIBED, DESCRIBED_PERSON, POSSESSED):
+        if any(k in taken for k in range(i, j)) and phrase not in (DESCRIBED, DESCRIBED_PERSON, POSSESSED, MERGED):
             continue
         text = " ".join(phrase)
         if text in c["first_person"] and inside_a_quote(doc, sent, i):
@@ -453,6 +461,9 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
         if len(prev) >= 2 and prev[-1].text == "," and not is_person and not speaks:
             # apposition: "SpaceX, het bedrijf dat ..." (not "..., the company said")
             referent = next((s for s in info.slots if s.tok_end == prev[-2].i + 1), None)
+        if referent is None and phrase == MERGED:
+            referent = first_of_the_last_pair(topic["companies"] + [s for s in info.slots if s.tok_end <= i
+                                                                     and s.type in COMPANY_TYPES and not s.anaphor])
         if referent is None and phrase == POSSESSED:
             referent = company_named_before(info, i)  # "SpaceX has told investors ..., as Elon Musk's rocket company seeks"
         if referent is None and not is_person:
@@ -468,6 +479,17 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
         mark_roles(doc, sent, slot, info.slots, c)
         slot.role = referent.role
         info.slots.append(slot)
+
+
+def first_of_the_last_pair(companies: list[Slot]) -> Slot | None:
+    """'the merger of SpaceX and xAI ... the combined company': the first of the last two companies named."""
+    distinct = []
+    for s in reversed(companies):
+        if all(s.entity != d.entity for d in distinct):
+            distinct.append(s)
+        if len(distinct) == 2:
+            return distinct[1]
+    return None
 
 
 def inside_a_quote(doc: Doc, sent: Span, i: int) -> bool:
@@ -533,6 +555,27 @@ def add_opening_pronoun(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c
                            end=t.idx + len(t.text), tok_start=t.i, tok_end=t.i + 1, anaphor=True))
 
 
+def add_clause_pronouns(doc: Doc, info: SentenceInfo, c: dict) -> None:
+    """'xAI was valued at $230bn in January, when it raised $20bn': 'it' right after the word that opens a
+    later clause is the company the sentence began with."""
+    lows = lowers(doc)
+    for lo, _ in info.clauses[1:]:
+        span = doc.char_span(lo, info.span.end_char, alignment_mode="expand")
+        words = [t for t in span if not (t.is_space or t.is_punct)][:2] if span is not None else []
+        if len(words) < 2 or lows[words[0].i] not in c["clause_openers"] or lows[words[1].i] not in c["pronouns_it"]:
+            continue
+        pronoun = words[1]
+        if any(s.tok_start <= pronoun.i < s.tok_end for s in info.slots):
+            continue
+        subject = next((s for s in sorted(info.slots, key=lambda s: s.tok_start) if s.tok_end <= pronoun.i
+                        and s.type in COMPANY_TYPES and not (s.governed or s.possessor or s.modifier or s.bracketed
+                                                             or s.claimant)), None)
+        if subject is None or subject.start >= lo:
+            continue
+        info.slots.append(Slot(entity=subject.entity, name=subject.name, type=subject.type, start=pronoun.idx,
+                               end=pronoun.idx + len(pronoun.text), tok_start=pronoun.i, tok_end=pronoun.i + 1, anaphor=True))
+
+
 def of_the_kind_named(referent: Slot | None, head: str, recent: list[Slot], c: dict) -> Slot | None:
     """'Chipfabrikant Nvidia neemt een belang in The Exploration Company ... De start-up kwam uit op ...':
     a start-up is not the company introduced as a chipmaker; the latest company not introduced as
@@ -547,7 +590,8 @@ RECENT_COMPANIES = 8
 
 POSSESSIVE_MARKS = {"'s", "’s"}
 DESCRIBED = ("<described>",)
-POSSESSED = ("<possessed>",)  # "Elon Musk's rocket company": a company of someone named right before
+POSSESSED = ("<possessed>",)
+MERGED = ("<merged>",)  # "the combined company", "het gefuseerde bedrijf"  # "Elon Musk's rocket company": a company of someone named right before
 DESCRIBED_PERSON = ("<described person>",)
 
 
@@ -556,7 +600,7 @@ def described_heads(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, tuple
     article, up to three describing words, and a head noun that names a company (or a person's post)."""
     lows = lowers(doc)
     out = []
-    for head, marker in [(h, DESCRIBED) for h in c["anaphor_heads"]] + [(h, DESCRIBED_PERSON) for h in c["person_heads"]]:
+    for head, head_marker in [(h, DESCRIBED) for h in c["anaphor_heads"]] + [(h, DESCRIBED_PERSON) for h in c["person_heads"]]:
         n = len(head)
         for k in range(sent.start, sent.end - n + 1):
             compound = c["compounding"] and n == 1 and lows[k].endswith(head[0]) and len(lows[k]) > len(head[0]) + 2
@@ -564,6 +608,7 @@ def described_heads(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, tuple
                 continue
             j = k - 1
             words = 0
+            marker = head_marker
             while j >= sent.start and words <= 3 and lows[j] not in c["definite_articles"] and lows[j] not in POSSESSIVE_MARKS:
                 t = doc[j]
                 place_list = t.text == "," and j + 1 < sent.end and doc[j + 1].text[:1].isupper()  # "Kent, Washington-based"
@@ -572,6 +617,8 @@ def described_heads(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, tuple
                 if lows[j] in c["new_referent_words"] or lows[j].endswith(c["superlative_suffixes"]):
                     j = sent.start - 1  # "het grootste private bedrijf", "a new company": someone new
                     break
+                if lows[j] in c["merged_words"] and marker == DESCRIBED:
+                    marker = MERGED  # "the combined company": the one the merger was named by
                 words += t.is_alpha
                 j -= 1
             followed_by_name = k + n < sent.end and doc[k + n].text[:1].isupper()  # "the French start-up Orbital Forge"

@@ -824,3 +824,20 @@ def test_money_raised_in_an_ipo_a_sale_that_values_and_a_contract():
                                "Bankers expect the sale to value SpaceX at $1.75 trillion. Blue Origin has won a $1.2 billion "
                                "NASA contract.", "2026-06-03")
     assert [(c[1], c[2]) for c in claims] == [("ipo_raise", 75e9), ("valuation", 1.75e12), ("contract", 1.2e9)]
+
+
+def test_it_after_when_a_when_clause_takes_the_time_before_and_the_combined_company():
+    _, claims = english_claims("xAI was valued at $230bn in January, when it raised $20bn from investors including Nvidia.",
+                               "2026-02-10")
+    assert [(c[0], c[1], c[4]) for c in claims] == [("xAI", "valuation", "2026-01-01"), ("xAI", "funding_raised", "2026-01-01")]
+    _, claims = english_claims("The merger of SpaceX and xAI was announced last week. The combined company is valued at "
+                               "$1.25tn.", "2026-02-10")
+    assert [c[0] for c in claims if c[1] == "valuation"] == ["SpaceX"]
+
+
+def test_a_dateline_in_markdown_emphasis_and_a_byline():
+    doc = extract_text("*By Jane Porter*\n\n**SAN FRANCISCO** — Elon Musk wants to put a million satellites into orbit.",
+                       "en", "2026-02-10")
+    names = {m["name"]: m["type"] for m in doc._.kb_mentions}
+    assert names.get("Jane Porter") == "PERSON" and names.get("SAN FRANCISCO") == "GPE"
+    assert [c["subject_name"] for c in doc._.kb_claims] == ["Elon Musk"]

@@ -56,7 +56,7 @@ def claim_lexicon(lang: str) -> dict:
         "source_units": set(lex["source_units"]), "source_followers": set(lex["source_followers"]),
         "speaking_openers": set(lex["speaking_openers"]), "partitives": list(lex["partitives"]),
         "and_words": list(lex["and_words"]),
-        "base_markers": [m.lower() for m in lex["base_markers"]],
+        "base_markers": [m.lower() for m in lex["base_markers"]], "when_openers": set(lex["when_openers"]),
         "earlier_phrases": {" ".join(k.lower().split()): v for k, v in lex["earlier_phrases"].items()},
         "earlier_re": re.compile(r"\s*,?\s*(?P<phrase>" + "|".join(sorted((re.escape(k) for k in lex["earlier_phrases"]),
                                                                         key=len, reverse=True)) + r")\b", re.I),
@@ -406,6 +406,17 @@ def closest_time(times: list[dict], start: int, end: int) -> dict | None:
                                       min(abs(t["start"] - end), abs(start - t["end"]))))
 
 
+def time_the_when_clause_points_to(times: list[dict], info, pos: int, text: str, lex: dict) -> dict | None:
+    """'valued at $230bn in January, when it raised $20bn': a 'when' clause happens at the time before it."""
+    lo, _ = info.clause_of(pos)
+    opener = text[lo:lo + 12].split()[:1]
+    if not opener or opener[0].lower() not in lex["when_openers"]:
+        return None
+    before = [c for c in info.clauses if c[1] <= lo]
+    inside = [t for t in times if before and before[-1][0] <= t["start"] < before[-1][1]]
+    return inside[0] if len(inside) == 1 else None
+
+
 def same_clause(times: list[dict], info, pos: int, text: str) -> list[dict]:
     """Times of the clause around pos; after a colon, the clause it elaborates counts too."""
     lo, hi = info.clause_of(pos)
@@ -467,7 +478,8 @@ def build_claims(doc: Doc) -> list[dict]:
             if a.get("base_of_comparison") and base_time(text, a, bases, lex) is None and earlier_time is None:
                 continue  # "45 medewerkers, tegen twaalf vroeger": a base with no time of its own is no claim
             t = earlier_time or base_time(text, a, bases, lex) or closest_time(
-                not_the_saying(same_clause(s_times, info, a["start"], text), saying), a["start"], a["end"])
+                not_the_saying(same_clause(s_times, info, a["start"], text), saying), a["start"], a["end"]) \
+                or time_the_when_clause_points_to(s_times, info, a["start"], text, lex)
             kind = choose_kind(here, a["start"], lex, a["qualifier"])
             carried = t is None and (how == "context" or kind == "fact" and told_in_past(here, lex) and opens_with_anaphor(info))
             if carried:

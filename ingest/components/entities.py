@@ -69,6 +69,7 @@ class EntityRecognizer:
         self.product_heads = set(lex["product_heads"])
         self.speech_words = {v for v in lex["speech_verbs"] if " " not in v}
         self.institution_heads = set(lex["institution_heads"])
+        self.byline_words = set(lex["byline_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.exact(doc) + self.folded(doc)]
@@ -274,7 +275,7 @@ class EntityRecognizer:
         if before is not None and span.doc[span.start - 1].lower_ in ("of", "van", "bij", "at") \
                 and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start:
             return "ORG"  # "Dana Whitfield of Nimbus Compute", "Pichai van Alphabet"
-        if self.looks_like_person(span):
+        if self.looks_like_person(span) or self.in_a_byline(span):
             return "PERSON"
         if self.title_after(span, self.person_titles):
             return "ORG"  # "Robinhood co-founder Baiju Bhatt", "Tesla-topman Elon Musk"
@@ -326,6 +327,15 @@ class EntityRecognizer:
             if tuple(after[:n]) == title and k + n < len(doc) and doc[k + n].text[:1].isupper() and doc[k + n].is_alpha:
                 return True
         return False
+
+    def in_a_byline(self, span: Span) -> bool:
+        """'By Jane Porter', '*Door Jan de Vries*': a name after the byline word that opens a line."""
+        doc = span.doc
+        k = span.start - 1
+        if k < 0 or doc[k].lower_ not in self.byline_words or len(span) < 2:
+            return False
+        line_start = doc.text.rfind("\n", 0, doc[k].idx) + 1
+        return set(doc.text[line_start:doc[k].idx]) <= set(" \t*_")
 
     def looks_like_person(self, span: Span) -> bool:
         """A title before the name, or a two- or three-word name that says something or is 'who'."""
@@ -430,7 +440,8 @@ def is_dateline_place(span: Span) -> bool:
         start -= 1
     end = dateline_end(doc, start)
     inside_brackets = any(t.text == "(" for t in doc[start:span.start])  # "(Reuters)", "(AP)": the agency
-    return end is not None and span.end <= end and doc[start].text.isupper() and not inside_brackets
+    first = next((t for t in doc[start:span.end] if t.text not in ("*", "_")), doc[start])  # "**SAN FRANCISCO** —"
+    return end is not None and span.end <= end and first.text.isupper() and not inside_brackets
 
 
 def doc_words(doc, start: int, end: int) -> list[str]:
