@@ -841,3 +841,12 @@ def test_a_dateline_in_markdown_emphasis_and_a_byline():
     names = {m["name"]: m["type"] for m in doc._.kb_mentions}
     assert names.get("Jane Porter") == "PERSON" and names.get("SAN FRANCISCO") == "GPE"
     assert [c["subject_name"] for c in doc._.kb_claims] == ["Elon Musk"]
+
+
+def test_a_bare_amount_that_points_back_counts_the_same_and_a_comparison_stops_at_a_comma():
+    doc = extract_text("Starlink heeft inmiddels meer dan tien miljoen klanten. Een jaar geleden waren dat er nog zo'n 6 "
+                       "miljoen. Starlink is goed voor bijna de helft van de omzet van SpaceX, die dit jaar op 15,5 miljard "
+                       "dollar uitkomt.", "nl", "2026-10-14")
+    claims = [(c["value"], c["unit"], c["period_start"], c["period_end"]) for c in doc._.kb_claims]
+    assert claims == [(1e7, "customers", "2026-10-14", "2026-10-14"), (6e6, "customers", "2025-10-14", "2025-10-14"),
+                      (15.5e9, "USD", "2026-01-01", "2026-12-31")]

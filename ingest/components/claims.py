@@ -463,6 +463,7 @@ def build_claims(doc: Doc) -> list[dict]:
         for a in s_amounts:
             a = counted_events(a, words, info, lex)
             a = unit_of_a_coordinated_count(a, s_amounts, text, lex)
+            a = unit_pointed_back_to(a, last_amount_claim.get(info.paragraph), info, words, lex)
             if a["unit"] is None and ((a["value"] or a["high"] or 0) < MIN_UNITLESS or a.get("comparison")):
                 continue
             if is_one_of_a_unit(a, lex):
@@ -569,6 +570,17 @@ def unit_of_the_same_things(amount: dict, earlier: dict | None) -> dict:
 
 
 ANAPHORIC_UNITS = {"units"}
+
+
+def unit_pointed_back_to(amount: dict, earlier: dict | None, info, words, lex: dict) -> dict:
+    """'... meer dan tien miljoen klanten. Een jaar geleden waren dat er nog zo'n 6 miljoen.': a bare amount in the
+    next sentence, with a word that points back, counts what the claim before counted."""
+    if amount["unit"] is not None or earlier is None or earlier["sentence"] != info.index - 1 \
+            or unit_family(earlier["unit"]) != "count":
+        return amount
+    if not any(w in lex["back_pointers"] for w, at in words if at < amount["start"]):
+        return amount
+    return {**amount, "unit": earlier["unit"]}
 
 
 def unit_of_a_coordinated_count(amount: dict, amounts: list[dict], text: str, lex: dict) -> dict:
@@ -695,7 +707,8 @@ def compared_with(text: str, t: dict, lex: dict) -> bool:
     opener = t["text"].split()[0] if t["text"].split() else ""
     reach = t["start"] + (len(opener) + 1 if opener.lower() in lex["base_openers"] else 0)  # "up 19% from 2024"
     before = text[max(0, t["start"] - COMPARISON_REACH):reach].lower()
-    return any(marker in before for marker in lex["comparison_markers"])
+    # not across a comma: "de helft van de omzet van SpaceX, die dit jaar ...": the clause has its own time
+    return any(marker in before and "," not in before[before.rfind(marker) + len(marker):] for marker in lex["comparison_markers"])
 
 
 def time_before_the_compared(text: str, amount: dict, claims: list[dict], info, lex: dict) -> dict | None:
