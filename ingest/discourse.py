@@ -153,7 +153,14 @@ def find_relative_heads(doc: Doc, info: SentenceInfo, c: dict, text: str) -> Non
     clauses = info.clauses
     for n, (lo, hi) in enumerate(clauses[1:], start=1):
         words = text[lo:lo + 20].split()
-        if not words or words[0].lower() not in c["relatives"] or not text[:lo].rstrip().endswith(","):
+        if not words or words[0].lower() not in c["relatives"]:
+            continue
+        if not text[:lo].rstrip().endswith(","):
+            head = head_of_an_apposition(doc, info, lo)  # "Starcloud, the Nvidia-backed startup that launched ..."
+            if head is not None:
+                info.relative_heads[lo] = head
+                if n + 1 < len(clauses) and text[:hi].rstrip().endswith(","):
+                    info.resumed_heads[clauses[n + 1][0]] = head
             continue
         comma = text[:lo].rstrip()
         head = [s for s in info.slots if not s.anaphor and 0 <= len(comma) - 1 - s.end <= 1
@@ -162,6 +169,18 @@ def find_relative_heads(doc: Doc, info: SentenceInfo, c: dict, text: str) -> Non
             info.relative_heads[lo] = head[-1]
             if n + 1 < len(clauses) and text[:hi].rstrip().endswith(","):
                 info.resumed_heads[clauses[n + 1][0]] = head[-1]
+
+
+def head_of_an_apposition(doc: Doc, info: SentenceInfo, lo: int) -> Slot | None:
+    """The name before ', the ... startup' when a relative clause opens at character lo right after it."""
+    span = doc.char_span(info.span.start_char, lo, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    k = span.end
+    comma = next((t.i for t in reversed(doc[max(info.span.start, k - APPOSITION_REACH):k]) if t.text == ","), None)
+    if comma is None or comma + 1 >= k or doc[comma + 1].lower_ not in APPOSITION_ARTICLES:
+        return None
+    return next((s for s in info.slots if s.tok_end == comma and s.type in COMPANY_TYPES | {"PERSON", "OTHER"}), None)
 
 
 def find_shared_subjects(info: SentenceInfo, shared: set[int]) -> None:
@@ -717,12 +736,16 @@ def speaker_before_apposition(doc: Doc, sent: Span, info: SentenceInfo, i: int) 
     if i - 1 <= sent.start or doc[i - 1].text != ",":
         return []
     opening = next((k for k in range(i - 2, max(sent.start, i - 2 - APPOSITION_TOKENS), -1) if doc[k].text == ","), None)
+    if opening is None:  # "Starcloud, the Nvidia-backed startup that launched a chip into orbit last year, said"
+        opening = next((k for k in range(i - 2, max(sent.start, i - 2 - LONG_APPOSITION_TOKENS), -1) if doc[k].text == ","
+                        and k + 1 < i and doc[k + 1].lower_ in APPOSITION_ARTICLES), None)
     if opening is None:
         return []
     return [s for s in info.slots if s.tok_end == opening and s.type in ("PERSON", "ORG", "AGENCY", "OTHER")]
 
 
 APPOSITION_TOKENS = 8
+LONG_APPOSITION_TOKENS = 20  # one that opens with an article may hold a relative clause
 
 
 def separable_speech(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, str]]:

@@ -850,3 +850,11 @@ def test_a_bare_amount_that_points_back_counts_the_same_and_a_comparison_stops_a
     claims = [(c["value"], c["unit"], c["period_start"], c["period_end"]) for c in doc._.kb_claims]
     assert claims == [(1e7, "customers", "2026-10-14", "2026-10-14"), (6e6, "customers", "2025-10-14", "2025-10-14"),
                       (15.5e9, "USD", "2026-01-01", "2026-12-31")]
+
+
+def test_a_long_apposition_before_the_speaker_its_relative_clause_and_a_share_of_a_market():
+    doc, claims = english_claims("Starcloud, the Nvidia-backed startup that launched an H100 chip into orbit last year, said "
+                                 "on Monday it plans to build a 5-gigawatt data center in space by 2035. SpaceX, which "
+                                 "controls roughly 60% of the global launch market, could charge less.", "2026-07-21")
+    assert sorted((c[0], c[1]) for c in claims) == [("SpaceX", "market_share"), ("Starcloud", "launch"), ("Starcloud", "power")]
+    assert {(r["subject"], r["relation"], r["object"]) for r in doc._.kb_relations} == {("nvidia", "invested_in", "starcloud")}

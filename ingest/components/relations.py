@@ -108,11 +108,22 @@ def match_role_compound(doc, info, p):
             j += 1
         for i, k in phrase_hits(doc, info.span, p["phrases"]):
             if i == j:
-                b = first_slot_after(doc, info, k, ROLE_WINDOW)
+                b = described_by_the_compound(doc, info, k) or first_slot_after(doc, info, k, ROLE_WINDOW)
+                if b is not None and any(t.lower_ in cues(doc.lang_)["relatives"] for t in doc[k:b.tok_start]):
+                    b = None  # "the Nvidia-backed startup that launched an H100 chip": not the chip
                 if b is not None and b.entity != a.entity:
                     # "SpaceX-topman Elon Musk": Musk is the CEO; "Nvidia-backed Starcloud": Nvidia backs it
                     found.append((a, b, i, k) if p.get("direction") == "forward" else (b, a, i, k))
     return found
+
+
+def described_by_the_compound(doc, info, k):
+    """'Starcloud, the Nvidia-backed startup that ...': the compound describes the company the head noun
+    after it stands in apposition to."""
+    head = next((t for t in doc[k:min(k + 3, info.span.end)] if t.is_alpha), None)
+    if head is None:
+        return None
+    return apposition_before(doc, info, head.i + 1)
 
 
 def match_role_of(doc, info, p):
