@@ -71,6 +71,7 @@ def vocab(lang: str) -> dict:
         "vulgar": {str(k): float(v) for k, v in shared["vulgar_fractions"].items()},
         "units": units,
         "weighing_currency_words": {str(k).lower(): u for k, u in lex.get("weighing_currency_words", {}).items()},
+        "glued_bounds": dict(lex.get("glued_bounds", {})),
         "weighing_cues": set(lex.get("weighing_cues", [])), "money_nouns": set(lex.get("money_nouns", [])),
         "case_sensitive_units": dict(shared["case_sensitive_units"]),
         "max_unit_words": max(len(u.split()) for u in units),
@@ -902,6 +903,10 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
         if start_i >= n and tuple(t.low for t in toks[start_i - n:start_i]) == phrase:
             unit, start_i = before_unit, start_i - n  # "percent of 10"
             break
+    glued_qualifier = None
+    if j + 1 < len(toks) and toks[j].text in HYPHEN_TOKENS and toks[j].start == toks[j - 1].end \
+            and toks[j + 1].start == toks[j].end and toks[j + 1].low in v["glued_bounds"]:
+        glued_qualifier, j = v["glued_bounds"][toks[j + 1].low], j + 2  # "5,000-plus satellites"
     after_unit, j_after = unit_after(toks, j, lang)
     if after_unit is not None and (unit is None or after_unit in v["codes"]):
         unit, j = after_unit, j_after
@@ -924,6 +929,7 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
         return None  # "Falcon 9", "Long March 12", "165 Falcon 9 missions"
     start_i, value, low, high = apply_sign(toks, start_i, value, low, high, lang)
     qualifier, start_i = qualifier_before(toks, start_i, lang)
+    qualifier = qualifier or glued_qualifier
     if low is None and qualifier in (None, "about", "exactly"):
         after, j = qualifier_after(toks, j, v)  # "ongeveer vijfhonderd of meer": the bound says more
         qualifier = after or qualifier
@@ -1058,6 +1064,9 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
     if toks[j].text in HYPHEN_TOKENS and toks[j].start == toks[j - 1].end and j + 1 < len(toks) \
             and toks[j + 1].start == toks[j].end and toks[j + 1].low in v["units"]:
         return v["units"][toks[j + 1].low], j + 2  # "a 3-min delay", "30-minutes"
+    if toks[j].text in HYPHEN_TOKENS and toks[j].start == toks[j - 1].end and j + 1 < len(toks) \
+            and toks[j + 1].start == toks[j].end and counted_noun(toks[j + 1].low, v):
+        return counted_noun(toks[j + 1].low, v), j + 2  # "a 12,000-satellite constellation"
     counted = counted_noun(toks[j].low, v)
     if counted:
         return counted, j + 1

@@ -212,3 +212,12 @@ def test_units_read_by_context_case_and_power(text, lang, value, unit):
 ])
 def test_a_bare_number_before_and_shares_the_measure_after(text, lang, units):
     assert [a["unit"] for a in find_amounts(text, lang)] == units
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier", [
+    ("5,000-plus satellites", 5000, "satellites", "at_least"),
+    ("a 12,000-satellite constellation", 12000, "satellites", None),
+])
+def test_a_hyphen_glues_a_bound_or_a_counted_noun_to_its_number(text, value, unit, qualifier):
+    a = one(text, "en")
+    assert (a["value"], a["unit"], a["qualifier"]) == (value, unit, qualifier)
