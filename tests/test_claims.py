@@ -858,3 +858,10 @@ def test_a_long_apposition_before_the_speaker_its_relative_clause_and_a_share_of
                                  "controls roughly 60% of the global launch market, could charge less.", "2026-07-21")
     assert sorted((c[0], c[1]) for c in claims) == [("SpaceX", "market_share"), ("Starcloud", "launch"), ("Starcloud", "power")]
     assert {(r["subject"], r["relation"], r["object"]) for r in doc._.kb_relations} == {("nvidia", "invested_in", "starcloud")}
+
+
+def test_a_name_after_a_preposition_is_no_inverted_subject():
+    doc = extract_text("China plant binnen vijf jaar datacentra te lanceren. Dit vormt een directe uitdaging voor Elon "
+                       "Musk’s SpaceX-plannen.", "nl", "2026-01-29")
+    ties = {(r["subject"], r["relation"], r["object"]) for r in doc._.kb_relations}
+    assert ("china", "competitor_of", "spacex") in ties and ("elon-musk", "competitor_of", "spacex") not in ties

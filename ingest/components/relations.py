@@ -223,8 +223,8 @@ def match_between(doc, info, p, infos=()):
 
 def subject_after_the_verb(doc, info, i, k):
     """Dutch puts the verb second: after a phrase put first ('In 2000 richtte Bezos ...') the subject follows it."""
-    if doc.lang_ != "nl" or i <= info.span.start or doc[i - 1].is_punct:
-        return None
+    if doc.lang_ != "nl" or i <= info.span.start or doc[i - 1].is_punct or doc[k - 1].lower_ in cues("nl")["preps"]:
+        return None  # "een uitdaging voor Elon Musk's SpaceX": the name after a preposition is its object
     return next((s for s in info.slots if s.tok_start == k and s.type in ("PERSON", "ORG", "AGENCY", "GROUP", "OTHER")), None)
 
 
