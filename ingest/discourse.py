@@ -609,8 +609,8 @@ RECENT_COMPANIES = 8
 
 POSSESSIVE_MARKS = {"'s", "’s"}
 DESCRIBED = ("<described>",)
-POSSESSED = ("<possessed>",)
-MERGED = ("<merged>",)  # "the combined company", "het gefuseerde bedrijf"  # "Elon Musk's rocket company": a company of someone named right before
+POSSESSED = ("<possessed>",)  # "Elon Musk's rocket company": a company of someone named right before
+MERGED = ("<merged>",)  # "the combined company", "het gefuseerde bedrijf"
 DESCRIBED_PERSON = ("<described person>",)
 
 
