@@ -903,6 +903,9 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
         if start_i >= n and tuple(t.low for t in toks[start_i - n:start_i]) == phrase:
             unit, start_i = before_unit, start_i - n  # "percent of 10"
             break
+    if j + 1 < len(toks) and toks[j].text == "." and toks[j].start == toks[j - 1].end and toks[j - 1].low in v["scales"] \
+            and len(toks[j - 1].text) <= ABBREVIATION and unit_after(toks, j + 1, lang)[0] is not None:
+        j += 1  # "2 mld. euro": the abbreviation's dot
     glued_qualifier = None
     if j + 1 < len(toks) and toks[j].text in HYPHEN_TOKENS and toks[j].start == toks[j - 1].end \
             and toks[j + 1].start == toks[j].end and toks[j + 1].low in v["glued_bounds"]:
@@ -1100,6 +1103,7 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
 
 
 COUNTED_GAP_WORDS = 3
+ABBREVIATION = 4  # letters of a scale word written short: "mld.", "mln.", "mrd."
 WEIGHING_REACH = 8
 
 

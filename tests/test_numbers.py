@@ -187,6 +187,7 @@ def test_chip_process_sizes_are_lengths(text, lang):
     ("het veld meet 6770 m^2", "nl", 6770, "m2"),
     ("0.9 trillion cubic feet of gas", "en", 0.9e12, "ft3"),
     ("a 10 dm rod", "en", 10, "dm"),
+    ("een omzet van 2 mld. euro", "nl", 2e9, "EUR"),  # the abbreviation's dot
 ])
 def test_units_read_by_context_case_power_and_a_slash(text, lang, value, unit):
     a = one(text, lang)
