@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 LIBRARIES = ["dateparser", "text2num", "babel", "price-parser", "quantulum3"]
 DIGIT_TOKEN = re.compile(r"\d+(?:[.,\s\u00a0\u202f]\d+)*")
-SCALE_OR_FRACTION = re.compile(r"\b(?:k|mln|mld|miljoen|miljard|million|billion|dozijn|dozen|half)\b|/|\^|e\+", re.I)
+SCALE_OR_FRACTION = re.compile(r"(?:\b|(?<=\d))(?:k|mln|mld|miljoen|miljard|million|billion|dozijn|dozen|half)\b|/|\^|e\+", re.I)
 OFFSET_BASE = date(2015, 6, 15)  # the README's "now" for dateparser's relative cases, which set none
 
 

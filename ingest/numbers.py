@@ -71,7 +71,7 @@ def vocab(lang: str) -> dict:
         "vulgar": {str(k): float(v) for k, v in shared["vulgar_fractions"].items()},
         "units": units,
         "weighing_currency_words": {str(k).lower(): u for k, u in lex.get("weighing_currency_words", {}).items()},
-        "glued_bounds": dict(lex.get("glued_bounds", {})),
+        "glued_bounds": dict(lex.get("glued_bounds", {})), "ordinal_units": set(lex.get("ordinal_units", [])),
         "weighing_cues": set(lex.get("weighing_cues", [])), "money_nouns": set(lex.get("money_nouns", [])),
         "case_sensitive_units": dict(shared["case_sensitive_units"]),
         "max_unit_words": max(len(u.split()) for u in units),
@@ -556,6 +556,7 @@ def fraction_in_words(toks: list[Tok], i: int, lang: str):
 
 
 FRACTION_TOKENS = 16
+SIGNED_UNITS = {"degC", "degF", "deg"}  # measures that go below zero
 SIGN_OPENERS = {"<", ">", "=", "≤", "≥", "(", "["}
 SINGULAR_FRACTIONS = {"half", "quarter"}  # "two and a half", "three quarter hour": no plural needed
 
@@ -922,6 +923,10 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
         value, j = add_cents(toks, j, value, lang)
     if toks[i].kind == "num" and YEAR.fullmatch(toks[i].text) and unit is None and low is None and j == i + 1:
         return None  # a year, not an amount; time expressions take it
+    if toks[i].kind == "word" and toks[i].low in v["weak"] and number_end == i + 1 and j == i + 2 \
+            and toks[i + 1].low in v["ordinal_units"] and j < len(toks) and toks[j].kind == "word" \
+            and toks[j].low not in v["stopwords"] and toks[j].text.islower():
+        return None  # "a second attempt", "a second satellite": an ordinal, not a second of time
     unit_is_a_word = number_end < len(toks) and toks[number_end].kind == "word"  # "a dollar", not "a $48"
     if toks[i].kind == "word" and low is None and toks[i].low in v["weak"] and number_end == i + 1 \
             and (unit not in v["article_units"] or not unit_is_a_word) \
@@ -930,7 +935,7 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
     if toks[i].kind == "num" and low is None and looks_like_model_name(toks, i, lang) and (
             (unit is None and j == i + 1) or counted_after_model_name(toks, i, lang)):
         return None  # "Falcon 9", "Long March 12", "165 Falcon 9 missions"
-    start_i, value, low, high = apply_sign(toks, start_i, value, low, high, lang)
+    start_i, value, low, high = apply_sign(toks, start_i, value, low, high, lang, unit)
     qualifier, start_i = qualifier_before(toks, start_i, lang)
     qualifier = qualifier or glued_qualifier
     if low is None and qualifier in (None, "about", "exactly"):
@@ -990,8 +995,9 @@ BOUND_LOW = {"more_than", "at_least"}
 BOUND_HIGH = {"less_than", "up_to"}
 
 
-def apply_sign(toks, start_i, value, low, high, lang):
-    """'-504', '- 1,200,000', 'minus 3', 'negatief 5'."""
+def apply_sign(toks, start_i, value, low, high, lang, unit=None):
+    """'-504', '- 1,200,000', 'minus 3', 'negatief 5'; before a temperature a spaced dash is a minus too
+    ('convert - 20 degrees Fahrenheit')."""
     if start_i == 0:
         return start_i, value, low, high
     prev = toks[start_i - 1]
@@ -1000,7 +1006,7 @@ def apply_sign(toks, start_i, value, low, high, lang):
     attached = prev.end == toks[start_i].start
     dash = prev.text in ("-", "−", "–") and (before is None or (before.end < prev.start and before.text not in ("-", "−", "–")
                                                                 and before.kind != "num") or before.text in SIGN_OPENERS) \
-        and (attached or before is None)
+        and (attached or before is None or unit in SIGNED_UNITS and before.kind == "word")
     if not (sign_word or dash):
         return start_i, value, low, high
     neg = (lambda x: -x if x is not None else None)

@@ -215,3 +215,14 @@ def test_a_bare_number_before_and_shares_the_measure_after(text, lang, units):
 def test_a_hyphen_glues_a_bound_or_a_counted_noun_to_its_number(text, value, unit, qualifier):
     a = one(text, "en")
     assert (a["value"], a["unit"], a["qualifier"]) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("SpaceX made a second attempt", []),
+    ("a second satellite was lost", []),
+    ("It took a second.", [(1, "seconds")]),
+    ("how to convert - 20 degrees fahrenheit", [(-20, "degF")]),  # a spaced minus before a temperature
+    ("SpaceX - 20 launches", [(20, "launches")]),
+])
+def test_a_second_that_orders_and_a_spaced_minus_before_a_temperature(text, found):
+    assert [(a["value"], a["unit"]) for a in find_amounts(text, "en")] == found
