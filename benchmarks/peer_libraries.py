@@ -193,11 +193,14 @@ def offset_day(offset: str) -> str:
 
 
 def hit(alt: str, times) -> bool:
-    """dateparser's rule, for our periods: a day is the same day, a closed range holds the time found,
-    an open range needs its bound; clock times we never report."""
+    """dateparser's rule, for our periods: a day is the same day, a date and time the same minute, a closed
+    range holds the time found, an open range needs its bound; a time of day with no day we never report."""
     alt = str(alt)
+    clock = re.match(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)", alt)
+    if clock:  # a date and time: the same day and the same minute
+        return any(t.get("period_start") == clock.group(1) and t.get("time") == clock.group(2) for t in times)
     if re.search(r"\d:\d\d", alt):
-        return False
+        return False  # a time of day alone
     if alt.startswith("in:"):  # a relative case: our period holds the day dateparser would name
         d = day(alt[3:])
         return any(day(t.get("period_start")) and day(t.get("period_start")) <= d <= day(t.get("period_end") or t["period_start"])

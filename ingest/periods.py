@@ -180,6 +180,8 @@ def grammar(lang: str) -> dict:
         ("relative", re.compile(rf"\b(?:{alt(g['relative'])})\b", f)),
         ("month", re.compile(rf"\b(?P<month>{alt(months)})\b(?!\.\d)", f)),
     ]
+    g["clock_re"] = re.compile(rf"(?:\s*,)?\s+(?:(?P<at>{alt(lex['clock_openers'])})\s+)?(?P<h>2[0-3]|[01]?\d)(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?)?"
+                               rf"(?:\s*(?P<ampm>[ap]\.?m\.?)(?!\w)|\s*(?P<uur>{alt(lex['clock_words'])})\b)?(?![\d:.,]\d|\s*%)", f)
     g["offsets"] = {k.lower(): v for k, v in lex["offset_words"].items()}
     g["offset_re"] = re.compile(rf"(?:(?<=\s)|^)(?:(?P<stretch>{alt(lex['stretch_words'])})\s+)?(?P<n>{num})\s+(?P<unit>{U}),?\s+"
                                 rf"(?:(?P<starting>{alt(lex['stretch_start_words'])})|(?P<dir>{alt(g['offsets'])}))\s+(?:the\s+|de\s+|het\s+)?$", f)
@@ -298,18 +300,39 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
     out = []
     for start, end, (lo, hi, precision, reference), name in sorted(chosen):
         start, end, lo, hi, precision, counted = counted_from(text, start, end, lo, hi, precision, g, lang)
+        clock = g["clock_re"].match(text, end) if precision == "day" and lo is not None and lo == hi else None
+        time_of_day = clock_time(clock)
+        if time_of_day:
+            end = clock.end()  # "maandag 22 december 2014 om 2:38", "Jan 24, 2014 12:49"
         if precision == "day" and lo is not None and lo == hi:
             start, lo, hi, precision = week_around(text, start, lo, hi, precision, g)
         if not counted:
             start, lo, hi, reference = apply_reference(text, start, lo, hi, reference, pub, g, precision)
         out.append({"start": start, "end": end, "text": text[start:end],
                     "period_start": lo.isoformat() if lo else None, "period_end": hi.isoformat() if hi else None,
-                    "precision": precision, "reference": reference,
+                    "precision": precision, "reference": reference, "time": time_of_day,
                     "vague": g["relative"].get(text[start:end].lower(), [None])[0] in ("recent", "day")
                     or bool(g["vague_re"].search(text, start, end)),
                     "anchored": name in ANCHORED_RULES or bool(g["relative_re"].search(text, start, end))
                     or text[start:end].lower().split()[0] in g["modifiers"]})  # "dit najaar", "next spring"
     return [in_the_words_of(t, original, spelled) for t in merge_time_ranges(out, text, g)]
+
+
+def clock_time(m) -> str | None:
+    """'21:32', '2:38', '3 p.m.', '14.00 uur' -> 'HH:MM' on a 24-hour clock."""
+    if m is None:
+        return None
+    hour, minute = int(m.group("h")), int(m.group("m") or 0)
+    half = (m.group("ampm") or "").lower()
+    if half.startswith("p") and hour < 12:
+        hour += 12
+    elif half.startswith("a") and hour == 12:
+        hour = 0
+    if not (0 <= hour <= 23 and 0 <= minute <= 59) or (m.group("m") is None and not half and not m.group("uur")):
+        return None
+    if m.group("sep") != ":" and not (m.group("at") or half or m.group("uur")):
+        return None  # "now 6.25 BTC": a decimal, not a time
+    return f"{hour:02d}:{minute:02d}"
 
 
 def in_the_words_of(t: dict, original: str, spelled: list[tuple[int, int]]) -> dict:

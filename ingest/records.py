@@ -63,6 +63,7 @@ class Period:
     period_end: str | None
     precision: str
     reference: str
+    time: str | None = None  # the clock time of a day, "HH:MM", when the text gives one
 
 
 @dataclass(frozen=True)

@@ -187,9 +187,9 @@ def run_jsonl(extract_text):
             item = json.loads(line)
             doc = extract_text(item["text"], item.get("lang") or "en", item.get("published"))
             keys_a = ("text", "start", "end", "value", "low", "high", "unit", "qualifier")
-            keys_t = ("text", "start", "end", "period_start", "period_end", "precision", "reference")
+            keys_t = ("text", "start", "end", "period_start", "period_end", "precision", "reference", "time")
             answer = {"amounts": [{k: a[k] for k in keys_a} for a in doc._.kb_amounts or []],
-                      "times": [{k: t[k] for k in keys_t} for t in doc._.kb_periods or []]}
+                      "times": [{k: t.get(k) for k in keys_t} for t in doc._.kb_periods or []]}
         except Exception as e:
             answer = {"amounts": [], "times": [], "error": f"{e.__class__.__name__}: {e}"}
         sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")

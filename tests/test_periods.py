@@ -499,3 +499,16 @@ def test_a_rolling_window_takes_more_units_but_leaves_an_ago_its_own():
     assert (t["period_start"], t["period_end"]) == ("2016-07-24", "2016-11-06")
     t = one("the weekend after the next", "en", "2016-11-07")
     assert (t["period_start"], t["period_end"]) == ("2016-11-26", "2016-11-27")
+
+
+@pytest.mark.parametrize("text, lang, day, clock", [
+    ("woensdag 7 januari 2015 om 21:32", "nl", "2015-01-07", "21:32"),
+    ("op 3 maart om 14.00 uur", "nl", "2026-03-03", "14:00"),
+    ("Starship lifted off on June 2 at 7:30 a.m.", "en", "2026-06-02", "07:30"),
+    ("on Jan 24, 2014 12:49", "en", "2014-01-24", "12:49"),
+    ("each block mined is now 6.25 BTC", "en", "2026-06-03", None),  # a decimal after a day is no clock time
+    ("on May 5 at 10 satellites", "en", "2026-05-05", None),
+])
+def test_a_clock_time_right_after_a_day(text, lang, day, clock):
+    t = find_times(text, lang, "2026-06-03")[0]
+    assert (t["period_start"], t["time"]) == (day, clock)
