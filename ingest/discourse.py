@@ -163,7 +163,7 @@ def find_relative_heads(doc: Doc, info: SentenceInfo, c: dict, text: str) -> Non
                     info.resumed_heads[clauses[n + 1][0]] = head
             continue
         comma = text[:lo].rstrip()
-        head = [s for s in info.slots if not s.anaphor and 0 <= len(comma) - 1 - s.end <= 1
+        head = [s for s in info.slots if (not s.anaphor or s.tok_end - s.tok_start > 1) and 0 <= len(comma) - 1 - s.end <= 1
                 and not (s.governed and s.type in PLACE_TYPES)]  # "the supercomputer in Memphis, which will use ..."
         if head:
             info.relative_heads[lo] = head[-1]
@@ -738,7 +738,8 @@ def speaker_before_apposition(doc: Doc, sent: Span, info: SentenceInfo, i: int) 
     opening = next((k for k in range(i - 2, max(sent.start, i - 2 - APPOSITION_TOKENS), -1) if doc[k].text == ","), None)
     if opening is None:  # "Starcloud, the Nvidia-backed startup that launched a chip into orbit last year, said"
         opening = next((k for k in range(i - 2, max(sent.start, i - 2 - LONG_APPOSITION_TOKENS), -1) if doc[k].text == ","
-                        and k + 1 < i and doc[k + 1].lower_ in APPOSITION_ARTICLES), None)
+                        and k + 1 < i and (doc[k + 1].lower_ in APPOSITION_ARTICLES or doc[k + 1].lower_ in cues(doc.lang_)["relatives"])),
+                       None)  # "Musk, who is chief executive of both Tesla and SpaceX, wrote"
     if opening is None:
         return []
     return [s for s in info.slots if s.tok_end == opening and s.type in ("PERSON", "ORG", "AGENCY", "OTHER")]

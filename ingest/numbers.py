@@ -1269,6 +1269,7 @@ def ordinary_words(lang: str) -> frozenset:
 
 
 MONEY_SCALE = 1e6
+JOINED_COUNT_WORDS = 6  # "1.1 billion shares were voted in favour and 916 million against"
 
 
 @functools.lru_cache(maxsize=None)
@@ -1282,7 +1283,7 @@ def joined_to_a_count(a: dict, previous: dict | None, text: str, lang: str) -> b
     if previous is None or not previous["unit"] or len(previous["unit"]) == 3 and previous["unit"].isupper():
         return False
     between = text[previous["end"]:a["start"]].lower().split()
-    return len(between) <= 3 and any(w in vocab(lang)["connectors"] for w in between) and not re.search(r"[.;!?]", text[previous["end"]:a["start"]])
+    return len(between) <= JOINED_COUNT_WORDS and any(w in vocab(lang)["connectors"] for w in between) and not re.search(r"[.;!?]", text[previous["end"]:a["start"]])
 
 
 def carry_currency(amounts: list[dict], text: str, toks: list[Tok], lang: str) -> None:

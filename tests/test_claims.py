@@ -414,7 +414,7 @@ def test_weekdays_before_amounts_sources_with_a_described_title_and_temperatures
     assert any(c[1:4] == ("temperature", 20, "degC") for c in claims)
     assert any(c[2:4] == (300, "W") and c[5] == "Marieke de Vries" for c in claims)
     assert any(c[:4] == ("Starlink", "revenue", 5e9, "USD") for c in claims)  # a new level, not a bound
-    assert ("Rocket Lab", "growth", 4, "%", "2026-05-26", None) in claims  # the Tuesday before, not the 4th
+    assert ("Rocket Lab", "growth", -4, "%", "2026-05-26", None) in claims  # the Tuesday before, not the 4th
     assert "Celsius" not in {m["name"] for m in doc._.kb_mentions}
 
 
@@ -865,3 +865,16 @@ def test_a_name_after_a_preposition_is_no_inverted_subject():
                        "Musk’s SpaceX-plannen.", "nl", "2026-01-29")
     ties = {(r["subject"], r["relation"], r["object"]) for r in doc._.kb_relations}
     assert ("china", "competitor_of", "spacex") in ties and ("elon-musk", "competitor_of", "spacex") not in ties
+
+
+def test_a_fall_is_negative_a_while_clause_keeps_the_quarter_and_a_person_merges_no_company():
+    _, claims = english_claims("Tesla reported revenue of $28.1 billion for the third quarter, up 12% from a year earlier, "
+                               "while its net income fell 37% to $1.4 billion.", "2026-11-06")
+    assert [(c[1], c[2], c[4]) for c in claims if c[3] == "%" or c[1] == "profit"] == [
+        ("growth", 12, "2026-07-01"), ("growth", -37, "2026-07-01"), ("profit", 1.4e9, "2026-07-01")]
+    doc = extract_text("Tesla will invest $2 billion in xAI, the artificial intelligence company that Elon Musk founded in "
+                       "2023 and merged with SpaceX earlier this year. About 1.1 billion shares were voted in favour and "
+                       "916 million against.", "en", "2026-11-06")
+    merged = [(r["subject"], r["object"], r["period_start"]) for r in doc._.kb_relations if r["relation"] == "merged_with"]
+    assert merged == [("xai", "spacex", "2026-01-01")]
+    assert [c["unit"] for c in doc._.kb_claims if c["value"] == 9.16e8] == ["shares"]

@@ -44,6 +44,7 @@ def claim_lexicon(lang: str) -> dict:
         "kinds": {k: phrases(v) for k, v in lex["kinds"].items()},
         "metrics": {m: {"words": phrases(d["words"]), "units": set(d["units"])} for m, d in lex["metrics"].items()},
         "metric_by_subject": {m: dict(t) for m, t in lex["metric_by_subject"].items()},
+        "falling": phrases(lex["falling_words"]),
         "metric_in_context": {m: {finer: phrases(cues) for finer, cues in t.items()} for m, t in lex["metric_in_context"].items()},
         "events": {m: phrases(v) for m, v in lex["events"].items()},
         "articles": set(lex["weak_number_words"]),
@@ -57,6 +58,7 @@ def claim_lexicon(lang: str) -> dict:
         "speaking_openers": set(lex["speaking_openers"]), "partitives": list(lex["partitives"]),
         "and_words": list(lex["and_words"]),
         "base_markers": [m.lower() for m in lex["base_markers"]], "when_openers": set(lex["when_openers"]),
+        "while_openers": set(lex["while_openers"]),
         "earlier_phrases": {" ".join(k.lower().split()): v for k, v in lex["earlier_phrases"].items()},
         "earlier_re": re.compile(r"\s*,?\s*(?P<phrase>" + "|".join(sorted((re.escape(k) for k in lex["earlier_phrases"]),
                                                                         key=len, reverse=True)) + r")\b", re.I),
@@ -104,6 +106,24 @@ def accepts(spec: dict, amount: dict, family: str | None) -> bool:
         # a bare scaled amount ("10 miljard") is money more often than anything else
         return "money" in units and (amount["value"] or amount["high"] or 0) >= BARE_MONEY
     return family in units or amount["unit"] in units or (family == "count" and "count" in units)
+
+
+def signed_by_its_verb(amount: dict, words, lex: dict) -> dict:
+    """'net income fell 37%', 'een daling van 5 procent': a change told by a falling word is negative."""
+    before = [w for w, at in words if at < amount["start"]][-1:]
+    if before and before[0] in LEVEL_WORDS:
+        return amount  # "daalde van 40 naar minder dan 15 procent": the levels, not the change
+    grows = [p for p in lex["metrics"]["growth"]["words"] if p not in lex["falling"]]
+    down = nearest(words, lex["falling"], amount["start"], compounding=lex["lang"] == "nl")
+    up = nearest(words, grows, amount["start"], compounding=lex["lang"] == "nl")
+    if down is None or (up is not None and up < down) or (amount["value"] or amount["low"] or amount["high"] or 0) < 0:
+        return amount
+    return {**amount, **{k: -amount[k] for k in ("value", "low", "high") if amount[k] is not None},
+            "low": -amount["high"] if amount["high"] is not None else None,
+            "high": -amount["low"] if amount["low"] is not None else None}
+
+
+LEVEL_WORDS = {"to", "from", "at", "naar", "van", "tot", "op"}
 
 
 def priced_per_unit(amount: dict, text: str) -> bool:
@@ -406,11 +426,12 @@ def closest_time(times: list[dict], start: int, end: int) -> dict | None:
                                       min(abs(t["start"] - end), abs(start - t["end"]))))
 
 
-def time_the_when_clause_points_to(times: list[dict], info, pos: int, text: str, lex: dict) -> dict | None:
-    """'valued at $230bn in January, when it raised $20bn': a 'when' clause happens at the time before it."""
+def time_the_when_clause_points_to(times: list[dict], info, pos: int, text: str, lex: dict, past: bool) -> dict | None:
+    """'valued at $230bn in January, when it raised $20bn': a 'when' clause happens at the time before it;
+    so does a 'while' clause told in the past ('revenue of $28.1 billion for the quarter, while its net income fell')."""
     lo, _ = info.clause_of(pos)
     opener = text[lo:lo + 12].split()[:1]
-    if not opener or opener[0].lower() not in lex["when_openers"]:
+    if not opener or not (opener[0].lower() in lex["when_openers"] or past and opener[0].lower() in lex["while_openers"]):
         return None
     before = [c for c in info.clauses if c[1] <= lo]
     inside = [t for t in times if before and before[-1][0] <= t["start"] < before[-1][1]]
@@ -480,7 +501,7 @@ def build_claims(doc: Doc) -> list[dict]:
                 continue  # "45 medewerkers, tegen twaalf vroeger": a base with no time of its own is no claim
             t = earlier_time or base_time(text, a, bases, lex) or closest_time(
                 not_the_saying(same_clause(s_times, info, a["start"], text), saying), a["start"], a["end"]) \
-                or time_the_when_clause_points_to(s_times, info, a["start"], text, lex)
+                or time_the_when_clause_points_to(s_times, info, a["start"], text, lex, told_in_past(clause_words(words, info, a["start"]), lex))
             kind = choose_kind(here, a["start"], lex, a["qualifier"])
             carried = t is None and (how == "context" or kind == "fact" and told_in_past(here, lex) and opens_with_anaphor(info))
             if carried:
@@ -498,6 +519,8 @@ def build_claims(doc: Doc) -> list[dict]:
             earlier = last_amount_claim.get(info.paragraph)
             a = unit_of_the_same_things(a, earlier)
             metric = "price" if priced_per_unit(a, text) else choose_metric(words, a, lex, earlier)
+            if metric == "growth":
+                a = signed_by_its_verb(a, here, lex)
             claims.append(claim_record(info, subject, metric, a, t, kind, published, a))
             last_amount_claim[info.paragraph] = claims[-1]
         for t in s_times:

@@ -216,9 +216,14 @@ def match_between(doc, info, p, infos=()):
                     a, b = head, a  # "Eutelsat, dat het Britse OneWeb in 2023 overnam": the head acts
                 elif doc.lang_ == "nl" and earlier:
                     a, b = earlier[-1], a  # "dat SpaceX het AI-bedrijf xAI overneemt": verb last, subject first
-        if b is not None and b.entity != a.entity:
+        if b is not None and a.type == "PERSON" and p["relation"] in COMPANY_ONLY:
+            a = info.relative_heads.get(info.clause_of(a.start)[0])  # "xAI, the company that Musk founded and merged with SpaceX"
+        if a is not None and b is not None and b.entity != a.entity:
             found.append((a, b, i, k))
     return found
+
+
+COMPANY_ONLY = {"merged_with"}  # a person does not merge: the company he acts for does
 
 
 def subject_after_the_verb(doc, info, i, k):
@@ -440,6 +445,10 @@ def closest_period(doc, info, tok):
     at = doc[min(tok, len(doc) - 1)].idx
     lo, hi = description_around(doc, info, tok) or info.clause_of(at)
     times = [t for t in (doc._.kb_periods or []) if lo <= t["start"] < hi and (t["period_start"] or t["period_end"])]
+    text = doc_text(doc)
+    joiners = cues(doc.lang_)["verb_coordinators"]
+    own = [t for t in times if not (t["end"] <= at and joiners & set(text[t["end"]:at].lower().split()))]
+    times = own or times  # "founded in 2023 and merged with SpaceX earlier this year": the merger's own time
     if not times:
         return None
     return min(times, key=lambda t: (t.get("vague", False), abs(t["start"] - at)))  # "inmiddels" yields to "in 2027"
