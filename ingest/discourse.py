@@ -848,6 +848,9 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
     clause_after = [s for s in cands if pos <= s.start and s.end <= hi and not s.governed and not s.owned]
     if clause_after:
         return clause_after[0], "sentence"
+    # a name inside another clause's relative clause ("Thales, dat de studie ASCEND leidde, schat dat ...") is no subject
+    elsewhere = [c for c in info.clauses if c[0] in info.relative_heads and c != (lo, hi)]
+    cands = [s for s in cands if not any(a <= s.start < b for a, b in elsewhere)]
     before = [s for s in cands if s.end <= pos]
     after = [s for s in cands if s.start >= pos]
     free_before = [s for s in before if not s.governed]

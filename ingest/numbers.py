@@ -57,7 +57,7 @@ def vocab(lang: str) -> dict:
         "qualifiers_after": sorted(((tuple(t.low for t in tokenize(k)), q) for k, q in lex["qualifiers_after"].items()),
                                    key=lambda p: len(p[0]), reverse=True),
         "bound_joiners": {" ".join(w.split()) for w in lex["bound_joiners"]} | {""},
-        "range_openers": set(lex["range_openers"]),
+        "range_openers": set(lex["range_openers"]), "range_articles": set(lex.get("range_articles", [])),
         "multipliers": set(lex["multipliers"]),
         "denominators": {k.lower(): float(v) for k, v in lex["denominators"].items()},
         "free_denominators": set(lex["free_denominators"]),
@@ -853,6 +853,10 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
     signed = i > 1 and toks[i - 1].low in v["negative_words"] and toks[i - 2].low in v["range_openers"]
     opener_at = i - 2 if signed else i - 1  # "tussen min tien en vijftien"
     opener = opener_at >= 0 and toks[opener_at].low in v["range_openers"]
+    after_article = not opener and opener_at >= 1 and toks[opener_at].low in v["range_articles"] \
+        and toks[opener_at - 1].low in v["range_openers"]  # "tussen de 8 en 10 miljard euro"
+    if after_article:
+        opener_at, opener = opener_at - 1, True
     after_range_word = range_word_end(toks, j, v)
     if after_range_word is not None and after_range_word < len(toks) and (
             toks[j].low not in ("en", "and", "a") or opener) and toks[after_range_word].kind in ("num", "word"):
@@ -860,7 +864,9 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
         if second is not None and not (toks[j + 1].kind == "num" and YEAR.fullmatch(toks[j + 1].text)
                                        and toks[i].kind == "num" and YEAR.fullmatch(toks[i].text)):
             hv, j2, _ = second
-            if hv > value * 0 and hv >= value or value > hv and value / 1000 < hv:
+            if after_article and unit_after(toks, j2, lang)[0] in measure_units():
+                pass  # "tussen de 3 en 15 gram" stays two measures (peer.py cannot score a measured range)
+            elif hv > value * 0 and hv >= value or value > hv and value / 1000 < hv:
                 if hv > value and value < 1000 <= hv and hv / value >= 1000 and toks[i].kind == "num":
                     value *= hv / parse_bare(toks, after_range_word, lang)  # "10 tot 20 miljard": shared scale
                 low, high, j = (-value if signed else value), hv, j2

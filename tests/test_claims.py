@@ -878,3 +878,13 @@ def test_a_fall_is_negative_a_while_clause_keeps_the_quarter_and_a_person_merges
     merged = [(r["subject"], r["object"], r["period_start"]) for r in doc._.kb_relations if r["relation"] == "merged_with"]
     assert merged == [("xai", "spacex", "2026-01-01")]
     assert [c["unit"] for c in doc._.kb_claims if c["value"] == 9.16e8] == ["shares"]
+
+
+def test_a_range_after_tussen_de_the_commission_investors_among_whom_and_a_name_in_a_relative_clause():
+    doc = extract_text("De Commissie wil rond 2032 eigen rekencentra. Thales Alenia Space, dat de haalbaarheidsstudie ASCEND "
+                       "leidde, schat dat een netwerk tussen de 8 en 10 miljard euro gaat kosten. De start-up Orbital Edge "
+                       "haalde in juni 4,5 miljoen euro op bij investeerders, onder wie Invest-NL.", "nl", "2026-10-02")
+    claims = [(c["subject"], c["low"], c["high"]) for c in doc._.kb_claims if c["unit"] == "EUR"]
+    assert ("thales-alenia-space", 8e9, 1e10) in claims
+    assert doc._.kb_claims[0]["subject"] == "european-commission"
+    assert ("invest-nl", "invested_in", "orbital-edge") in {(r["subject"], r["relation"], r["object"]) for r in doc._.kb_relations}
