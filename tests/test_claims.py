@@ -888,3 +888,11 @@ def test_a_range_after_tussen_de_the_commission_investors_among_whom_and_a_name_
     assert ("thales-alenia-space", 8e9, 1e10) in claims
     assert doc._.kb_claims[0]["subject"] == "european-commission"
     assert ("invest-nl", "invested_in", "orbital-edge") in {(r["subject"], r["relation"], r["object"]) for r in doc._.kb_relations}
+
+
+def test_a_cue_in_the_amounts_own_clause_first_and_a_count_understood_after_and():
+    _, claims = english_claims("Planet Labs, which operates about 200 Earth-imaging satellites, will build the spacecraft. "
+                               "ADA Space said it had launched the first 12 satellites of its constellation in May 2025 and "
+                               "aims to put 2,800 into orbit by 2030.", "2026-05-01")
+    assert [(c[0], c[1], c[2]) for c in claims] == [("Planet Labs", "satellite_count", 200),
+                                                    ("ADA Space", "satellite_count", 12), ("ADA Space", "satellite_count", 2800)]

@@ -131,19 +131,15 @@ def priced_per_unit(amount: dict, text: str) -> bool:
     return unit_family(amount["unit"]) == "money" and re.match(r"\s?/\s?[^\W\d_]", text[amount["end"]:amount["end"] + 4]) is not None
 
 
-def choose_metric(words, amount: dict, lex: dict, earlier: dict | None = None) -> str:
-    """The metric named by the nearest cue word; without one, that of the paragraph's last amount of
+def choose_metric(words, amount: dict, lex: dict, earlier: dict | None = None, clause=None) -> str:
+    """The metric named by the nearest cue word, first in the amount's own clause ('Planet, which operates 200
+    satellites, will build ...'), then in its sentence; without one, that of the paragraph's last amount of
     the same kind ('Starlink zal 16 miljard dollar omzetten. Vorig jaar was dat nog 11,8 miljard dollar.')."""
     family = unit_family(amount["unit"])
-    best, best_d = None, None
     # the amount's own words ("2000 banen") say what is counted; the cue is what is said of it ("schrapt")
     outside = [(w, at) for w, at in words if not amount["start"] <= at < amount["end"]]
-    for metric, spec in lex["metrics"].items():
-        if not accepts(spec, amount, family):
-            continue
-        d = nearest(outside, spec["words"], amount["start"], compounding=lex["lang"] == "nl")
-        if d is not None and (best_d is None or d < best_d):
-            best, best_d = metric, d
+    own = [(w, at) for w, at in clause or [] if not amount["start"] <= at < amount["end"]]
+    best = nearest_cue(own, amount, family, lex) or nearest_cue(outside, amount, family, lex)
     if best:
         return metric_in_context(metric_of_what_is_measured(best, outside, amount["start"], lex), outside, amount, lex)
     for metric, spec in lex["metrics"].items():
@@ -159,6 +155,17 @@ def choose_metric(words, amount: dict, lex: dict, earlier: dict | None = None) -
     if family == "count":
         return amount["unit"].replace(" ", "_") + "_count"
     return "quantity"
+
+
+def nearest_cue(words, amount: dict, family: str | None, lex: dict) -> str | None:
+    best, best_d = None, None
+    for metric, spec in lex["metrics"].items():
+        if not accepts(spec, amount, family):
+            continue
+        d = nearest(words, spec["words"], amount["start"], compounding=lex["lang"] == "nl")
+        if d is not None and (best_d is None or d < best_d):
+            best, best_d = metric, d
+    return best
 
 
 def metric_in_context(metric: str, words, amount: dict, lex: dict) -> str:
@@ -518,7 +525,7 @@ def build_claims(doc: Doc) -> list[dict]:
             a = name_counted_thing(a, info)
             earlier = last_amount_claim.get(info.paragraph)
             a = unit_of_the_same_things(a, earlier)
-            metric = "price" if priced_per_unit(a, text) else choose_metric(words, a, lex, earlier)
+            metric = "price" if priced_per_unit(a, text) else choose_metric(words, a, lex, earlier, clause=here)
             if metric == "growth":
                 a = signed_by_its_verb(a, here, lex)
             claims.append(claim_record(info, subject, metric, a, t, kind, published, a))
@@ -625,7 +632,7 @@ def unit_of_a_coordinated_count(amount: dict, amounts: list[dict], text: str, le
     return {**amount, "unit": before[-1]["unit"], "base_of_comparison": base}
 
 
-COORDINATION_REACH = 60
+COORDINATION_REACH = 100
 
 
 def counted_events(amount: dict, words, info, lex: dict) -> dict:
