@@ -896,3 +896,14 @@ def test_a_cue_in_the_amounts_own_clause_first_and_a_count_understood_after_and(
                                "aims to put 2,800 into orbit by 2030.", "2026-05-01")
     assert [(c[0], c[1], c[2]) for c in claims] == [("Planet Labs", "satellite_count", 200),
                                                     ("ADA Space", "satellite_count", 12), ("ADA Space", "satellite_count", 2800)]
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("SpaceX nam in februari het AI-bedrijf xAI over.", ("spacex", "acquired", "xai")),
+    ("In februari nam SpaceX het AI-bedrijf xAI over.", ("spacex", "acquired", "xai")),
+    ("Musk nam Twitter in 2022 over voor 44 miljard dollar.", ("elon-musk", "acquired", "x")),
+    ("Bezos richtte Blue Origin in 2000 op.", ("jeff-bezos", "founded", "blue-origin")),
+])
+def test_a_dutch_verb_split_around_its_object(text, tie):
+    doc = extract_text(text, "nl", "2026-03-01")
+    assert tie in {(r["subject"], r["relation"], r["object"]) for r in doc._.kb_relations}

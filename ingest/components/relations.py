@@ -377,6 +377,31 @@ def match_passive_by(doc, info, p, infos):
 
 POSSESSED_WINDOW = 4
 
+def match_separable(doc, info, p):
+    """'SpaceX nam in februari het AI-bedrijf xAI over': a Dutch verb and its particle around the object;
+    the subject stands before the verb, the object is the last name before the particle."""
+    found = []
+    lows = lowers(doc)
+    types = set(p.get("object_types", []))
+    for i, k in phrase_hits(doc, info.span, p["phrases"]):
+        lo, hi = info.clause_of(doc[i].idx)
+        end = next((t.i for t in doc[k:info.span.end] if t.idx < hi and lows[t.i] == p["particle"]
+                    and (t.i + 1 >= info.span.end or doc[t.i + 1].is_punct or lows[t.i + 1] in SEPARABLE_AFTER)), None)
+        if end is None:
+            continue
+        a = next((s for s in sorted(info.slots, key=lambda s: -s.tok_start) if s.tok_end <= i and s.start >= lo
+                  and not (s.governed or s.possessor or s.modifier or s.bracketed)), None)
+        if a is None:  # "In februari nam SpaceX xAI over": after a phrase put first, the subject follows the verb
+            a = next((s for s in info.slots if s.tok_start == k and s.type in ("PERSON", "ORG", "AGENCY", "GROUP", "OTHER")), None)
+        b = next((s for s in sorted(info.slots, key=lambda s: -s.tok_start) if k <= s.tok_start and s.tok_end <= end
+                  and (not types or s.type in types) and not s.possessor and s is not a), None)
+        if a is not None and b is not None and a.entity != b.entity:
+            found.append((a, b, i, end + 1))
+    return found
+
+
+SEPARABLE_AFTER = {"voor", "van", "in", "en", "om"}  # "nam Twitter over voor 44 miljard dollar"
+
 UNDATED_KINDS = {"role_compound", "role_of", "possessive"}
 PLAN_OBJECT_WINDOW = 5  # "plans to launch Starship"; farther off, the name is usually inside another object
 
@@ -518,7 +543,7 @@ def build_relations(doc: Doc) -> list[dict]:
 
 MATCHERS = {"role_compound": match_role_compound, "role_of": match_role_of, "between": match_between,
             "pair_after": match_pair_after, "list_after": match_list_after, "passive_by": match_passive_by,
-            "plan_object": match_plan_object, "possessive": match_possessive}
+            "plan_object": match_plan_object, "possessive": match_possessive, "separable": match_separable}
 
 
 def founded_is_about_the_company(claims: list[dict], relations: list[dict]) -> list[dict]:
