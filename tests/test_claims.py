@@ -907,3 +907,15 @@ def test_a_cue_in_the_amounts_own_clause_first_and_a_count_understood_after_and(
 def test_a_dutch_verb_split_around_its_object(text, tie):
     doc = extract_text(text, "nl", "2026-03-01")
     assert tie in {(r["subject"], r["relation"], r["object"]) for r in doc._.kb_relations}
+
+
+@pytest.mark.parametrize("text, lang, tie", [
+    ("Nvidia signed a deal with Starcloud to supply chips.", "en", ("nvidia", "partner_of", "starcloud")),
+    ("NASA selected SpaceX to launch the mission.", "en", ("nasa", "customer_of", "spacex")),
+    ("Eutelsat owns OneWeb.", "en", ("eutelsat", "owns", "oneweb")),
+    ("ESA koos SpaceX voor de lancering.", "nl", ("esa", "customer_of", "spacex")),
+    ("SpaceX tekende een overeenkomst met Nvidia.", "nl", ("spacex", "partner_of", "nvidia")),
+])
+def test_deals_choices_and_ownership_between_companies(text, lang, tie):
+    doc = extract_text(text, lang, "2026-03-01")
+    assert tie in {(r["subject"], r["relation"], r["object"]) for r in doc._.kb_relations}
