@@ -184,6 +184,9 @@ def open_db(path) -> sqlite_utils.Database:
     return db
 
 
+KEY_VERSION = "2"  # 2: a quarter's or half year's figure keys apart from its year's
+
+
 def ensure_shape(db: sqlite_utils.Database) -> None:
     db.execute("drop view if exists claims_view")  # replaced by the claim_rows table
     for name in ("articles", "entities", "sentences", "aliases", "mentions", "claims", "relations", "entity_measures",
@@ -206,8 +209,9 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
     for name, columns in FTS.items():
         if not db[name].detect_fts():
             db[name].enable_fts(columns, create_triggers=True, tokenize="unicode61")
+    rekeyed = rekey_claims(db)
     for name in DERIVED:
-        if not db[name].exists():
+        if rekeyed or not db[name].exists():
             refresh_derived(db, [name])
     if not db["facet_counts"].exists() or "filter_column" not in db["facet_counts"].columns_dict:
         refresh_facet_counts(db)
@@ -215,6 +219,24 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
         current = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [name]).fetchone()
         if current is None or " ".join(current[0].split()) != " ".join(f"CREATE VIEW {name} AS {sql}".split()):
             db.create_view(name, sql, replace=True)
+
+
+def rekey_claims(db: sqlite_utils.Database) -> bool:
+    """Claims stored under an older way of keying get today's keys, once; True when any were rekeyed."""
+    meta = db["kb_meta"]
+    if not meta.exists():
+        meta.create({"key": str, "value": str}, pk="key")
+    row = db.execute("select value from kb_meta where key = 'claim_key_version'").fetchone()
+    if row is not None and row[0] == KEY_VERSION:
+        return False
+    from .tracking import claim_key  # late: tracking reads the tables this module shapes
+    with db.atomic():
+        for cid, subject, metric, start, end, unit, value, low, high in db.execute(
+                "select id, subject, metric, period_start, period_end, unit, value, low, high from claims").fetchall():
+            key = claim_key(subject, metric, start, unit, any(v is not None for v in (value, low, high)), end)
+            db.execute("update claims set claim_key = ? where id = ?", [key, cid])
+        meta.upsert({"key": "claim_key_version", "value": KEY_VERSION}, pk="key")
+    return bool(db.execute("select count(*) from claims").fetchone()[0])
 
 
 def refresh_derived(db: sqlite_utils.Database, names=None) -> None:

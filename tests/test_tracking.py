@@ -9,6 +9,13 @@ from kb.schema import open_db
 from .conftest import jsonl, run
 
 
+def test_a_quarter_or_half_year_keys_apart_from_its_year():
+    assert tracking.claim_key("spacex", "revenue", "2026-07-01", "USD", True, "2026-09-30") == "spacex|revenue|2026-Q3|USD"
+    assert tracking.claim_key("spacex", "revenue", "2026-01-01", "USD", True, "2026-06-30") == "spacex|revenue|2026-H1|USD"
+    assert tracking.claim_key("spacex", "revenue", "2026-01-01", "USD", True, "2026-12-31") == "spacex|revenue|2026|USD"
+    assert tracking.claim_key("spacex", "revenue", "2026-07-01", "USD", True, "2026-07-31") == "spacex|revenue|2026|USD"
+
+
 def test_claim_keys_group_across_wording_and_units():
     a = tracking.claim_key("spacex", "power", "2026-01-01", "GW", True)
     b = tracking.claim_key("spacex", "power", "2026-11-30", "MW", True)
@@ -96,3 +103,17 @@ def test_views_answer(corpus_db):
         assert db.execute(f"select count(*) from [{view}]").fetchone()[0] > 0, view
     row = db.execute("select value_a, value_b from claim_conflicts where metric = 'ipo_raise'").fetchone()
     assert sorted(row) == [25e9, 50e9]
+
+
+def test_claims_keyed_the_old_way_are_rekeyed_once(runner, tmp_path):
+    article = tmp_path / "q3.md"
+    article.write_text("---\npublished: 2026-11-14\n---\nSpaceX booked revenue of $5.2 billion in the third quarter.\n",
+                       encoding="utf-8")
+    db_path = tmp_path / "claims.db"
+    run(runner, "add", "--db", str(db_path), str(article))
+    db = open_db(db_path)
+    db.execute("update claims set claim_key = 'spacex|revenue|2026|USD'")  # as a database of the first key version
+    db.execute("delete from kb_meta")
+    db.conn.commit()
+    db = open_db(db_path)
+    assert [r[0] for r in db.execute("select claim_key from claims")] == ["spacex|revenue|2026-Q3|USD"]
