@@ -919,3 +919,10 @@ def test_a_dutch_verb_split_around_its_object(text, tie):
 def test_deals_choices_and_ownership_between_companies(text, lang, tie):
     doc = extract_text(text, lang, "2026-03-01")
     assert tie in {(r["subject"], r["relation"], r["object"]) for r in doc._.kb_relations}
+
+
+def test_a_revenue_voor_a_year_is_for_that_year_and_a_plan_voor_a_year_a_deadline():
+    doc = extract_text("Voor 2026 verwacht SpaceX een omzet van 22 tot 24 miljard dollar. China wil voor 2030 een netwerk "
+                       "van 2800 satellieten hebben.", "nl", "2026-05-20")
+    assert [(c["period_start"], c["period_end"], c["reference"]) for c in doc._.kb_claims] == [
+        ("2026-01-01", "2026-12-31", "point"), ("2026-05-20", "2030-12-31", "deadline")]

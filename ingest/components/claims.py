@@ -45,6 +45,7 @@ def claim_lexicon(lang: str) -> dict:
         "metrics": {m: {"words": phrases(d["words"]), "units": set(d["units"])} for m, d in lex["metrics"].items()},
         "metric_by_subject": {m: dict(t) for m, t in lex["metric_by_subject"].items()},
         "falling": phrases(lex["falling_words"]),
+        "period_metrics": set(lex["period_metrics"]), "ambiguous_references": set(lex.get("ambiguous_references", [])),
         "metric_in_context": {m: {finer: phrases(cues) for finer, cues in t.items()} for m, t in lex["metric_in_context"].items()},
         "events": {m: phrases(v) for m, v in lex["events"].items()},
         "articles": set(lex["weak_number_words"]),
@@ -124,6 +125,18 @@ def signed_by_its_verb(amount: dict, words, lex: dict) -> dict:
 
 
 LEVEL_WORDS = {"to", "from", "at", "naar", "van", "tot", "op"}
+
+
+def the_period_it_is_for(t: dict | None, lex: dict) -> dict | None:
+    """'Voor 2026 verwacht het bedrijf een omzet van 22 tot 24 miljard': a figure over a period is for it, not
+    before it; 'voor' reads both ways, and a revenue or a budget is told for its year or quarter."""
+    if t is None or t["reference"] != "deadline" or not t["period_end"] or \
+            t["text"].split()[0].lower() not in lex["ambiguous_references"]:
+        return t
+    end = t["period_end"]
+    start = {"year": end[:4] + "-01-01", "month": end[:7] + "-01",
+             "quarter": f"{end[:4]}-{int(end[5:7]) - 2:02d}-01"}.get(t["precision"])
+    return {**t, "period_start": start, "reference": "point"} if start else t
 
 
 def priced_per_unit(amount: dict, text: str) -> bool:
@@ -528,6 +541,8 @@ def build_claims(doc: Doc) -> list[dict]:
             metric = "price" if priced_per_unit(a, text) else choose_metric(words, a, lex, earlier, clause=here)
             if metric == "growth":
                 a = signed_by_its_verb(a, here, lex)
+            if metric in lex["period_metrics"]:
+                t = the_period_it_is_for(t, lex)
             claims.append(claim_record(info, subject, metric, a, t, kind, published, a))
             last_amount_claim[info.paragraph] = claims[-1]
         for t in s_times:
