@@ -926,3 +926,9 @@ def test_a_revenue_voor_a_year_is_for_that_year_and_a_plan_voor_a_year_a_deadlin
                        "van 2800 satellieten hebben.", "nl", "2026-05-20")
     assert [(c["period_start"], c["period_end"], c["reference"]) for c in doc._.kb_claims] == [
         ("2026-01-01", "2026-12-31", "point"), ("2026-05-20", "2030-12-31", "deadline")]
+
+
+def test_over_the_same_period_takes_the_period_of_the_claim_before():
+    doc = extract_text("Morgan Stanley estimates the market could be worth $45 billion by 2035. Bank of America puts it "
+                       "at between $10 billion and $15 billion over the same period.", "en", "2026-09-14")
+    assert [c["period_end"] for c in doc._.kb_claims] == ["2035-12-31", "2035-12-31"]

@@ -45,7 +45,7 @@ def claim_lexicon(lang: str) -> dict:
         "metrics": {m: {"words": phrases(d["words"]), "units": set(d["units"])} for m, d in lex["metrics"].items()},
         "metric_by_subject": {m: dict(t) for m, t in lex["metric_by_subject"].items()},
         "falling": phrases(lex["falling_words"]),
-        "period_metrics": set(lex["period_metrics"]), "ambiguous_references": set(lex.get("ambiguous_references", [])),
+        "period_metrics": set(lex["period_metrics"]), "same_period_phrases": [p.lower() for p in lex["same_period_phrases"]], "ambiguous_references": set(lex.get("ambiguous_references", [])),
         "metric_in_context": {m: {finer: phrases(cues) for finer, cues in t.items()} for m, t in lex["metric_in_context"].items()},
         "events": {m: phrases(v) for m, v in lex["events"].items()},
         "articles": set(lex["weak_number_words"]),
@@ -125,6 +125,19 @@ def signed_by_its_verb(amount: dict, words, lex: dict) -> dict:
 
 
 LEVEL_WORDS = {"to", "from", "at", "naar", "van", "tot", "op"}
+
+
+def same_period_as_before(text: str, amount: dict, info, earlier: dict | None, lex: dict) -> dict | None:
+    """'Morgan Stanley sees $45 billion by 2035. Bank of America puts it at $10 billion over the same period':
+    the period of the claim before."""
+    clause = text[slice(*info.clause_of(amount["start"]))].lower()
+    m = next((p for p in lex["same_period_phrases"] if p in clause), None)
+    if m is None or earlier is None or not (earlier["period_start"] or earlier["period_end"]):
+        return None
+    at = info.clause_of(amount["start"])[0] + clause.index(m)
+    return {"start": at, "end": at + len(m), "text": text[at:at + len(m)], "period_start": earlier["period_start"],
+            "period_end": earlier["period_end"], "precision": "range", "reference": earlier.get("reference") or "point",
+            "anchored": True}
 
 
 def the_period_it_is_for(t: dict | None, lex: dict) -> dict | None:
@@ -523,6 +536,8 @@ def build_claims(doc: Doc) -> list[dict]:
                 not_the_saying(same_clause(s_times, info, a["start"], text), saying), a["start"], a["end"]) \
                 or time_the_when_clause_points_to(s_times, info, a["start"], text, lex, told_in_past(clause_words(words, info, a["start"]), lex))
             kind = choose_kind(here, a["start"], lex, a["qualifier"])
+            if t is None:
+                t = same_period_as_before(text, a, info, last_amount_claim.get(info.paragraph), lex)
             carried = t is None and (how == "context" or kind == "fact" and told_in_past(here, lex) and opens_with_anaphor(info))
             if carried:
                 t = carried_time(previous_time.get(info.paragraph), kind, published, told_in_present(here, lex))
