@@ -92,7 +92,7 @@ def cues(lang: str) -> dict:
         "back_pointers": set(lex["back_pointers"]),
         "person_titles": [tokens(t) for t in lex["person_titles"]],
         "weak_anaphora": set(lex["weak_anaphora"]) | set(lex["self_reference_pronouns"]),
-        "first_person": set(lex["first_person_pronouns"]),
+        "first_person": set(lex["first_person_pronouns"]), "product_heads": set(lex["product_heads"]),
         "pronouns_it": set(lex["clause_pronouns"]),
         "anaphor_heads": [tokens(h) for h in lex["anaphor_heads"]], "compounding": lang == "nl",
         "person_heads": [tokens(h) for h in lex["person_anaphor_heads"]],
@@ -338,8 +338,9 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     if nxt is not None and nxt.text in POSSESSIVE:
         slot.possessor = True
     if (nxt is not None and nxt.text in HYPHENS and not doc[slot.tok_end - 1].whitespace_ and slot.tok_end + 1 < len(doc)
-            and doc[slot.tok_end + 1].is_lower):
-        slot.modifier = True
+            and doc[slot.tok_end + 1].is_lower and not (slot.type == "PRODUCT" and doc[slot.tok_end + 1].lower_ in c["product_heads"]
+                                                         and before is not None and before.lower_ in c["definite_articles"])):
+        slot.modifier = True  # "SpaceX-topman", "Starlink-satellieten"; but "de New Glenn-raket" is the rocket itself
     if inside_apposition(doc, sent, slot, slots):
         slot.bracketed = True  # "Johnston, a former McKinsey consultant, co-founded ...": McKinsey describes him
         return

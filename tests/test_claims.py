@@ -932,3 +932,9 @@ def test_over_the_same_period_takes_the_period_of_the_claim_before():
     doc = extract_text("Morgan Stanley estimates the market could be worth $45 billion by 2035. Bank of America puts it "
                        "at between $10 billion and $15 billion over the same period.", "en", "2026-09-14")
     assert [c["period_end"] for c in doc._.kb_claims] == ["2035-12-31", "2035-12-31"]
+
+
+def test_a_weekday_with_its_part_of_day_and_a_product_compound_that_acts():
+    doc = extract_text("De New Glenn-raket van Blue Origin heeft zondagavond 48 satellieten voor Amazons netwerk Kuiper "
+                       "in een baan om de aarde gebracht.", "nl", "2026-11-09")
+    assert [(c["subject_name"], c["value"], c["period_start"]) for c in doc._.kb_claims] == [("New Glenn", 48, "2026-11-08")]
