@@ -9,6 +9,7 @@ from .lexicons import LANGUAGES, lexicon
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 HEAD_CHARS = 600  # datelines and date labels sit at the top of an article
+DATELINE_CHARS = 80
 
 
 def detect_language(text: str) -> str | None:
@@ -82,8 +83,9 @@ def find_published_in_text(text: str) -> str | None:
             found = valid_iso(*map(int, m.groups()))
             if found:
                 return found
-        if re.match(r"[A-Z][\w .'-]{1,40},\s", line) and len(line) < 80:
-            found = textual_date(line)
+        opening = re.split(r"\s[—–-]{1,2}\s", line, maxsplit=1)[0]  # "LONG BEACH, Calif., Aug. 7, 2026 — Rocket Lab said ..."
+        if re.match(r"[A-Z][\w .'-]{1,40},\s", opening) and len(opening) < DATELINE_CHARS:
+            found = textual_date(opening)
             if found:
                 return found
     return None

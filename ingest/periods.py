@@ -182,6 +182,7 @@ def grammar(lang: str) -> dict:
     ]
     g["clock_re"] = re.compile(rf"(?:\s*,)?\s+(?:(?P<at>{alt(lex['clock_openers'])})\s+)?(?P<h>2[0-3]|[01]?\d)(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?)?"
                                rf"(?:\s*(?P<ampm>[ap]\.?m\.?)(?!\w)|\s*(?P<uur>{alt(lex['clock_words'])})\b)?(?![\d:.,]\d|\s*%)", f)
+    g["span_to_re"] = re.compile(rf"(?:(?<=\s)|^)(?:the\s+|de\s+)?(?P<n>{num})\s+(?P<unit>{U})\s+(?:{alt(lex['span_end_words'])})\s+$", f)
     g["offsets"] = {k.lower(): v for k, v in lex["offset_words"].items()}
     g["offset_re"] = re.compile(rf"(?:(?<=\s)|^)(?:(?P<stretch>{alt(lex['stretch_words'])})\s+)?(?P<n>{num})\s+(?P<unit>{U}),?\s+"
                                 rf"(?:(?P<starting>{alt(lex['stretch_start_words'])})|(?P<dir>{alt(g['offsets'])}))\s+(?:the\s+|de\s+|het\s+)?$", f)
@@ -300,6 +301,10 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
     out = []
     for start, end, (lo, hi, precision, reference), name in sorted(chosen):
         start, end, lo, hi, precision, counted = counted_from(text, start, end, lo, hi, precision, g, lang)
+        if precision == "day" and lo is not None and lo == hi and not counted:
+            start, lo, precision = span_ending(text, start, lo, precision, g, lang)  # "the three months to June 30"
+            if precision == "range" and pub and hi > pub and not re.search(r"\b\d{4}\b", text[start:end]):
+                lo, hi = year_before(lo), year_before(hi)  # a reported stretch has ended: "tot en met 30 juni" said in August
         clock = g["clock_re"].match(text, end) if precision == "day" and lo is not None and lo == hi else None
         time_of_day = clock_time(clock)
         if time_of_day:
@@ -316,6 +321,22 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
                     "anchored": name in ANCHORED_RULES or bool(g["relative_re"].search(text, start, end))
                     or text[start:end].lower().split()[0] in g["modifiers"]})  # "dit najaar", "next spring"
     return [in_the_words_of(t, original, spelled) for t in merge_time_ranges(out, text, g)]
+
+
+def span_ending(text: str, start: int, day: D, precision: str, g, lang: str):
+    """'in the three months to June 30', 'de zes maanden tot en met 30 juni': the stretch that ends on the day."""
+    m = g["span_to_re"].search(text, max(0, start - 50), start)
+    n = number_of(m.group("n"), lang) if m else None
+    if m is None or n is None or n != int(n) or n < 1:
+        return start, day, precision
+    unit = g["units"][m.group("unit").lower()]
+    first = add(day + dt.timedelta(days=1), unit, -n)
+    return m.start(), first, "range"
+
+
+
+def year_before(d: D) -> D:
+    return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
 
 
 def clock_time(m) -> str | None:

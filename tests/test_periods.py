@@ -396,6 +396,8 @@ def test_a_number_after_a_decade_word_or_month_day_keeps_its_own_reading():
     ("tijdens het Pinksterweekend", "nl", "2021-06-01", "2021-05-22", "2021-05-24"),
     ("from 4 to 22 this month", "en", "2016-11-07", "2016-11-04", "2016-11-22"),
     ("volgende maand van 4 tot 23", "nl", "2016-11-07", "2016-12-04", "2016-12-23"),
+    ("revenue in the three months to June 30", "en", "2026-08-07", "2026-04-01", "2026-06-30"),
+    ("in de zes maanden tot en met 30 juni", "nl", "2026-08-07", "2026-01-01", "2026-06-30"),  # ended, not next June
     ("this season", "en", "2026-02-08", "2025-12-21", "2026-03-19"),
     ("next season", "en", "2026-02-08", "2026-03-20", "2026-06-20"),
     ("vorig seizoen", "nl", "2026-02-08", "2025-09-23", "2025-12-20"),

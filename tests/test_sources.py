@@ -30,6 +30,8 @@ def test_sample_articles_are_dutch():
     ("Washington, January 21, 2026 - SpaceX said", "2026-01-21"),
     ("Gepubliceerd: 3 oktober 2025\nTekst", "2025-10-03"),
     ("Geen datum hier, alleen tekst over 2030.", None),
+    ("LONG BEACH, Calif., Aug. 7, 2026 — Rocket Lab said Thursday it booked a record 27 launch contracts in the "
+     "second quarter, lifting its order backlog to $1.1 billion.", "2026-08-07"),  # the body goes on after the dash
 ])
 def test_publication_date_in_text(text, expected):
     assert find_published_in_text(text) == expected
