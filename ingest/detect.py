@@ -61,6 +61,25 @@ def textual_date(s: str) -> str | None:
     return None
 
 
+PLACE_CONNECTORS = {"de", "den", "der", "van", "of", "am", "upon", "sur", "la", "le", "el", "del", "do", "da"}
+
+
+def names_a_place(opening: str) -> bool:
+    """'LONG BEACH, ...', 'Den Haag, ...', 'São Paulo, ...'; not a headline ('SpaceX to launch on March 3, 2026')."""
+    words = opening.split(",", 1)[0].split()
+    return all(w[:1].isupper() or w.lower() in PLACE_CONNECTORS for w in words)
+
+
+def starts_with_a_date(line: str) -> bool:
+    months = "|".join(sorted(map(re.escape, _month_names()), key=len, reverse=True))
+    return re.match(rf"(?:[^\W\d_]+\.?,?\s+)?(?:\d{{1,2}}\.?\s+(?:{months})\b|(?:{months})\.?\s+\d{{1,2}}\b)", line, re.I) is not None
+
+
+def bylined(line: str) -> bool:
+    words = line.split()
+    return bool(words) and words[0].lower() in {w for lang in LANGUAGES for w in lexicon(lang)["byline_words"]}
+
+
 def find_published_in_text(text: str) -> str | None:
     """A publication date stated at the top of the text itself.
 
@@ -83,8 +102,12 @@ def find_published_in_text(text: str) -> str | None:
             found = valid_iso(*map(int, m.groups()))
             if found:
                 return found
+        if len(line) < DATELINE_CHARS and (starts_with_a_date(line) or "|" in line or bylined(line)):
+            found = textual_date(line)  # "3 november 2026, 14:05", "By Jane Doe | Nov 3, 2026"
+            if found:
+                return found
         opening = re.split(r"\s[—–-]{1,2}\s", line, maxsplit=1)[0]  # "LONG BEACH, Calif., Aug. 7, 2026 — Rocket Lab said ..."
-        if re.match(r"[A-Z][\w .'-]{1,40},\s", opening) and len(opening) < DATELINE_CHARS:
+        if re.match(r"[A-Z][\w .'-]{1,40},\s", opening) and len(opening) < DATELINE_CHARS and names_a_place(opening):
             found = textual_date(opening)
             if found:
                 return found

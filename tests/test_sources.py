@@ -32,6 +32,11 @@ def test_sample_articles_are_dutch():
     ("Geen datum hier, alleen tekst over 2030.", None),
     ("LONG BEACH, Calif., Aug. 7, 2026 — Rocket Lab said Thursday it booked a record 27 launch contracts in the "
      "second quarter, lifting its order backlog to $1.1 billion.", "2026-08-07"),  # the body goes on after the dash
+    ("Titel\n3 november 2026, 14:05\nTekst", "2026-11-03"),
+    ("Title\nBy Jane Doe | Nov 3, 2026\nBody", "2026-11-03"),
+    ("Title\nTue November 3, 2026\nBody", "2026-11-03"),
+    ("SpaceX to launch on March 3, 2026\n\nBody text", None),  # a headline names no place
+    ("12 satellieten gelanceerd op 3 maart 2026\nTekst", None),
 ])
 def test_publication_date_in_text(text, expected):
     assert find_published_in_text(text) == expected
