@@ -1084,6 +1084,9 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
         return counted_noun(toks[j + 1].low, v), j + 2  # "a 12,000-satellite constellation"
     counted = counted_noun(toks[j].low, v)
     if counted:
+        head = noun_head_after(toks, j, v)
+        if head is not None:
+            return counted_noun(head.low, v) or head.low, j + 2  # "12 satellite launches", "27 launch contracts"
         return counted, j + 1
     if toks[j].low in v["unit_modifiers"] and j + 1 < len(toks) and toks[j + 1].low in v["units"]:
         return v["units"][toks[j + 1].low], j + 2  # "2 more minutes"
@@ -1115,6 +1118,17 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
 
 
 COUNTED_GAP_WORDS = 3
+
+
+def noun_head_after(toks: list[Tok], j: int, v: dict):
+    """English puts the counted noun last: in '27 launch contracts' the singular 'launch' describes the contracts."""
+    if v["lang"] != "en" or toks[j].low.endswith("s") or j + 1 >= len(toks):
+        return None
+    nxt = toks[j + 1]
+    if nxt.kind != "word" or not nxt.text.islower() or not nxt.low.endswith("s") or nxt.low.endswith("ss") \
+            or nxt.low in v["stopwords"] or nxt.low in v["units"] or nxt.start - toks[j].end != 1:
+        return None
+    return nxt
 ABBREVIATION = 4  # letters of a scale word written short: "mld.", "mln.", "mrd."
 WEIGHING_REACH = 8
 

@@ -226,3 +226,12 @@ def test_a_hyphen_glues_a_bound_or_a_counted_noun_to_its_number(text, value, uni
 ])
 def test_a_second_that_orders_and_a_spaced_minus_before_a_temperature(text, found):
     assert [(a["value"], a["unit"]) for a in find_amounts(text, "en")] == found
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("a record 27 launch contracts", "contracts"),
+    ("12 satellite launches", "launches"),
+    ("one satellite is enough", "satellites"),
+])
+def test_the_last_noun_says_what_is_counted(text, unit):
+    assert [a["unit"] for a in find_amounts(text, "en")] == [unit]
