@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .lexicons import LANGUAGES, lexicon
@@ -41,6 +42,7 @@ def valid_iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+@functools.lru_cache(maxsize=None)
 def _month_names() -> dict[str, int]:
     names: dict[str, int] = {}
     for lang in LANGUAGES:
@@ -48,10 +50,19 @@ def _month_names() -> dict[str, int]:
     return names
 
 
+@functools.lru_cache(maxsize=None)
+def month_alternation() -> str:
+    return "|".join(sorted(map(re.escape, _month_names()), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def byline_words() -> frozenset[str]:
+    return frozenset(w for lang in LANGUAGES for w in lexicon(lang)["byline_words"])
+
+
 def textual_date(s: str) -> str | None:
     """'29 januari 2026', 'January 21, 2026', '21 Jan 2026' -> ISO, else None."""
-    months = _month_names()
-    alt = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    months, alt = _month_names(), month_alternation()
     m = re.search(rf"\b(\d{{1,2}})\.?\s+({alt})\.?,?\s+(\d{{4}})\b", s, re.I)
     if m:
         return valid_iso(int(m.group(3)), months[m.group(2).lower()], int(m.group(1)))
@@ -71,13 +82,13 @@ def names_a_place(opening: str) -> bool:
 
 
 def starts_with_a_date(line: str) -> bool:
-    months = "|".join(sorted(map(re.escape, _month_names()), key=len, reverse=True))
+    months = month_alternation()
     return re.match(rf"(?:[^\W\d_]+\.?,?\s+)?(?:\d{{1,2}}\.?\s+(?:{months})\b|(?:{months})\.?\s+\d{{1,2}}\b)", line, re.I) is not None
 
 
 def bylined(line: str) -> bool:
     words = line.split()
-    return bool(words) and words[0].lower() in {w for lang in LANGUAGES for w in lexicon(lang)["byline_words"]}
+    return bool(words) and words[0].lower() in byline_words()
 
 
 def find_published_in_text(text: str) -> str | None:

@@ -195,7 +195,7 @@ def find_shared_subjects(info: SentenceInfo, shared: set[int]) -> None:
             info.resumed_heads[lo] = subject
 
 
-APPOSITION_ARTICLES = {"a", "an", "the", "een", "de", "het"}
+APPOSITION_ARTICLES = ARTICLES - POSSESSIVE
 APPOSITION_REACH = 6
 
 

@@ -302,7 +302,7 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
     for start, end, (lo, hi, precision, reference), name in sorted(chosen):
         start, end, lo, hi, precision, counted = counted_from(text, start, end, lo, hi, precision, g, lang)
         if precision == "day" and lo is not None and lo == hi and not counted:
-            start, lo, precision = span_ending(text, start, lo, precision, g, lang)  # "the three months to June 30"
+            start, lo, precision = span_ending(text, start, lo, g, lang) or (start, lo, precision)  # "the three months to June 30"
             if precision == "range" and pub and hi > pub and not re.search(r"\b\d{4}\b", text[start:end]):
                 lo, hi = year_before(lo), year_before(hi)  # a reported stretch has ended: "tot en met 30 juni" said in August
         clock = g["clock_re"].match(text, end) if precision == "day" and lo is not None and lo == hi else None
@@ -323,12 +323,12 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
     return [in_the_words_of(t, original, spelled) for t in merge_time_ranges(out, text, g)]
 
 
-def span_ending(text: str, start: int, day: D, precision: str, g, lang: str):
+def span_ending(text: str, start: int, day: D, g, lang: str) -> tuple[int, D, str] | None:
     """'in the three months to June 30', 'de zes maanden tot en met 30 juni': the stretch that ends on the day."""
     m = g["span_to_re"].search(text, max(0, start - 50), start)
     n = number_of(m.group("n"), lang) if m else None
     if m is None or n is None or n != int(n) or n < 1:
-        return start, day, precision
+        return None
     unit = g["units"][m.group("unit").lower()]
     first = add(day + dt.timedelta(days=1), unit, -n)
     return m.start(), first, "range"
@@ -1252,12 +1252,9 @@ def r_season(m, g, pub, lang, text):
     year = int(m.group("year")) if m.group("year") else (pub.year if pub else None)
     if year is None:
         return (None, None, "range", "point")
-    lo_m, lo_d = map(int, lo_md.split("-"))
-    hi_m, hi_d = map(int, hi_md.split("-"))
-    wraps = hi_m < lo_m
-    start_year = year - 1 if wraps and pub and not m.group("year") and pub.month <= hi_m else year
-    lo = D(start_year, lo_m, lo_d)
-    hi = D(start_year + (1 if wraps else 0), hi_m, hi_d)
+    lo, hi = season_span(lo_md, hi_md, year)
+    if hi.year > lo.year and pub and not m.group("year") and pub.month <= hi.month:
+        lo, hi = season_span(lo_md, hi_md, year - 1)  # "de winter" said in February began last year
     if mod in g["next"] and pub and lo <= pub:
         lo, hi = D(lo.year + 1, lo.month, lo.day), D(hi.year + 1, hi.month, hi.day)
     elif mod in g["last"] and pub and hi >= pub:
@@ -1392,7 +1389,7 @@ def end_after(start: str, t: dict) -> str:
     if t["anchored"] or re.search(r"\b\d{4}\b", t["text"]):  # "tot vandaag", "to May 2017"
         return t["period_end"]
     while end.year > first.year and (end - first).days > 365:
-        end = end.replace(year=end.year - 1, day=min(end.day, calendar.monthrange(end.year - 1, end.month)[1]))
+        end = year_before(end)
     return end.isoformat()
 
 

@@ -44,7 +44,7 @@ def claim_lexicon(lang: str) -> dict:
         "kinds": {k: phrases(v) for k, v in lex["kinds"].items()},
         "metrics": {m: {"words": phrases(d["words"]), "units": set(d["units"])} for m, d in lex["metrics"].items()},
         "metric_by_subject": {m: dict(t) for m, t in lex["metric_by_subject"].items()},
-        "falling": phrases(lex["falling_words"]),
+        "falling": phrases(lex["falling_words"]), "level_words": set(lex["level_words"]),
         "period_metrics": set(lex["period_metrics"]), "same_period_phrases": [p.lower() for p in lex["same_period_phrases"]], "ambiguous_references": set(lex.get("ambiguous_references", [])),
         "metric_in_context": {m: {finer: phrases(cues) for finer, cues in t.items()} for m, t in lex["metric_in_context"].items()},
         "events": {m: phrases(v) for m, v in lex["events"].items()},
@@ -112,19 +112,16 @@ def accepts(spec: dict, amount: dict, family: str | None) -> bool:
 def signed_by_its_verb(amount: dict, words, lex: dict) -> dict:
     """'net income fell 37%', 'een daling van 5 procent': a change told by a falling word is negative."""
     before = [w for w, at in words if at < amount["start"]][-1:]
-    if before and before[0] in LEVEL_WORDS:
+    if before and before[0] in lex["level_words"]:
         return amount  # "daalde van 40 naar minder dan 15 procent": the levels, not the change
     grows = [p for p in lex["metrics"]["growth"]["words"] if p not in lex["falling"]]
     down = nearest(words, lex["falling"], amount["start"], compounding=lex["lang"] == "nl")
     up = nearest(words, grows, amount["start"], compounding=lex["lang"] == "nl")
     if down is None or (up is not None and up < down) or (amount["value"] or amount["low"] or amount["high"] or 0) < 0:
         return amount
-    return {**amount, **{k: -amount[k] for k in ("value", "low", "high") if amount[k] is not None},
-            "low": -amount["high"] if amount["high"] is not None else None,
-            "high": -amount["low"] if amount["low"] is not None else None}
-
-
-LEVEL_WORDS = {"to", "from", "at", "naar", "van", "tot", "op"}
+    def neg(x):
+        return -x if x is not None else None
+    return {**amount, "value": neg(amount["value"]), "low": neg(amount["high"]), "high": neg(amount["low"])}  # the bounds swap
 
 
 def same_period_as_before(text: str, amount: dict, info, earlier: dict | None, lex: dict) -> dict | None:
@@ -534,7 +531,7 @@ def build_claims(doc: Doc) -> list[dict]:
                 continue  # "45 medewerkers, tegen twaalf vroeger": a base with no time of its own is no claim
             t = earlier_time or base_time(text, a, bases, lex) or closest_time(
                 not_the_saying(same_clause(s_times, info, a["start"], text), saying), a["start"], a["end"]) \
-                or time_the_when_clause_points_to(s_times, info, a["start"], text, lex, told_in_past(clause_words(words, info, a["start"]), lex))
+                or time_the_when_clause_points_to(s_times, info, a["start"], text, lex, told_in_past(here, lex))
             kind = choose_kind(here, a["start"], lex, a["qualifier"])
             if t is None:
                 t = same_period_as_before(text, a, info, last_amount_claim.get(info.paragraph), lex)
