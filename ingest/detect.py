@@ -22,17 +22,66 @@ def detect_language(text: str) -> str | None:
 
 
 def parse_date_value(value) -> str | None:
-    """An ISO date from front matter / metadata values (date, datetime or string)."""
+    """A publication date from front matter / metadata values (date, datetime or string), kept with
+    its precision: '2024-12' stays a month and '2024' a year."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    m = ISO_DATE.search(str(value))
+    text = str(value).strip()
+    partial = parse_partial_date(text)
+    if partial:
+        return partial
+    m = ISO_DATE.search(text)
     if m:
         return valid_iso(*map(int, m.groups()))
-    return textual_date(str(value))
+    return textual_date(text)
+
+
+PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+
+
+def parse_partial_date(text: str) -> str | None:
+    """'2025', '2025-07' or '2025-07-04' exactly -> the same date in ISO form, else None."""
+    m = PARTIAL_DATE.fullmatch(text.strip())
+    if not m:
+        return None
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if day is not None:
+        return valid_iso(int(year), int(month), int(day))
+    if month is not None:
+        return f"{int(year):04d}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+    return f"{int(year):04d}" if int(year) >= 1 else None
+
+
+def publication_bounds(published: str | None) -> tuple[str, str] | None:
+    """The first and last day a publication date of any precision covers: '2025-07' -> July."""
+    if not published:
+        return None
+    parts = [int(p) for p in published.split("-")]
+    if len(parts) == 3:
+        return published, published
+    if len(parts) == 2:
+        year, month = parts
+        return dt.date(year, month, 1).isoformat(), last_day_of_month(year, month).isoformat()
+    return f"{parts[0]:04d}-01-01", f"{parts[0]:04d}-12-31"
+
+
+def reference_day(published: str | None) -> str | None:
+    """The day relative times are counted from: the date itself, or the middle of a month or year known
+    only to that precision (which errs least either way)."""
+    bounds = publication_bounds(published)
+    if bounds is None:
+        return None
+    first, last = (dt.date.fromisoformat(b) for b in bounds)
+    return (first + (last - first) / 2).isoformat()
+
+
+def last_day_of_month(year: int, month: int) -> dt.date:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
 
 
 def valid_iso(year: int, month: int, day: int) -> str | None:

@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from .detect import publication_bounds, reference_day
 from .discourse import doc_text
 from .nlp import load_pipeline
 from .records import Amount, Article, Claim, ExtractedArticle, Mention, Period, Relation, Sentence
@@ -34,7 +35,8 @@ def extract_text(text: str, lang: str, published: str | None, extra_entities=())
 
 def prepared_doc(nlp, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
-    doc._.kb_published = article.published
+    doc._.kb_published = reference_day(article.published)
+    doc._.kb_published_period = publication_bounds(article.published)
     return doc
 
 

@@ -58,8 +58,11 @@ def read_article(source: str, *, url: str | None = None, published: str | None =
     if lang not in ("nl", "en"):
         warnings.append(f"language {lang!r} not supported or not detected; reading as English")
         lang = "en"
-    published = (parse_date_value(published) if published else None) or parse_date_value(
-        meta.get("published") or meta.get("date")) or find_published_in_text(text)
+    stated = meta.get("published") or meta.get("date")
+    from_meta = parse_date_value(stated)
+    if stated and not from_meta:
+        warnings.append(f"published {str(stated)!r} in the metadata is not a date (YYYY, YYYY-MM or YYYY-MM-DD); ignored")
+    published = (parse_date_value(published) if published else None) or from_meta or find_published_in_text(text)
     if not published:
         warnings.append("no publication date found; relative time expressions stay unresolved")
     url = url or meta.get("url")

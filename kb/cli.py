@@ -27,6 +27,18 @@ def cli():
     """claims-kb: turn news articles into a knowledge base of claims."""
 
 
+def publication_date(ctx, param, value: str | None) -> str | None:
+    """--published takes a date with the precision known: YYYY-MM-DD, YYYY-MM or YYYY."""
+    from ingest.detect import parse_partial_date
+
+    if value is None:
+        return None
+    parsed = parse_partial_date(value)
+    if parsed is None:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
+    return parsed
+
+
 def expand_inputs(inputs: tuple[str, ...]) -> list[str]:
     out = []
     for item in inputs:
@@ -55,7 +67,8 @@ def user_entities(db) -> list[dict]:
 @db_option
 @click.option("--force", is_flag=True, help="Re-extract articles that are already in the database")
 @click.option("--url", help="URL of the article (overrides what was found)")
-@click.option("--published", help="Publication date, YYYY-MM-DD (overrides what was found)")
+@click.option("--published", callback=publication_date,
+              help="Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known (overrides what was found)")
 @click.option("--lang", type=click.Choice(["nl", "en"]), help="Language (overrides detection)")
 @click.option("--title", help="Title (overrides what was found)")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when on a terminal)")
@@ -151,7 +164,7 @@ def require_db(db_path):
 @cli.command()
 @click.argument("source", required=False)
 @click.option("--lang", type=click.Choice(["nl", "en"]))
-@click.option("--published", help="Publication date, YYYY-MM-DD")
+@click.option("--published", callback=publication_date, help="Publication date: YYYY-MM-DD, YYYY-MM or YYYY")
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json")
 @click.option("--jsonl", is_flag=True, help='Read lines {"text", "lang", "published"} from stdin')
 def extract(source, lang, published, fmt, jsonl):

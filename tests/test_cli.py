@@ -11,7 +11,7 @@ from kb.cli import cli
 from kb.schema import open_db
 from kb.store import save_article, table_counts
 
-from .conftest import SAMPLE
+from .conftest import SAMPLE, jsonl, run
 
 
 def counts(path):
@@ -192,3 +192,23 @@ def test_add_from_stdin(runner, tmp_path):
     rows = [json.loads(x) for x in export(runner, db, "claims").splitlines()]
     assert any(r["source"] == "https://example.test/s" and r["value"] == 5e9 and r["metric"] == "funding_raised"
                for r in rows)
+
+
+@pytest.mark.parametrize("command", ["add", "extract"])
+@pytest.mark.parametrize("bad", ["2026-13-45", "2026-02-30", "next tuesday"])
+def test_a_publication_date_that_is_no_date_is_a_usage_error(runner, tmp_path, command, bad):
+    path = tmp_path / "a.txt"
+    path.write_text("SpaceX launched 12 satellites on Tuesday.", encoding="utf-8")
+    db = ["--db", str(tmp_path / "c.db")] if command == "add" else []
+    result = runner.invoke(cli, [command, str(path), "--published", bad, *db])
+    assert result.exit_code == 2
+    assert repr(bad) in result.output and "YYYY-MM-DD" in result.output
+    assert not (tmp_path / "c.db").exists()
+
+
+def test_a_publication_date_known_to_the_month_is_kept_so(runner, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("SpaceX launched 12 satellites.", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    run(runner, "add", str(path), "--published", "2026-02", "--db", db)
+    assert [r["published"] for r in jsonl(run(runner, "export", "articles", "--db", db))] == ["2026-02"]

@@ -117,3 +117,40 @@ def test_front_matter_with_colons_in_an_unquoted_title(tmp_path):
                  "SpaceX lanceerde 40 satellieten.", encoding="utf-8")
     article = read_article(str(p))
     assert (article.title, article.published, article.lang) == ("Rekenen aan datacenters: de fysica wint", "2026-05-30", "nl")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2025-07-04", "2025-07-04"), ("2025-07", "2025-07"), ("2025", "2025"), ("2025-7-4", "2025-07-04"),
+    ("2026-02-08T10:00:00Z", "2026-02-08"), ("2026-13-45", None), ("2026-02-30", None), ("2025-13", None),
+    ("next tuesday", None), ("not-a-date", None),
+])
+def test_publication_dates_keep_their_precision(value, expected):
+    from ingest.detect import parse_date_value
+    assert parse_date_value(value) == expected
+
+
+def test_a_month_publication_date_dates_a_present_state_in_that_month(tmp_path):
+    from ingest.pipeline import extract
+    path = tmp_path / "state.md"
+    path.write_text("---\npublished: 2024-12\nlanguage: en\n---\nSpaceX operates more than 6,000 satellites.\n",
+                    encoding="utf-8")
+    article = read_article(str(path))
+    assert article.published == "2024-12"
+    claim = next(iter(extract([article]))).claims[0]
+    assert (claim.value, claim.unit, claim.period_start, claim.period_end, claim.period_source) == (
+        6000, "satellites", "2024-12-01", "2024-12-31", "published")
+
+
+def test_a_month_publication_date_resolves_relative_times(tmp_path):
+    from ingest.pipeline import extract
+    path = tmp_path / "plan.md"
+    path.write_text("---\npublished: 2024-12\nlanguage: nl\n---\nSpaceX wil volgend jaar 200 lanceringen uitvoeren.\n",
+                    encoding="utf-8")
+    claim = next(iter(extract([read_article(str(path))]))).claims[0]
+    assert (claim.value, claim.period_start, claim.period_end) == (200, "2025-01-01", "2025-12-31")
+
+
+def test_a_front_matter_date_that_is_no_date_is_named_in_the_warning(tmp_path):
+    path = tmp_path / "bad.md"
+    path.write_text("---\npublished: not-a-date\nlanguage: en\n---\nSpaceX launched 12 satellites.\n", encoding="utf-8")
+    assert any("'not-a-date'" in w and "not a date" in w for w in read_article(str(path)).warnings)

@@ -491,6 +491,7 @@ def build_claims(doc: Doc) -> list[dict]:
     lex = claim_lexicon(doc.lang_)
     infos = doc._.kb_sentence_info
     published = doc._.kb_published
+    dated_at = doc._.kb_published_period  # a state told in the present holds when it was published
     amounts, times = doc._.kb_amounts or [], doc._.kb_periods or []
     claims, previous_time, last_amount_claim = [], {}, {}
     text = doc_text(doc)
@@ -555,7 +556,7 @@ def build_claims(doc: Doc) -> list[dict]:
                 a = signed_by_its_verb(a, here, lex)
             if metric in lex["period_metrics"]:
                 t = the_period_it_is_for(t, lex)
-            claims.append(claim_record(info, subject, metric, a, t, kind, published, a))
+            claims.append(claim_record(info, subject, metric, a, t, kind, dated_at, a))
             last_amount_claim[info.paragraph] = claims[-1]
         for t in s_times:
             if t["start"] in used_times or not (t["period_start"] or t["period_end"]) or t.get("vague"):
@@ -575,7 +576,7 @@ def build_claims(doc: Doc) -> list[dict]:
             metric = (choose_event(segment_words(words, info, t["start"]), t["start"], lex, None)
                       or choose_event(without_other_dated_segments(clause_words(words, info, t["start"]), info, t, s_times),
                                       t["start"], lex, kind))
-            claims.append(claim_record(info, subject, metric, None, t, kind, published, t))
+            claims.append(claim_record(info, subject, metric, None, t, kind, dated_at, t))
         own_times = [t for t in s_times if t["start"] not in saying]  # "maakte maandag bekend"
         if own_times:
             previous_time[info.paragraph] = own_times[-1]
@@ -836,12 +837,11 @@ def is_dateline(t: dict, published: str | None, text: str) -> bool:
 DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]\s")
 
 
-def claim_record(info, subject, metric, amount, time, kind, published, evidence) -> dict:
+def claim_record(info, subject, metric, amount, time, kind, dated_at, evidence) -> dict:
     if time is not None:
         period_start, period_end, period_source = time["period_start"], time["period_end"], "explicit"
-    elif published is not None:
-        period_start = period_end = published
-        period_source = "published"
+    elif dated_at is not None:
+        (period_start, period_end), period_source = dated_at, "published"
     else:
         period_start = period_end = period_source = None
     source = claimant_of(info, evidence["start"])

@@ -1,6 +1,8 @@
 """Attach doc._.kb_periods (time expressions) and drop amounts that are really times.
 
-The publication date comes in through doc._.kb_published, set before the pipeline runs.
+The publication date comes in through doc._.kb_published (the day relative times count from) and
+doc._.kb_published_period (the first and last day it covers: a month known only to the month), set
+before the pipeline runs.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from ..periods import find_times
 
 Doc.set_extension("kb_periods", default=None, force=True)
 Doc.set_extension("kb_published", default=None, force=True)
+Doc.set_extension("kb_published_period", default=None, force=True)
 
 
 @Language.component("kb_periods", assigns=["doc._.kb_periods"])
