@@ -19,7 +19,8 @@ from pathlib import Path
 import yaml
 
 from kb.cli import metadata_for
-from kb.schema import fill_claim_rows, open_db, refresh_derived
+from kb.derived import rebuild_all
+from kb.schema import fill_claim_rows, open_db
 from kb.store import row_id
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,7 +90,7 @@ def build(path: Path, n_claims: int, seed: int = 7) -> None:
     fill_claim_rows(db)  # kb add fills them per article; the benchmark inserts claims directly
     print(f"browse rows filled in {time.perf_counter() - start:.1f} s")
     start = time.perf_counter()
-    refresh_derived(db)
+    rebuild_all(db)
     print(f"derived tables rebuilt in {time.perf_counter() - start:.1f} s")
     db.execute("analyze")
 

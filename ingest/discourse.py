@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, phrase_tokens
+from .spans import Spans
 
 QUOTES = set("‘’“”\"'`«»„")
 ARTICLES = {"de", "het", "een", "the", "a", "an", "'s"}
@@ -108,7 +109,7 @@ def cues(lang: str) -> dict:
 
 def analyse(doc: Doc) -> list[SentenceInfo]:
     c = cues(doc.lang_)
-    mentions = doc._.kb_mentions or []
+    mentions = Spans(doc._.kb_mentions or [])  # offsets in tokens
     infos, topic = [], {"org": None, "person": None, "company": None, "companies": []}
     paragraph = 0
     text = doc_text(doc)
@@ -118,9 +119,8 @@ def analyse(doc: Doc) -> list[SentenceInfo]:
             paragraph += 1
         clauses, shared = split_clauses(sent, c)
         info = SentenceInfo(index=index, span=sent, paragraph=paragraph, clauses=clauses)
-        for m in mentions:
-            if sent.start <= m["start"] < sent.end:
-                info.slots.append(make_slot(doc, m))
+        for m in mentions.starting_in(sent.start, sent.end):
+            info.slots.append(make_slot(doc, m))
         for slot in info.slots:
             mark_roles(doc, sent, slot, info.slots, c)
         add_anaphora(doc, sent, info, topic, c)
@@ -147,6 +147,9 @@ def attribute_backwards(doc: Doc, infos: list[SentenceInfo], c: dict) -> None:
             prev.reported_by = info.claimant
 
 
+LOOK_BACK = 200  # characters: enough to see past the spaces before a clause, without copying the whole text
+
+
 def find_relative_heads(doc: Doc, info: SentenceInfo, c: dict, text: str) -> None:
     """'Amazon spent $10 billion on Project Kuiper, which has 150 satellites': the clause is about Kuiper;
     'Relativity, which is backed by X, raised $500 million': after the closing comma, Relativity again."""
@@ -155,19 +158,20 @@ def find_relative_heads(doc: Doc, info: SentenceInfo, c: dict, text: str) -> Non
         words = text[lo:lo + 20].split()
         if not words or words[0].lower() not in c["relatives"]:
             continue
-        if not text[:lo].rstrip().endswith(","):
+        if not text[max(0, lo - LOOK_BACK):lo].rstrip().endswith(","):
             head = head_of_an_apposition(doc, info, lo)  # "Starcloud, the Nvidia-backed startup that launched ..."
             if head is not None:
                 info.relative_heads[lo] = head
-                if n + 1 < len(clauses) and text[:hi].rstrip().endswith(","):
+                if n + 1 < len(clauses) and text[max(0, hi - LOOK_BACK):hi].rstrip().endswith(","):
                     info.resumed_heads[clauses[n + 1][0]] = head
             continue
-        comma = text[:lo].rstrip()
-        head = [s for s in info.slots if (not s.anaphor or s.tok_end - s.tok_start > 1) and 0 <= len(comma) - 1 - s.end <= 1
+        window = text[max(0, lo - LOOK_BACK):lo]
+        comma_at = lo - (len(window) - len(window.rstrip()))  # where the text before the clause ends
+        head = [s for s in info.slots if (not s.anaphor or s.tok_end - s.tok_start > 1) and 0 <= comma_at - 1 - s.end <= 1
                 and not (s.governed and s.type in PLACE_TYPES)]  # "the supercomputer in Memphis, which will use ..."
         if head:
             info.relative_heads[lo] = head[-1]
-            if n + 1 < len(clauses) and text[:hi].rstrip().endswith(","):
+            if n + 1 < len(clauses) and text[max(0, hi - LOOK_BACK):hi].rstrip().endswith(","):
                 info.resumed_heads[clauses[n + 1][0]] = head[-1]
 
 

@@ -5,6 +5,7 @@ qualifier}; `value` is None for a range, which carries `low` and `high` instead.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -1310,15 +1311,16 @@ def carry_currency(amounts: list[dict], text: str, toks: list[Tok], lang: str) -
     """A bare large amount takes the currency named earlier in its paragraph ("230 miljard"),
     unless a word right after it says what is counted ("een miljoen Optimussen")."""
     last_currency, last_par = None, -1
-    starts = {t.start: k for k, t in enumerate(toks)}
+    token_starts = [t.start for t in toks]
+    paragraph_starts = [m.end() for m in re.finditer(r"\n\n", text)]
     plain = ordinary_words(lang)
     previous = None
     for a in amounts:
-        k = starts.get(next((t.start for t in toks if t.start >= a["end"]), -1))
-        nxt = toks[k] if k is not None else None
+        k = bisect.bisect_left(token_starts, a["end"])
+        nxt = toks[k] if k < len(toks) else None
         # a name right after says what is counted; a lowercase word is mostly the verb ("2,4 miljard betaalt")
         names_thing = nxt is not None and nxt.kind == "word" and nxt.low not in plain and nxt.text[:1].isupper()
-        par = text.count("\n\n", 0, a["start"])
+        par = bisect.bisect_right(paragraph_starts, a["start"])
         if par != last_par:
             last_currency, last_par = None, par
         unit = a["unit"]

@@ -14,6 +14,7 @@ import re
 
 from .lexicons import lexicon
 from .numbers import lexicon_shared, parse_digits, parse_number_word
+from .spans import Occupied
 from .tense import lean
 from .years_in_words import with_years_in_digits
 
@@ -292,11 +293,11 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
             resolved = RESOLVERS[name](m, g, pub, lang, text)
             if resolved is not None:
                 candidates.append((m.start(), m.end(), order, resolved, name))
-    chosen, taken = [], []
+    chosen, taken = [], Occupied(len(text))
     for start, end, order, resolved, name in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2])):
-        if any(start < e and s < end for s, e in taken):
+        if not taken.free(start, end):
             continue
-        taken.append((start, end))
+        taken.take(start, end)
         chosen.append((start, end, resolved, name))
     out = []
     for start, end, (lo, hi, precision, reference), name in sorted(chosen):

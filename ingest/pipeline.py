@@ -16,13 +16,16 @@ BATCH_SIZE = 32
 
 
 def extract(articles: Iterable[Article], extra_entities: list[dict] | tuple = (),
-            batch_size: int = BATCH_SIZE) -> Iterator[ExtractedArticle]:
-    """Yield one ExtractedArticle per article, in input order within each language."""
+            batch_size: int = BATCH_SIZE, max_chars: int | None = None) -> Iterator[ExtractedArticle]:
+    """Yield one ExtractedArticle per article, in input order within each language; `max_chars` raises
+    the pipelines' limit on the length of one text."""
     by_lang: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
         by_lang[article.lang or "en"].append(article)
     for lang, group in by_lang.items():
         nlp = load_pipeline(lang, extra_entities)
+        if max_chars and max_chars > nlp.max_length:
+            nlp.max_length = max_chars
         docs = (prepared_doc(nlp, a) for a in group)
         for article, doc in zip(group, nlp.pipe(docs, batch_size=batch_size)):
             yield doc_to_records(article, doc)

@@ -66,11 +66,17 @@ def read_article(source: str, *, url: str | None = None, published: str | None =
     if not published:
         warnings.append("no publication date found; relative time expressions stay unresolved")
     url = url or meta.get("url")
+    if url and not WEB_ADDRESS.match(str(url)):
+        warnings.append(f"url {str(url)!r} is not an http(s) address; not kept as a link")
+        url = None
     return Article(
         id=article_id(text), text=text, source=url or source, url=url,
         title=title or meta.get("title") or first_line(text), lang=lang, published=published,
         outlet=meta.get("source") or (urllib.parse.urlparse(url).hostname if url else None), warnings=tuple(warnings),
     )
+
+
+WEB_ADDRESS = re.compile(r"https?://[^\s<>\"']+$", re.I)
 
 
 def looks_like_html(raw: str) -> bool:

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+import warnings
 from pathlib import Path
 
 import click
@@ -10,11 +12,8 @@ import click
 from . import export as export_mod
 from . import graph as graph_mod
 from .output import emit
-from .schema import open_db, refresh_derived
-from .store import save_article, save_registry, table_counts
-
-ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
-
+from .schema import DatabaseError, open_db
+from .store import save_registry, table_counts
 
 def db_option(f):
     return click.option("--db", "db_path", default="claims.db", show_default=True,
@@ -39,29 +38,6 @@ def publication_date(ctx, param, value: str | None) -> str | None:
     return parsed
 
 
-def expand_inputs(inputs: tuple[str, ...]) -> list[str]:
-    out = []
-    for item in inputs:
-        path = Path(item)
-        if item != "-" and not item.startswith(("http://", "https://")) and path.is_dir():
-            out += sorted(str(p) for p in path.iterdir()
-                          if p.suffix.lower() in ARTICLE_SUFFIXES and not p.stem.upper().startswith("README"))
-        else:
-            out.append(item)
-    return out
-
-
-def user_entities(db) -> list[dict]:
-    entries = []
-    for row in db.execute("select slug, name, type, wikidata, bloc, parent, description from entities "
-                          "where origin = 'user' order by slug").fetchall():
-        slug = row[0]
-        aliases = [r[0] for r in db.execute("select alias from aliases where entity = ? and alias != ?", [slug, row[1]])]
-        entries.append({"slug": slug, "name": row[1], "type": row[2], "wikidata": row[3], "bloc": row[4],
-                        "parent": row[5], "description": row[6], "aliases": aliases, "case_sensitive": True})
-    return entries
-
-
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
@@ -72,76 +48,28 @@ def user_entities(db) -> list[dict]:
 @click.option("--lang", type=click.Choice(["nl", "en"]), help="Language (overrides detection)")
 @click.option("--title", help="Title (overrides what was found)")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when on a terminal)")
-def add(inputs, db_path, force, url, published, lang, title, progress):
+@click.option("--max-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True,
+              help="Longest article text accepted, in characters")
+def add(inputs, db_path, force, url, published, lang, title, progress, max_chars):
     """Add articles (files, folders, http(s) URLs, or - for stdin) to the database."""
-    from ingest import EXTRACTOR_VERSION
     from ingest.lexicons import load_registry
-    from ingest.pipeline import extract
-    from ingest.sources import ReadError, read_article
 
-    db = open_db(db_path)
+    from .intake import add_articles, expand_inputs
+
+    items = expand_inputs(inputs, warn=lambda line: click.echo(f"warning: {line}", err=True))
+    if not items:
+        raise click.ClickException(f"no article found in {', '.join(inputs)}")
+    db = write_db(db_path)
     save_registry(db, load_registry())
-    articles, failures = [], 0
-    for item in expand_inputs(inputs):
-        try:
-            article = read_article(item, url=url, published=published, lang=lang, title=title)
-        except ReadError as e:
-            click.echo(f"error: {e}", err=True)
-            failures += 1
-            continue
-        for warning in article.warnings:
-            click.echo(f"warning: {item}: {warning}", err=True)
-        articles.append((item, article))
-    todo = [(item, a) for item, a in articles if force or not already_there(db, a.id)]
-    skipped = len(articles) - len(todo)
-    added = 0
     show = progress if progress is not None else sys.stderr.isatty()
-    paths = {a.id: item for item, a in todo}
-    with click.progressbar(length=len(todo), label="Extracting", file=sys.stderr if show else open_null()) as bar:
-        for extracted in safe_extract(extract, [a for _, a in todo], user_entities(db)):
-            item = paths[extracted.article.id] if not isinstance(extracted, tuple) else extracted[0]
-            bar.update(1)
-            if isinstance(extracted, tuple):
-                click.echo(f"error: {extracted[0]}: extraction failed ({extracted[1]})", err=True)
-                failures += 1
-                continue
-            try:
-                if save_article(db, extracted, EXTRACTOR_VERSION, force=force, path=item):
-                    added += 1
-            except Exception as e:  # one article's failure must not stop the others
-                click.echo(f"error: {item}: could not be stored ({e.__class__.__name__}: {e})", err=True)
-                failures += 1
-    if added:
-        graph_mod.update_measures(db)
-        refresh_derived(db)
-    db.execute("pragma wal_checkpoint(TRUNCATE)")
-    click.echo(f"added {added}, unchanged {skipped}, failed {failures}", err=True)
-    if failures:
+    overrides = {"url": url, "published": published, "lang": lang, "title": title}
+    with click.progressbar(length=len(items), label="Adding", file=sys.stderr if show else open(os.devnull, "w")) as bar:
+        counts = add_articles(db, items, force=force, overrides=overrides, max_chars=max_chars,
+                              say=lambda line: click.echo(line, err=True), advance=bar.update)
+    db.execute("pragma wal_checkpoint(PASSIVE)")
+    click.echo(str(counts), err=True)
+    if counts.failed:
         sys.exit(1)
-
-
-def open_null():
-    import os
-    return open(os.devnull, "w")
-
-
-def already_there(db, article_id: str) -> bool:
-    from .store import article_exists
-    return article_exists(db, article_id)
-
-
-def safe_extract(extract, articles, extra):
-    """Extract in batches; when a batch fails, retry its articles one by one to isolate the bad one."""
-    try:
-        yield from extract(articles, extra)
-        return
-    except Exception:
-        pass
-    for article in articles:
-        try:
-            yield from extract([article], extra)
-        except Exception as e:
-            yield (article.source, f"{e.__class__.__name__}: {e}")
 
 
 @cli.command("export")
@@ -151,14 +79,29 @@ def safe_extract(extract, articles, extra):
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
 def export_cmd(what, db_path, fmt, output):
     """Export claims, mentions, relations, entities or articles."""
-    db = require_db(db_path)
+    db = read_db(db_path)
     export_mod.write(export_mod.rows(db, what), fmt, output)
 
 
-def require_db(db_path):
-    if not Path(db_path).exists():
-        raise click.ClickException(f"no database at {db_path} (run `kb add` first)")
-    return open_db(db_path)
+def read_db(db_path):
+    """The database for a command that only reads: opened read-only, never written."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            db = open_db(db_path, readonly=True)
+        except DatabaseError as e:
+            raise click.ClickException(str(e))
+    for warning in caught:
+        click.echo(f"warning: {warning.message}", err=True)
+    return db
+
+
+def write_db(db_path):
+    """The database for a command that writes, created and shaped when needed."""
+    try:
+        return open_db(db_path)
+    except DatabaseError as e:
+        raise click.ClickException(str(e))
 
 
 @cli.command()
@@ -194,10 +137,12 @@ def extract(source, lang, published, fmt, jsonl):
 def run_jsonl(extract_text):
     for line in sys.stdin:
         line = line.strip()
-        if not line:
-            continue
         try:
+            if not line:
+                raise ValueError("a blank line; expected one JSON object per line")
             item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError('expected an object with a "text" string')
             doc = extract_text(item["text"], item.get("lang") or "en", item.get("published"))
             keys_a = ("text", "start", "end", "value", "low", "high", "unit", "qualifier")
             keys_t = ("text", "start", "end", "period_start", "period_end", "precision", "reference", "time")
@@ -220,9 +165,7 @@ def entity():
 @click.option("--json", "as_json", is_flag=True)
 def entity_list(db_path, etype, as_json):
     """Entities with their type, bloc and number of mentions."""
-    from ingest.lexicons import load_registry
-    db = open_db(db_path)
-    save_registry(db, load_registry())
+    db = read_db(db_path)
     rows = [r for r in export_mod.rows(db, "entities") if not etype or r["type"] == etype]
     if as_json:
         for r in rows:
@@ -248,7 +191,7 @@ def entity_add(name, db_path, etype, aliases, slug, wikidata, bloc, parent, desc
     """Add an entity to the registry kept in the database (used by later `kb add`)."""
     from ingest.components.entities import slugify
     from ingest.lexicons import validate_entity
-    db = open_db(db_path)
+    db = write_db(db_path)
     entry = validate_entity({"slug": slug or slugify(name), "name": name, "type": etype, "aliases": list(aliases),
                              "wikidata": wikidata, "bloc": bloc, "parent": parent, "description": description,
                              "origin": "user"})
@@ -260,7 +203,7 @@ EDGE_COLUMNS = ["subject", "relation", "object", "period_start", "amount", "unit
 
 
 def load_graph(db_path, as_of=None):
-    db = require_db(db_path)
+    db = read_db(db_path)
     return db, graph_mod.build_graph(db, as_of=as_of)
 
 
@@ -415,7 +358,7 @@ CLAIM_COLUMNS = ["period_start", "period_end", "value", "unit", "kind", "claiman
 def timeline(subject, metric, db_path, out, as_json):
     """Every value of METRIC for SUBJECT, oldest first, with source, claimant and kind."""
     from . import tracking
-    db = require_db(db_path)
+    db = read_db(db_path)
     rows = tracking.timeline(db, entity_slug(db, subject), metric)
     for r in rows:
         r["latest"] = "yes" if r["latest"] else ""
@@ -439,7 +382,7 @@ def timeline(subject, metric, db_path, out, as_json):
 def conflicts(db_path, tolerance, as_json):
     """Claims about the same thing on which sources disagree, with each side's source."""
     from . import tracking
-    found = tracking.conflicts(require_db(db_path), tolerance)
+    found = tracking.conflicts(read_db(db_path), tolerance)
     if as_json:
         for c in found:
             click.echo(json.dumps(c, ensure_ascii=False, default=str))
@@ -468,7 +411,7 @@ def fmt_amount(row) -> str:
 def corroboration(subject, db_path, as_json):
     """How many independent sources back each claim (reprints of one text count once)."""
     from . import tracking
-    db = require_db(db_path)
+    db = read_db(db_path)
     rows = tracking.corroboration(db)
     if subject:
         name = db["entities"].get(entity_slug(db, subject))["name"]
@@ -489,7 +432,7 @@ def predictions(ctx, db_path, due_before, status, today, as_json):
     if ctx.invoked_subcommand:
         return
     from . import tracking
-    rows = tracking.predictions(require_db(db_path), today)
+    rows = tracking.predictions(read_db(db_path), today)
     rows = [r for r in rows if (not status or r["status"] == status) and (not due_before or r["period_end"] < due_before)]
     for r in rows:
         r["id"] = r["id"][:10]
@@ -509,7 +452,7 @@ def predictions_resolve(claim_id, outcome, source, note, db_path):
     """Record the outcome of the prediction with id (or id prefix) CLAIM_ID."""
     from . import tracking
     try:
-        full = tracking.resolve_prediction(require_db(db_path), claim_id, outcome, source, note)
+        full = tracking.resolve_prediction(write_db(db_path), claim_id, outcome, source, note)
     except KeyError as e:
         raise click.ClickException(e.args[0])
     click.echo(f"resolved {full[:10]} as {outcome}")
@@ -519,7 +462,7 @@ def predictions_resolve(claim_id, outcome, source, note, db_path):
 @db_option
 def stats(db_path):
     """Row counts of every table."""
-    db = require_db(db_path)
+    db = read_db(db_path)
     for name, n in table_counts(db).items():
         click.echo(f"{name:10} {n}")
 
@@ -535,7 +478,7 @@ def serve(db_path, host, port, metadata):
     import tempfile
 
     import yaml
-    require_db(db_path)
+    read_db(db_path)
     cmd = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port),
            "--setting", "suggest_facets", "off"]
     meta = metadata_for(Path(db_path).stem, metadata)

@@ -2,7 +2,7 @@
 
 Nodes are entities; edges are relations (with their article, sentence and period) and the
 parent links of the registry. Investment edges carry the amounts that claims in the same
-sentence state. Measures are written back to the table entity_measures.
+sentence state. Node measures are kept in the table entity_measures (kb/derived.py).
 """
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ from collections import defaultdict
 
 import networkx as nx
 
-from .schema import ensure_shape
-
 EDGE_QUERY = """
     select r.id, r.subject, r.relation, r.object, r.period_start, r.period_end, r.text,
            s.text as sentence, a.source, a.published, r.article_id, r.sentence_id
@@ -20,7 +18,6 @@ EDGE_QUERY = """
 """
 MONEY_METRICS = ("investment", "funding_raised", "ipo_raise", "valuation")
 OWNERSHIP = ("owns", "acquired")
-BETWEENNESS_PIVOTS = 300
 PARENTHOOD = ("part_of",)
 
 
@@ -167,34 +164,6 @@ def blocs(g) -> dict:
                        "rounds": [{"investee": g.nodes[n]["name"], "total": t, "unit": u}
                                   for n, t, u in sorted(f["in_rounds"])]}
                       for (a, b), f in sorted(flows.items())]}
-
-
-def measures(db, g) -> list[dict]:
-    simple = nx.DiGraph(g)
-    centrality = nx.degree_centrality(simple) if simple.number_of_nodes() > 1 else {}
-    undirected = simple.to_undirected()
-    # exact betweenness is O(nodes x edges); past a few hundred nodes, sample pivots (fixed seed)
-    k = BETWEENNESS_PIVOTS if undirected.number_of_nodes() > BETWEENNESS_PIVOTS else None
-    between = nx.betweenness_centrality(undirected, k=k, seed=0) if simple.number_of_edges() else {}
-    seen = {slug: (first, last) for slug, first, last in db.execute(
-        "select m.entity, min(a.published), max(a.published) from mentions m join articles a on a.id = m.article_id "
-        "group by m.entity")}
-    return [{"slug": n, "degree": g.degree(n), "in_degree": g.in_degree(n), "out_degree": g.out_degree(n),
-             "centrality": round(centrality.get(n, 0.0), 6), "betweenness": round(between.get(n, 0.0), 6),
-             "bloc": d.get("bloc") or None, "first_seen": seen.get(n, (None, None))[0],
-             "last_seen": seen.get(n, (None, None))[1]} for n, d in g.nodes(data=True)]
-
-
-def update_measures(db) -> nx.MultiDiGraph:
-    """Rebuild the graph and write node measures back to entity_measures."""
-    ensure_shape(db)
-    g = build_graph(db)
-    rows = measures(db, g)
-    with db.atomic():
-        db.execute("delete from entity_measures")
-        if rows:
-            db["entity_measures"].insert_all(rows, pk="slug")
-    return g
 
 
 def to_node_link(g) -> dict:

@@ -1,7 +1,16 @@
 """The shape of claims.db, as data, applied by one idempotent ensure_shape(db)."""
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
+import sqlite3
+import urllib.parse
+import warnings
+
 import sqlite_utils
+
+from . import derived
 
 TABLES = {
     "articles": {
@@ -57,11 +66,6 @@ TABLES = {
         "columns": {"claim_id": str, "outcome": str, "source": str, "note": str, "resolved_at": str},
         "pk": "claim_id",  # no foreign key: outcomes outlive a forced re-extraction (claim ids are stable)
     },
-    "entity_measures": {
-        "columns": {"slug": str, "degree": int, "in_degree": int, "out_degree": int, "centrality": float,
-                    "betweenness": float, "bloc": str, "first_seen": str, "last_seen": str},
-        "pk": "slug", "foreign_keys": [("slug", "entities", "slug")],
-    },
 }
 
 INDEXES = {
@@ -85,14 +89,6 @@ CLAIM_ROWS_SELECT = """
     left join sentences on sentences.id = claims.sentence_id
     left join entities on entities.slug = claims.subject
 """
-
-# Facet counts of the browse pages, unfiltered and filtered on one low-cardinality column, rebuilt
-# with the derived tables; the plugin's "counted" facet reads them instead of grouping up to a
-# million rows per page view. Pages with other filters count their (fewer, indexed) rows live.
-FACET_COUNTS = {"claim_rows": ["subject", "metric", "kind", "unit", "claimant", "language", "bloc"],
-                "claims": ["metric", "kind"]}
-FACET_FILTERS = {"claim_rows": ["metric", "kind", "unit", "language", "bloc"], "claims": ["metric", "kind"]}
-FACET_COUNT_LIMIT = 1000
 
 FTS = {"articles": ["title", "text"], "sentences": ["text"]}
 
@@ -136,52 +132,102 @@ VIEWS = {
     """,
 }
 
-# Derived tables, rebuilt by refresh_derived(db) after every kb add: self-joins and window
-# functions over all claims are too slow to run per page view (benchmarks/datasette_bench.py).
-DERIVED = {
-    "claim_conflicts": """
-        select a.claim_key, ea.name as subject, a.metric, a.value as value_a, a.unit as unit_a, aa.source as source_a,
-               aa.published as published_a, b.value as value_b, b.unit as unit_b, ab.source as source_b,
-               ab.published as published_b, a.id as claim_a, b.id as claim_b
-        from claims a join claims b on a.claim_key = b.claim_key and a.id < b.id and a.article_id != b.article_id
-        join articles aa on aa.id = a.article_id join articles ab on ab.id = b.article_id
-        left join entities ea on ea.slug = a.subject
-        where a.norm_value is not null and b.norm_value is not null
-          and abs(a.norm_value - b.norm_value) > 0.1 * max(abs(a.norm_value), abs(b.norm_value))
-    """,
-    "latest_values": """
-        select claim_key, subject, metric, value, unit, period_start, period_end, kind, source, published, id
-        from (
-            select c.claim_key, e.name as subject, c.metric, c.value, c.unit, c.period_start, c.period_end, c.kind,
-                   a.source, a.published, c.id,
-                   row_number() over (partition by c.claim_key
-                                      order by c.kind = 'fact' desc, a.published desc, c.period_end desc) as rank
-            from claims c join articles a on a.id = c.article_id left join entities e on e.slug = c.subject
-            where c.value is not null or c.low is not null
-        ) where rank = 1
-    """,
-    "prediction_rows": """
-        select c.id, e.name as subject, c.subject as subject_slug, c.metric, c.value, c.unit, c.kind, c.claimant,
-               a.published as said_on, c.period_start as due_from, c.period_end as due_by, c.text,
-               s.text as sentence, a.source
-        from claims c join articles a on a.id = c.article_id
-        left join sentences s on s.id = c.sentence_id left join entities e on e.slug = c.subject
-        where c.kind in ('forecast', 'plan') and c.period_source = 'explicit' and c.period_end is not null
-          and (a.published is null or c.period_end >= a.published)
-    """,
-}
-DERIVED_INDEXES = {"claim_conflicts": [["subject", "metric"]], "latest_values": [["subject", "metric"]],
-                   "prediction_rows": [["due_by"], ["subject_slug"]]}
+class DatabaseError(Exception):
+    """The database cannot be opened, read or written; the message names the file and the reason."""
 
 
-def open_db(path) -> sqlite_utils.Database:
-    db = sqlite_utils.Database(path)
-    db.execute("pragma busy_timeout = 5000")
-    db.execute("pragma foreign_keys = on")
-    if str(path) != ":memory:":
+BUSY_TIMEOUT_MS = 60_000  # a writer waits this long for another writer's article to be stored
+
+
+def open_db(path, readonly: bool = False) -> sqlite_utils.Database:
+    """The database at `path`, shaped for this version of kb. Read-only: never written, not even to
+    update its shape (an older one is read as it is, with a warning)."""
+    path = str(path)
+    if path == ":memory:":
+        db = sqlite_utils.Database(memory=True)
+        ensure_shape(db)
+        return db
+    if readonly:
+        return open_readonly(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise DatabaseError(f"{path}: the folder {folder} does not exist")
+    if os.path.exists(path) and not os.access(path, os.W_OK):
+        raise DatabaseError(f"{path}: the file is read-only; commands that only read it still work")
+    try:
+        db = sqlite_utils.Database(path)
+        db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("pragma foreign_keys = on")
         db.enable_wal()
-    ensure_shape(db)
+        if not shape_is_current(db):
+            with write_transaction(db):  # two processes starting at once shape the database one after the other
+                ensure_shape(db)
+    except sqlite3.DatabaseError as e:
+        raise DatabaseError(f"{path}: {reason(e)}") from None
     return db
+
+
+def open_readonly(path: str) -> sqlite_utils.Database:
+    if not os.path.exists(path):
+        raise DatabaseError(f"no database at {path} (run `kb add` first)")
+    quoted = urllib.parse.quote(os.path.abspath(path))
+    try:
+        try:
+            conn = sqlite3.connect(f"file:{quoted}?mode=ro", uri=True)
+            conn.execute("select count(*) from sqlite_master").fetchone()
+        except sqlite3.OperationalError:  # a WAL database in a folder we may not write: read it as a snapshot
+            conn = sqlite3.connect(f"file:{quoted}?immutable=1", uri=True)
+            conn.execute("select count(*) from sqlite_master").fetchone()
+        conn.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+        db = sqlite_utils.Database(conn)
+        current = shape_is_current(db)
+    except sqlite3.DatabaseError as e:
+        raise DatabaseError(f"{path}: {reason(e)}") from None
+    if not current:
+        warnings.warn(f"{path} was shaped by another version of kb; it is read as it is "
+                      f"(`kb add` on a writable copy updates it)", stacklevel=2)
+    return db
+
+
+def reason(error: sqlite3.DatabaseError) -> str:
+    text = str(error)
+    if "file is not a database" in text:
+        return "not a SQLite database"
+    if "unable to open" in text:
+        return "cannot be opened (check the path and its permissions)"
+    if "readonly" in text:
+        return "the file is read-only; commands that only read it still work"
+    return text
+
+
+@contextlib.contextmanager
+def write_transaction(db: sqlite_utils.Database):
+    """One transaction that takes the write lock at its start (BEGIN IMMEDIATE): a second writer waits for
+    its turn (busy_timeout) instead of failing when a read lock would have to be upgraded."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        with db.atomic():  # a savepoint inside: sqlite-utils' own writes nest in it
+            yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
+
+
+def shape_version() -> str:
+    """A fingerprint of everything ensure_shape builds: a database stamped with it needs no work."""
+    spec = repr((sorted((k, sorted((c, t.__name__) for c, t in v["columns"].items())) for k, v in TABLES.items()),
+                 INDEXES, FTS, VIEWS, KEY_VERSION, derived.VERSION))
+    return hashlib.sha1(spec.encode("utf-8")).hexdigest()[:16]
+
+
+def shape_is_current(db: sqlite_utils.Database) -> bool:
+    if not db["kb_meta"].exists():
+        return False
+    row = db.execute("select value from kb_meta where key = 'shape'").fetchone()
+    return row is not None and row[0] == shape_version()
 
 
 KEY_VERSION = "2"  # 2: a quarter's or half year's figure keys apart from its year's
@@ -189,7 +235,7 @@ KEY_VERSION = "2"  # 2: a quarter's or half year's figure keys apart from its ye
 
 def ensure_shape(db: sqlite_utils.Database) -> None:
     db.execute("drop view if exists claims_view")  # replaced by the claim_rows table
-    for name in ("articles", "entities", "sentences", "aliases", "mentions", "claims", "relations", "entity_measures",
+    for name in ("articles", "entities", "sentences", "aliases", "mentions", "claims", "relations",
                  "prediction_outcomes", "claim_rows"):
         spec = TABLES[name]
         table = db[name]
@@ -209,16 +255,14 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
     for name, columns in FTS.items():
         if not db[name].detect_fts():
             db[name].enable_fts(columns, create_triggers=True, tokenize="unicode61")
-    rekeyed = rekey_claims(db)
-    for name in DERIVED:
-        if rekeyed or not db[name].exists():
-            refresh_derived(db, [name])
-    if not db["facet_counts"].exists() or "filter_column" not in db["facet_counts"].columns_dict:
-        refresh_facet_counts(db)
+    if rekey_claims(db):
+        derived.rebuild_all(db)
+    derived.ensure_tables(db)
     for name, sql in VIEWS.items():
         current = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [name]).fetchone()
         if current is None or " ".join(current[0].split()) != " ".join(f"CREATE VIEW {name} AS {sql}".split()):
             db.create_view(name, sql, replace=True)
+    db["kb_meta"].upsert({"key": "shape", "value": shape_version()}, pk="key")
 
 
 def rekey_claims(db: sqlite_utils.Database) -> bool:
@@ -239,18 +283,6 @@ def rekey_claims(db: sqlite_utils.Database) -> bool:
     return bool(db.execute("select count(*) from claims").fetchone()[0])
 
 
-def refresh_derived(db: sqlite_utils.Database, names=None) -> None:
-    """Rebuild the derived tables from the claims (all of them, or those named), and the facet counts."""
-    with db.atomic():
-        for name in names or DERIVED:
-            db.execute(f"drop table if exists [{name}]")
-            db.execute(f"create table [{name}] as {DERIVED[name]}")
-            for columns in DERIVED_INDEXES.get(name, []):
-                db[name].create_index(columns)
-    if names is None:
-        refresh_facet_counts(db)
-
-
 def fill_claim_rows(db: sqlite_utils.Database, article_id: str | None = None) -> None:
     """(Re)write the browse rows of one article's claims, or of all claims."""
     columns = ", ".join(f"[{c}]" for c in TABLES["claim_rows"]["columns"])
@@ -260,27 +292,3 @@ def fill_claim_rows(db: sqlite_utils.Database, article_id: str | None = None) ->
     else:
         db.execute("delete from claim_rows where article_id = ?", [article_id])
         db.execute(f"insert into claim_rows ({columns}) {CLAIM_ROWS_SELECT} where claims.article_id = ?", [article_id])
-
-
-def refresh_facet_counts(db: sqlite_utils.Database) -> None:
-    with db.atomic():
-        db.execute("drop table if exists facet_counts")
-        db.execute("create table facet_counts (table_name text, filter_column text, filter_value text, "
-                   "column_name text, value, count integer, "
-                   "primary key (table_name, filter_column, filter_value, column_name, value))")
-        for table, columns in FACET_COUNTS.items():
-            for column in columns:
-                db.execute(f"insert into facet_counts select ?, '', '', ?, [{column}], count(*) from [{table}] "
-                           f"where [{column}] is not null group by [{column}] order by count(*) desc limit ?",
-                           [table, column, FACET_COUNT_LIMIT])
-                for by in FACET_FILTERS.get(table, []):
-                    if by == column:
-                        continue
-                    db.execute(f"""
-                        insert into facet_counts
-                        select ?, ?, filter_value, ?, value, n from (
-                            select [{by}] as filter_value, [{column}] as value, count(*) as n,
-                                   row_number() over (partition by [{by}] order by count(*) desc) as rank
-                            from [{table}] where [{by}] is not null and [{column}] is not null
-                            group by [{by}], [{column}]
-                        ) where rank <= ?""", [table, by, column, FACET_COUNT_LIMIT])

@@ -9,7 +9,8 @@ import hashlib
 
 import sqlite_utils
 
-from .schema import fill_claim_rows
+from . import derived
+from .schema import fill_claim_rows, write_transaction
 from .tracking import normalized
 
 CHILD_TABLES = ("claim_rows", "mentions", "claims", "relations", "sentences")
@@ -25,16 +26,60 @@ def article_exists(db: sqlite_utils.Database, article_id: str) -> bool:
 
 
 def save_registry(db: sqlite_utils.Database, registry: list[dict], origin: str = "registry") -> None:
-    """Upsert registry entities and their aliases (same values: no change)."""
-    with db.atomic():
-        db["entities"].upsert_all(
-            [{"slug": e["slug"], "name": e["name"], "type": e["type"], "wikidata": e.get("wikidata"),
-              "bloc": e.get("bloc"), "parent": e.get("parent"), "description": e.get("description"),
-              "registered": 1, "origin": e.get("origin", origin)} for e in registry], pk="slug")
-        db["aliases"].upsert_all(
-            [{"id": f"{e['slug']}:{a}", "entity": e["slug"], "alias": a} for e in registry
-             for a in [e["name"], *e.get("aliases", [])]], pk="id")
-        sync_claim_row_names(db)
+    """Upsert registry entities and their aliases (same values: no change). Entities renamed, moved to
+    another bloc or given another parent read right in the browse rows and derived tables too."""
+    rows = [{"slug": e["slug"], "name": e["name"], "type": e["type"], "wikidata": e.get("wikidata"),
+             "bloc": e.get("bloc"), "parent": e.get("parent"), "description": e.get("description"),
+             "registered": 1, "origin": e.get("origin", origin)} for e in registry]
+    aliases = [{"id": f"{e['slug']}:{a}", "entity": e["slug"], "alias": a} for e in registry
+               for a in [e["name"], *e.get("aliases", [])]]
+    if not changes_registry(db, rows, aliases):
+        return
+    with write_transaction(db):
+        changed = changed_entities(db, rows)
+        before_parents = old_parents(db, [r["slug"] for r in rows]) if rows else set()
+        if changed:
+            derived.add_facet_counts(db, "claim_rows", changed_rows(changed), tuple(changed), -1)
+        db["entities"].upsert_all(rows, pk="slug")
+        db["aliases"].upsert_all(aliases, pk="id")
+        if changed:
+            sync_claim_row_names(db)
+            derived.add_facet_counts(db, "claim_rows", changed_rows(changed), tuple(changed), +1)
+            keys = {k for (k,) in db.execute(
+                f"select distinct claim_key from claims where {changed_rows(changed, 'subject')}", list(changed))}
+            for table in ("claim_conflicts", "latest_values"):
+                derived.recompute(db, table, "claim_key", keys, "c.claim_key")
+            db.execute(f"delete from prediction_rows where {changed_rows(changed, 'subject_slug')}", list(changed))
+            db.execute("insert or replace into prediction_rows " + derived.TABLES["prediction_rows"]["select"].format(
+                where=changed_rows(changed, "c.subject")), list(changed))
+        parents = {r["parent"] for r in rows if r["parent"]}
+        derived.refresh_entities(db, {r["slug"] for r in rows} | parents | before_parents)
+
+
+def changes_registry(db: sqlite_utils.Database, rows: list[dict], aliases: list[dict]) -> bool:
+    """False when every entity and alias is stored as it is: a read of the registry takes no write lock."""
+    stored = {r["slug"]: r for r in db["entities"].rows_where(
+        f"slug in ({','.join('?' * len(rows))})", [r["slug"] for r in rows])} if rows else {}
+    if any(stored.get(r["slug"]) != r for r in rows):
+        return True
+    have = {r[0] for r in db.execute("select id from aliases")}
+    return any(a["id"] not in have for a in aliases)
+
+
+def changed_entities(db: sqlite_utils.Database, rows: list[dict]) -> list[str]:
+    stored = {slug: (name, bloc, parent) for slug, name, bloc, parent in
+              db.execute("select slug, name, bloc, parent from entities")}
+    return [r["slug"] for r in rows
+            if r["slug"] in stored and stored[r["slug"]] != (r["name"], r["bloc"], r["parent"])]
+
+
+def changed_rows(slugs: list[str], column: str = "subject_slug") -> str:
+    return f"{column} in ({','.join('?' * len(slugs))})"
+
+
+def old_parents(db: sqlite_utils.Database, slugs: list[str]) -> set[str]:
+    return {p for (p,) in db.execute(f"select parent from entities where {changed_rows(slugs, 'slug')} "
+                                     f"and parent is not null", slugs)}
 
 
 def sync_claim_row_names(db: sqlite_utils.Database) -> None:
@@ -50,10 +95,12 @@ def save_article(db: sqlite_utils.Database, extracted, extractor_version: str, f
                  path: str | None = None) -> bool:
     """Write one extracted article. Returns False when it was already there (and not forced)."""
     article = extracted.article
-    with db.atomic():
+    with write_transaction(db):
+        keys, entities = set(), set()
         if article_exists(db, article.id):
             if not force:
                 return False
+            keys, entities = derived.forget_article(db, article.id)
             delete_article_rows(db, article.id)
             ingested_at = db["articles"].get(article.id)["ingested_at"]
         else:
@@ -82,6 +129,7 @@ def save_article(db: sqlite_utils.Database, extracted, extractor_version: str, f
               "period_start": r.period_start, "period_end": r.period_end, "text": r.text, "start": r.start,
               "end": r.end} for r in extracted.relations], pk="id", ignore=True)
         fill_claim_rows(db, article.id)
+        derived.account_article(db, article.id, keys, entities)
     return True
 
 

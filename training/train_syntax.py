@@ -127,22 +127,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=HERE / "work", help="converted data and training output")
     parser.add_argument("--max-steps", type=int, default=None, help="override the config's step count (trials)")
     parser.add_argument("--no-ship", action="store_true", help="train and evaluate, but leave ingest/syntax alone")
+    parser.add_argument("--sequential", action="store_true", help="one language after the other (default: in parallel)")
     args = parser.parse_args(argv)
     if not TREEBANKS.is_dir():
         print(f"error: no treebanks at {TREEBANKS}", file=sys.stderr)
         return 1
+    started = time.monotonic()
+    if len(args.lang) > 1 and not args.sequential:  # one language per core: spaCy trains on one
+        children = [subprocess.Popen([sys.executable, __file__, "--lang", lang, "--work", str(args.work)]
+                                     + (["--max-steps", str(args.max_steps)] if args.max_steps else [])
+                                     + (["--no-ship"] if args.no_ship else [])) for lang in args.lang]
+        codes = [child.wait() for child in children]
+        print(f"all languages in {(time.monotonic() - started) / 60:.1f} min", flush=True)
+        return max(codes)
     for lang in args.lang:
-        started = time.monotonic()
-        paths = prepare(lang, args.work)
-        model = train(lang, paths, args.work, args.max_steps)
-        seconds = time.monotonic() - started
-        scores = evaluate(model, paths["test"], args.work, lang)
-        print(f"[{lang}] test ({TREEBANK_FILES[lang]['test']}): " + ", ".join(
-            f"{k} {v:.3f}" for k, v in scores.items() if v is not None) + f"; trained in {seconds / 60:.1f} min",
-            flush=True)
-        if not args.no_ship:
-            print(f"[{lang}] shipped to {ship(lang, model, scores, seconds)}", flush=True)
+        train_one(lang, args)
     return 0
+
+
+def train_one(lang: str, args) -> None:
+    started = time.monotonic()
+    paths = prepare(lang, args.work)
+    model = train(lang, paths, args.work, args.max_steps)
+    seconds = time.monotonic() - started
+    scores = evaluate(model, paths["test"], args.work, lang)
+    print(f"[{lang}] test ({TREEBANK_FILES[lang]['test']}): " + ", ".join(
+        f"{k} {v:.3f}" for k, v in scores.items() if v is not None) + f"; trained in {seconds / 60:.1f} min",
+        flush=True)
+    if not args.no_ship:
+        print(f"[{lang}] shipped to {ship(lang, model, scores, seconds)}", flush=True)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from ..discourse import analyse, doc_text, subject_for, topic_before, words_in
 from ..lexicons import lexicon, phrase_tokens
 from ..numbers import parse_number_word
 from ..periods import alt
+from ..spans import Spans
 from ..units import unit_family
 from ..tense import DEFINITE_ARTICLES, told_in_past
 
@@ -483,8 +484,8 @@ def paragraph_of(infos, slot) -> int | None:
     return next((i.paragraph for i in infos if any(s is slot for s in i.slots)), None)
 
 
-def in_sentence(items, sent):
-    return [x for x in items if sent.start_char <= x["start"] < sent.end_char]
+def in_sentence(items: Spans, sent):
+    return items.starting_in(sent.start_char, sent.end_char)
 
 
 def build_claims(doc: Doc) -> list[dict]:
@@ -493,12 +494,13 @@ def build_claims(doc: Doc) -> list[dict]:
     published = doc._.kb_published
     dated_at = doc._.kb_published_period  # a state told in the present holds when it was published
     amounts, times = doc._.kb_amounts or [], doc._.kb_periods or []
+    amount_spans, time_spans = Spans(amounts), Spans(times)
     claims, previous_time, last_amount_claim = [], {}, {}
     text = doc_text(doc)
     for info in infos:
         sent = info.span
         words = sentence_words(doc, sent)
-        s_amounts, s_times = in_sentence(amounts, sent), in_sentence(times, sent)
+        s_amounts, s_times = in_sentence(amount_spans, sent), in_sentence(time_spans, sent)
         s_times = [t for t in s_times if not is_dateline(t, published, text)]
         bases = [t for t in s_times if compared_with(text, t, lex)]  # "up from $400,000 in 2024"
         s_times = [t for t in s_times if t not in bases]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..discourse import doc_text
 from ..periods import find_times
+from ..spans import Spans
 
 Doc.set_extension("kb_periods", default=None, force=True)
 Doc.set_extension("kb_published", default=None, force=True)
@@ -21,16 +22,19 @@ Doc.set_extension("kb_published_period", default=None, force=True)
 def periods(doc: Doc) -> Doc:
     times = find_times(doc_text(doc), doc.lang_, doc._.kb_published)
     # "ruim 2000 banen": a number that counts something is not the year 2000
+    amounts = Spans(doc._.kb_amounts or [])
     times = [t for t in times if not (t["precision"] == "year" and any(
         a["unit"] and a["start"] <= t["start"] and t["end"] <= a["end"] and (a["end"] - a["start"]) > (t["end"] - t["start"])
-        for a in doc._.kb_amounts or []))]
+        for a in amounts.overlapping(t["start"], t["end"])))]
     doc._.kb_periods = times
     doc._.kb_mentions = names_outside_times(doc, times)
     if doc._.kb_amounts:
         # "binnen vijf jaar" is a window in time, not an amount of five years.
+        spans = Spans(times)
         doc._.kb_amounts = [a for a in doc._.kb_amounts
                             if not any(a["start"] < t["end"] and t["start"] < a["end"] and t["period_start"] is not None
-                                       or (a["start"] >= t["start"] and a["end"] <= t["end"]) for t in times)]
+                                       or (a["start"] >= t["start"] and a["end"] <= t["end"])
+                                       for t in spans.overlapping(a["start"], a["end"]))]
     return doc
 
 

@@ -14,7 +14,7 @@ from datasette.utils import path_with_added_args, path_with_removed_args
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
-from kb.schema import FACET_FILTERS
+from kb.derived import FACET_FILTERS
 
 STATIC = Path(__file__).parent / "static"
 CYTOSCAPE = "vendor/cytoscape-3.34.4.min.js"
