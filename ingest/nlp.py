@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import functools
 import json
+import os
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -27,11 +29,35 @@ def blank_with_our_tokenizer(lang: str) -> Language:
     return nlp
 
 
+SYNTAX = Path(__file__).parent / "syntax"  # trained by training/train_syntax.py from the UD treebanks
+
+
+def syntax_enabled() -> bool:
+    """KB_SYNTAX=0 runs the rules on a blank pipeline: to measure what the trained syntax brings."""
+    return os.environ.get("KB_SYNTAX", "1") not in ("0", "off", "no", "false")
+
+
+def with_syntax(lang: str) -> Language | None:
+    """The shipped tagger, morphologizer and parser of `lang` with our tokenizer, or None without them."""
+    path = SYNTAX / lang
+    if not syntax_enabled() or not (path / "meta.json").exists():
+        return None
+    nlp = spacy.load(path)
+    ours = blank_with_our_tokenizer(lang).tokenizer
+    nlp.tokenizer.infix_finditer, nlp.tokenizer.suffix_search = ours.infix_finditer, ours.suffix_search
+    return nlp
+
+
 @functools.lru_cache(maxsize=8)
 def _load(lang: str, extra_json: str) -> Language:
-    nlp = blank_with_our_tokenizer(lang)
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("kb_line_breaks")
+    nlp = with_syntax(lang)
+    if nlp is None:
+        nlp = blank_with_our_tokenizer(lang)
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("kb_line_breaks")
+    else:  # the rules set the sentences (they score better on news furniture); the parser parses within them
+        nlp.add_pipe("sentencizer", before="parser")
+        nlp.add_pipe("kb_line_breaks", before="parser")
     nlp.add_pipe("kb_entities", config={"extra": json.loads(extra_json)})
     nlp.add_pipe("kb_amounts")
     nlp.add_pipe("kb_periods")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 
 from .lexicons import lexicon
@@ -202,7 +203,18 @@ def combine(values: list[float]) -> float:
 
 
 def tokenize(text: str) -> list[Tok]:
-    return [Tok(m) for m in TOKEN.finditer(text)]
+    toks = [Tok(m) for m in TOKEN.finditer(text)]
+    for t in toks:
+        if t.kind == "num" and not is_a_number(t.text):
+            t.kind = "sym"  # "1.000.000,000.00", "1e999": digits that make no number (or none a float can hold)
+    return toks
+
+
+def is_a_number(s: str) -> bool:
+    try:
+        return math.isfinite(parse_digits(s, "en"))  # the language only picks between two valid readings
+    except (ValueError, OverflowError, ZeroDivisionError):
+        return False
 
 
 def find_amounts(text: str, lang: str) -> list[dict]:

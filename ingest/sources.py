@@ -102,7 +102,7 @@ def split_front_matter(raw: str, source: str) -> tuple[dict, str]:
         return {}, raw
     try:
         meta = yaml.safe_load(m.group(1)) or {}
-    except yaml.YAMLError as e:
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as e:  # ValueError: "published: 2026-02-30"
         meta = plain_key_values(m.group(1))  # "title: Rekenen: de fysica" is how people write it
         if meta is None:
             raise ReadError(f"{source}: front matter is not valid YAML ({e.__class__.__name__})") from None

@@ -143,6 +143,8 @@ def run_jsonl(extract_text):
             item = json.loads(line)
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 raise ValueError('expected an object with a "text" string')
+            if not item["text"].isascii():
+                item["text"].encode("utf-8")  # a lone surrogate ("\ud800") is no text: UnicodeEncodeError
             doc = extract_text(item["text"], item.get("lang") or "en", item.get("published"))
             keys_a = ("text", "start", "end", "value", "low", "high", "unit", "qualifier")
             keys_t = ("text", "start", "end", "period_start", "period_end", "precision", "reference", "time")

@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 
 from ..discourse import DATELINE_TOKENS, dateline_end, is_base_of
 from ..lexicons import lexicon, load_registry, phrase_tokens
+from ..numbers import lexicon_shared
 
 Doc.set_extension("kb_mentions", default=None, force=True)
 
@@ -70,6 +71,7 @@ class EntityRecognizer:
         self.speech_words = {v for v in lex["speech_verbs"] if " " not in v}
         self.institution_heads = set(lex["institution_heads"])
         self.byline_words = set(lex["byline_words"])
+        self.not_name_tags = set(lexicon_shared()["not_name_tags"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.exact(doc) + self.folded(doc)]
@@ -186,7 +188,7 @@ class EntityRecognizer:
                         j += 2  # "Bank of America"; not "..., Morgan Stanley and Bank of America": a list
                     else:
                         break
-                span = self.without_leading_role_word(doc[i:j])
+                span = self.without_grammar_words(self.without_leading_role_word(doc[i:j]))
                 cut = self.person_before_of(span)
                 if cut is not None:  # "chief executive Dana Whitfield of Nimbus Compute": two names
                     j = cut
@@ -194,6 +196,18 @@ class EntityRecognizer:
                 if self.keep_unregistered(span, sent):
                     yield span
                 i = j
+
+    def without_grammar_words(self, span: Span) -> Span:
+        """Where the syntax tagged the words: those at the edges of the run that are grammar ('Bovenop',
+        'Onder', 'Currently') are no part of a name. The span may come out empty."""
+        if not span.doc.has_annotation("POS"):
+            return span
+        start, end = span.start, span.end
+        while start < end and span.doc[start].pos_ in self.not_name_tags:
+            start += 1
+        while end > start and span.doc[end - 1].pos_ in self.not_name_tags:
+            end -= 1
+        return span.doc[start:end]
 
     def without_leading_role_word(self, span: Span) -> Span:
         """'Analisten van Morgan Stanley', 'Topman van X' at a sentence start: the name is what follows."""
@@ -229,6 +243,8 @@ class EntityRecognizer:
         return word in roles or any(word.endswith(p) and word[:-len(p)] in roles for p in ("en", "s", "n", "nen"))
 
     def keep_unregistered(self, span: Span, sent: Span) -> bool:
+        if not len(span):
+            return False
         first = span[0]
         if len(span) == 1 and span.start > 0 and first.lower_ in self.unit_words and (
                 span.doc[span.start - 1].like_num or span.doc[span.start - 1].lower_ in self.unit_words):

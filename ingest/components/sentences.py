@@ -1,18 +1,25 @@
 """Sentence ends the sentencizer misses: line breaks (headings, datelines and list items have
 no final period), a period glued to a unit after a number ("for €120m. The deal ...") or to a
-name in capitals ("bij Invest-NL. Oprichter ...")."""
+name in capitals ("bij Invest-NL. Oprichter ..."), and a run of words too long to be one sentence."""
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 
+MAX_SENTENCE_TOKENS = 200  # past this, a "sentence" is a list, a table or junk: cut it, so work per sentence stays bounded
+
+
 @Language.component("kb_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
+    since_start = 0
     for i, token in enumerate(doc[:-1]):
+        since_start = 0 if token.is_sent_start else since_start + 1
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             doc[i + 1].is_sent_start = True
         elif ends_a_sentence_after_a_number(doc, i) or ends_with_a_capitalized_abbreviation(doc, i):
+            doc[i + 1].is_sent_start = True
+        elif since_start >= MAX_SENTENCE_TOKENS:
             doc[i + 1].is_sent_start = True
     return doc
 
