@@ -17,7 +17,7 @@ LETTER = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
 # alone; "Qwen-3" and "12A" keep their digits together.
 HYPHEN_INFIX = rf"(?<=[{LETTER}])[-‐‑](?=[{LETTER}])"
 POSSESSIVE_SUFFIX = r"[’'`]s$"
-SENTENCE_PERIOD = rf"(?<=[{LETTER}0-9])\.$"  # "SpaceX." at the end of a sentence
+SENTENCE_PERIOD = rf"(?<=[{LETTER}0-9])(?<!\.[{LETTER}])\.$"  # "SpaceX." at the end of a sentence; not "U.S.", "a.m."
 CITATION = r"(?<=\])\[|\](?=\[)"  # "[1][3]"
 
 

@@ -11,19 +11,32 @@ import click
 
 from . import export as export_mod
 from . import graph as graph_mod
-from .output import emit
+from .output import emit, emit_machine, output_options
 from .schema import DatabaseError, open_db
 from .store import save_registry, table_counts
 
+DEFAULT_DB = "claims.db"
+
+
 def db_option(f):
-    return click.option("--db", "db_path", default="claims.db", show_default=True,
-                        type=click.Path(dir_okay=False), help="SQLite database file")(f)
+    return click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="KB_DB",
+                        type=click.Path(dir_okay=False), help="SQLite database file (or $KB_DB)")(f)
 
 
 @click.group()
 @click.version_option(package_name="claims-kb")
-def cli():
+@click.option("--db", "db_path", envvar="KB_DB", type=click.Path(dir_okay=False),
+              help="SQLite database file for every command (or $KB_DB); default claims.db")
+@click.pass_context
+def cli(ctx, db_path):
     """claims-kb: turn news articles into a knowledge base of claims."""
+    if db_path:  # `kb --db x.db stats` as well as `kb stats --db x.db`
+        ctx.default_map = database_defaults(cli, db_path)
+
+
+def database_defaults(group: click.Group, db_path: str) -> dict:
+    return {name: {"db_path": db_path, **(database_defaults(cmd, db_path) if isinstance(cmd, click.Group) else {})}
+            for name, cmd in group.commands.items()}
 
 
 def publication_date(ctx, param, value: str | None) -> str | None:
@@ -164,14 +177,13 @@ def entity():
 @entity.command("list")
 @db_option
 @click.option("--type", "etype", help="Only entities of this type")
-@click.option("--json", "as_json", is_flag=True)
-def entity_list(db_path, etype, as_json):
+@output_options
+def entity_list(db_path, etype, fmt):
     """Entities with their type, bloc and number of mentions."""
     db = read_db(db_path)
     rows = [r for r in export_mod.rows(db, "entities") if not etype or r["type"] == etype]
-    if as_json:
-        for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False))
+    if fmt != "table":
+        emit_machine(rows, fmt)
         return
     for r in rows:
         flag = "" if r["registered"] else " (unregistered)"
@@ -217,7 +229,7 @@ def entity_slug(db, name):
 
 
 def graph_options(f):
-    f = click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table")(f)
+    f = output_options(f)
     f = click.option("--as-of", help="The graph as it stood on this date (YYYY-MM-DD)")(f)
     return db_option(f)
 
@@ -232,10 +244,10 @@ def graph():
 @click.option("--depth", default=1, show_default=True, type=int)
 @click.option("--relation", help="Only this relation (invested_in, part_of, ...)")
 @graph_options
-def graph_neighbors(entity, depth, relation, db_path, as_of, as_json):
+def graph_neighbors(entity, depth, relation, db_path, as_of, fmt):
     """Relations around ENTITY, up to --depth steps away."""
     db, g = load_graph(db_path, as_of)
-    emit(graph_mod.neighbors(g, entity_slug(db, entity), depth, relation), EDGE_COLUMNS + ["evidence"], as_json)
+    emit(graph_mod.neighbors(g, entity_slug(db, entity), depth, relation), EDGE_COLUMNS + ["evidence"], fmt)
 
 
 @graph.command("path")
@@ -243,13 +255,12 @@ def graph_neighbors(entity, depth, relation, db_path, as_of, as_json):
 @click.argument("b")
 @click.option("--max-length", default=4, show_default=True, type=int)
 @graph_options
-def graph_path(a, b, max_length, db_path, as_of, as_json):
+def graph_path(a, b, max_length, db_path, as_of, fmt):
     """The shortest path from A to B, then every simple path up to --max-length hops."""
     db, g = load_graph(db_path, as_of)
     found = graph_mod.paths(g, entity_slug(db, a), entity_slug(db, b), max_length)
-    if as_json:
-        for p in found:
-            click.echo(json.dumps(p, ensure_ascii=False))
+    if fmt != "table":
+        emit_machine(found, fmt)
         return
     if not found:
         click.echo("no path")
@@ -262,39 +273,39 @@ def graph_path(a, b, max_length, db_path, as_of, as_json):
 @graph.command("investors")
 @click.argument("entity")
 @graph_options
-def graph_investors(entity, db_path, as_of, as_json):
+def graph_investors(entity, db_path, as_of, fmt):
     """Who put money into ENTITY: how much, when, according to which source."""
     db, g = load_graph(db_path, as_of)
     emit(graph_mod.investors(g, entity_slug(db, entity)),
-         ["subject", "period_start", "period_end", "amount", "unit", "amount_scope", "source", "evidence"], as_json)
+         ["subject", "period_start", "period_end", "amount", "unit", "amount_scope", "source", "evidence"], fmt)
 
 
 @graph.command("owners")
 @click.argument("entity")
 @graph_options
-def graph_owners(entity, db_path, as_of, as_json):
+def graph_owners(entity, db_path, as_of, fmt):
     """Who owns ENTITY, or what it is part of."""
     db, g = load_graph(db_path, as_of)
-    emit(graph_mod.owners(g, entity_slug(db, entity)), EDGE_COLUMNS + ["evidence"], as_json)
+    emit(graph_mod.owners(g, entity_slug(db, entity)), EDGE_COLUMNS + ["evidence"], fmt)
 
 
 @graph.command("subsidiaries")
 @click.argument("entity")
 @graph_options
-def graph_subsidiaries(entity, db_path, as_of, as_json):
+def graph_subsidiaries(entity, db_path, as_of, fmt):
     """What ENTITY owns or has as parts."""
     db, g = load_graph(db_path, as_of)
-    emit(graph_mod.subsidiaries(g, entity_slug(db, entity)), EDGE_COLUMNS + ["evidence"], as_json)
+    emit(graph_mod.subsidiaries(g, entity_slug(db, entity)), EDGE_COLUMNS + ["evidence"], fmt)
 
 
 @graph.command("blocs")
 @graph_options
-def graph_blocs(db_path, as_of, as_json):
+def graph_blocs(db_path, as_of, fmt):
     """Members of each bloc, and disclosed money flowing inside and between blocs."""
     _, g = load_graph(db_path, as_of)
     data = graph_mod.blocs(g)
-    if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False))
+    if fmt != "table":
+        emit_machine(data, fmt)
         return
     for bloc, members in data["members"].items():
         click.echo(f"{bloc}: {', '.join(members)}")
@@ -356,8 +367,8 @@ CLAIM_COLUMNS = ["period_start", "period_end", "value", "unit", "kind", "claiman
 @click.argument("metric")
 @db_option
 @click.option("--out", type=click.Path(dir_okay=False), help="Also draw the values to a PNG or SVG chart")
-@click.option("--json", "as_json", is_flag=True)
-def timeline(subject, metric, db_path, out, as_json):
+@output_options
+def timeline(subject, metric, db_path, out, fmt):
     """Every value of METRIC for SUBJECT, oldest first, with source, claimant and kind."""
     from . import tracking
     db = read_db(db_path)
@@ -365,9 +376,9 @@ def timeline(subject, metric, db_path, out, as_json):
     for r in rows:
         r["latest"] = "yes" if r["latest"] else ""
     emit(rows, ["period_start", "period_end", "value", "low", "high", "unit", "kind", "claimant", "published",
-                "latest", "source", "text"], as_json, f"no {metric} claims about {subject}")
+                "latest", "source", "text"], fmt, f"no {metric} claims about {subject}")
     points = [r for r in rows if tracking.point(r) is not None]
-    if points and not as_json:
+    if points and fmt == "table":
         click.echo(f"\n{tracking.sparkline([tracking.point(r) for r in points])}  ({len(points)} values)")
     if out:
         from .draw import draw_timeline
@@ -380,14 +391,13 @@ def timeline(subject, metric, db_path, out, as_json):
 @cli.command()
 @db_option
 @click.option("--tolerance", default=0.10, show_default=True, type=float, help="Relative difference that still agrees")
-@click.option("--json", "as_json", is_flag=True)
-def conflicts(db_path, tolerance, as_json):
+@output_options
+def conflicts(db_path, tolerance, fmt):
     """Claims about the same thing on which sources disagree, with each side's source."""
     from . import tracking
     found = tracking.conflicts(read_db(db_path), tolerance)
-    if as_json:
-        for c in found:
-            click.echo(json.dumps(c, ensure_ascii=False, default=str))
+    if fmt != "table":
+        emit_machine(found, fmt)
         return
     if not found:
         click.echo("no conflicts")
@@ -409,8 +419,8 @@ def fmt_amount(row) -> str:
 @cli.command()
 @click.argument("subject", required=False)
 @db_option
-@click.option("--json", "as_json", is_flag=True)
-def corroboration(subject, db_path, as_json):
+@output_options
+def corroboration(subject, db_path, fmt):
     """How many independent sources back each claim (reprints of one text count once)."""
     from . import tracking
     db = read_db(db_path)
@@ -419,7 +429,7 @@ def corroboration(subject, db_path, as_json):
         name = db["entities"].get(entity_slug(db, subject))["name"]
         rows = [r for r in rows if r["subject"] == name]
     rows.sort(key=lambda r: (-r["independent_sources"], r["subject"] or "", r["metric"]))
-    emit(rows, ["independent_sources", "subject", "metric", "value", "unit", "source"], as_json)
+    emit(rows, ["independent_sources", "subject", "metric", "value", "unit", "source"], fmt)
 
 
 @cli.group(invoke_without_command=True)
@@ -427,9 +437,9 @@ def corroboration(subject, db_path, as_json):
 @click.option("--due-before", help="Only predictions due before this date")
 @click.option("--status", type=click.Choice(["open", "due", "overdue", "resolved"]))
 @click.option("--today", help="Judge the status as on this date (default: today)")
-@click.option("--json", "as_json", is_flag=True)
+@output_options
 @click.pass_context
-def predictions(ctx, db_path, due_before, status, today, as_json):
+def predictions(ctx, db_path, due_before, status, today, fmt):
     """The ledger of forecasts and plans: who said what, when it falls due, and its status."""
     if ctx.invoked_subcommand:
         return
@@ -441,7 +451,7 @@ def predictions(ctx, db_path, due_before, status, today, as_json):
         r["window"] = f"{r['period_start']}..{r['period_end']}"
         r["candidates_n"] = len(r["candidates"])
     emit(rows, ["id", "status", "window", "subject", "metric", "kind", "claimant", "said_on", "outcome",
-                "candidates_n", "text"], as_json, "no predictions")
+                "candidates_n", "text"], fmt, "no predictions")
 
 
 @predictions.command("resolve")

@@ -18,10 +18,26 @@ def fmt_value(v) -> str:
     return str(v)
 
 
-def emit(rows: list[dict], columns: list[str], as_json: bool, empty: str = "nothing found") -> None:
-    if as_json:
-        for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False, default=str))
+def output_options(f):
+    """--json prints one JSON array (an object where the answer is one), --nl one JSON object per line,
+    as sqlite-utils and Datasette do; without either, a table for the terminal."""
+    f = click.option("--nl", "fmt", flag_value="nl", help="Newline-delimited JSON, one object per line")(f)
+    f = click.option("--json", "fmt", flag_value="json", help="One JSON array")(f)
+    return click.option("--table", "fmt", flag_value="table", default=True, hidden=True)(f)
+
+
+def emit_machine(data, fmt: str) -> None:
+    """A list (or one object) as JSON: an indented array for --json, a line per item for --nl."""
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        return
+    for item in data if isinstance(data, list) else [data]:
+        click.echo(json.dumps(item, ensure_ascii=False, default=str))
+
+
+def emit(rows: list[dict], columns: list[str], fmt: str, empty: str = "nothing found") -> None:
+    if fmt != "table":
+        emit_machine(rows, fmt)
         return
     if not rows:
         click.echo(empty)

@@ -212,3 +212,21 @@ def test_a_publication_date_known_to_the_month_is_kept_so(runner, tmp_path):
     db = str(tmp_path / "c.db")
     run(runner, "add", str(path), "--published", "2026-02", "--db", db)
     assert [r["published"] for r in jsonl(run(runner, "export", "articles", "--db", db))] == ["2026-02"]
+
+
+@pytest.mark.parametrize("command", [("conflicts",), ("predictions",), ("graph", "investors", "xAI"),
+                                     ("entity", "list"), ("timeline", "SpaceX", "ipo_raise")])
+def test_json_is_one_array_and_nl_one_object_per_line(runner, corpus_db, command):
+    array = json.loads(run(runner, *command, "--db", str(corpus_db), "--json"))
+    lines = jsonl(run(runner, *command, "--db", str(corpus_db), "--nl"))
+    assert isinstance(array, list) and array == json.loads(json.dumps(lines)) and array
+
+
+def test_the_database_can_be_named_before_the_command_or_in_the_environment(runner, corpus_db, tmp_path):
+    expected = run(runner, "stats", "--db", str(corpus_db))
+    assert run(runner, "--db", str(corpus_db), "stats") == expected
+    assert run(runner, "--db", str(corpus_db), "graph", "investors", "xAI", "--nl")
+    result = runner.invoke(cli, ["stats"], env={"KB_DB": str(corpus_db)})
+    assert result.exit_code == 0 and result.output == expected
+    missing = runner.invoke(cli, ["--db", str(tmp_path / "none.db"), "stats"])
+    assert missing.exit_code == 1 and "no database at" in missing.output

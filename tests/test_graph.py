@@ -11,7 +11,7 @@ from .conftest import jsonl, run
 
 
 def test_investors_of_xai_with_periods(runner, corpus_db):
-    rows = jsonl(run(runner, "graph", "investors", "xAI", "--db", str(corpus_db), "--json"))
+    rows = jsonl(run(runner, "graph", "investors", "xAI", "--db", str(corpus_db), "--nl"))
     by_name = {r["subject"]: r for r in rows}
     assert {"Nvidia", "Cisco", "Qatar", "SpaceX", "Tesla"} <= set(by_name)
     assert by_name["Nvidia"]["period_start"].startswith("2026-01")
@@ -23,7 +23,7 @@ def test_investors_of_xai_with_periods(runner, corpus_db):
 
 
 def test_a_path_links_tesla_to_spacex_through_xai(runner, corpus_db):
-    paths = jsonl(run(runner, "graph", "path", "Tesla", "SpaceX", "--db", str(corpus_db), "--json"))
+    paths = jsonl(run(runner, "graph", "path", "Tesla", "SpaceX", "--db", str(corpus_db), "--nl"))
     through_xai = [p for p in paths if any("xAI" in (hop["subject"], hop["object"]) for hop in p)]
     assert through_xai and all(hop["evidence"] for hop in through_xai[0])
     text = run(runner, "graph", "path", "Tesla", "SpaceX", "--db", str(corpus_db))
@@ -31,17 +31,17 @@ def test_a_path_links_tesla_to_spacex_through_xai(runner, corpus_db):
 
 
 def test_as_of_reads_the_graph_as_it_stood(runner, corpus_db):
-    now = jsonl(run(runner, "graph", "neighbors", "xAI", "--relation", "part_of", "--db", str(corpus_db), "--json"))
+    now = jsonl(run(runner, "graph", "neighbors", "xAI", "--relation", "part_of", "--db", str(corpus_db), "--nl"))
     assert any(r["subject"] == "X" and r["object"] == "xAI" and r["period_start"] == "2025-01-01" for r in now)
     before = jsonl(run(runner, "graph", "neighbors", "xAI", "--relation", "part_of", "--as-of", "2024-12-31",
-                       "--db", str(corpus_db), "--json"))
+                       "--db", str(corpus_db), "--nl"))
     assert not any(r["subject"] == "X" for r in before)
 
 
 def test_owners_and_subsidiaries(runner, corpus_db):
-    owners = {r["subject"] for r in jsonl(run(runner, "graph", "owners", "SpaceX", "--db", str(corpus_db), "--json"))}
+    owners = {r["subject"] for r in jsonl(run(runner, "graph", "owners", "SpaceX", "--db", str(corpus_db), "--nl"))}
     assert "Elon Musk" in owners
-    subs = {r["subject"] for r in jsonl(run(runner, "graph", "subsidiaries", "xAI", "--db", str(corpus_db), "--json"))}
+    subs = {r["subject"] for r in jsonl(run(runner, "graph", "subsidiaries", "xAI", "--db", str(corpus_db), "--nl"))}
     assert "X" in subs
 
 

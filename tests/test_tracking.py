@@ -24,7 +24,7 @@ def test_claim_keys_group_across_wording_and_units():
 
 
 def test_the_spacex_ipo_conflict_is_found(runner, corpus_db):
-    found = jsonl(run(runner, "conflicts", "--db", str(corpus_db), "--json"))
+    found = jsonl(run(runner, "conflicts", "--db", str(corpus_db), "--nl"))
     ipo = next(c for c in found if c["subject"] == "SpaceX" and c["metric"] == "ipo_raise")
     values = {(s["value"], s["source"].rsplit("/", 1)[-1]) for s in ipo["sides"]}
     assert values == {(25e9, "2026-01-29-china-ruimte-datacentra.nl.txt"), (50e9, "2026-02-08-xai-spacex-fusie.nl.txt")}
@@ -33,7 +33,7 @@ def test_the_spacex_ipo_conflict_is_found(runner, corpus_db):
 
 
 def test_a_wider_tolerance_settles_it(runner, corpus_db):
-    found = jsonl(run(runner, "conflicts", "--tolerance", "0.6", "--db", str(corpus_db), "--json"))
+    found = jsonl(run(runner, "conflicts", "--tolerance", "0.6", "--db", str(corpus_db), "--nl"))
     assert not any(c["metric"] == "ipo_raise" for c in found)
 
 
@@ -43,31 +43,31 @@ def musk_forecast(rows):
 
 
 def test_musks_forecast_falls_due_in_2028(runner, corpus_db):
-    rows = jsonl(run(runner, "predictions", "--db", str(corpus_db), "--today", "2026-03-01", "--json"))
+    rows = jsonl(run(runner, "predictions", "--db", str(corpus_db), "--today", "2026-03-01", "--nl"))
     f = musk_forecast(rows)
     assert (f["period_start"][:7], f["period_end"][:7], f["status"]) == ("2028-01", "2029-01", "open")
-    due = jsonl(run(runner, "predictions", "--db", str(corpus_db), "--today", "2028-06-01", "--status", "due", "--json"))
+    due = jsonl(run(runner, "predictions", "--db", str(corpus_db), "--today", "2028-06-01", "--status", "due", "--nl"))
     assert musk_forecast(due)
 
 
 def test_overdue_unless_resolved(runner, corpus_copy):
-    rows = jsonl(run(runner, "predictions", "--db", str(corpus_copy), "--today", "2030-06-01", "--json"))
+    rows = jsonl(run(runner, "predictions", "--db", str(corpus_copy), "--today", "2030-06-01", "--nl"))
     f = musk_forecast(rows)
     assert f["status"] == "overdue"
     out = run(runner, "predictions", "resolve", f["id"], "--outcome", "missed", "--source", "https://example.test/later",
               "--note", "still cheaper on earth", "--db", str(corpus_copy))
     assert out.startswith(f"resolved {f['id']} as missed")
-    after = musk_forecast(jsonl(run(runner, "predictions", "--db", str(corpus_copy), "--today", "2030-06-01", "--json")))
+    after = musk_forecast(jsonl(run(runner, "predictions", "--db", str(corpus_copy), "--today", "2030-06-01", "--nl")))
     assert (after["status"], after["outcome"], after["outcome_source"]) == ("resolved", "missed", "https://example.test/later")
-    resolved = jsonl(run(runner, "predictions", "--status", "resolved", "--db", str(corpus_copy), "--json"))
+    resolved = jsonl(run(runner, "predictions", "--status", "resolved", "--db", str(corpus_copy), "--nl"))
     assert [r["id"] for r in resolved] == [f["id"]]
 
 
 def test_outcomes_survive_a_forced_reextraction(runner, corpus_copy):
-    f = musk_forecast(jsonl(run(runner, "predictions", "--db", str(corpus_copy), "--json")))
+    f = musk_forecast(jsonl(run(runner, "predictions", "--db", str(corpus_copy), "--nl")))
     run(runner, "predictions", "resolve", f["id"], "--outcome", "partly", "--db", str(corpus_copy))
     run(runner, "add", "--force", "--db", str(corpus_copy), "corpus/2026-01-29-china-ruimte-datacentra.nl.txt")
-    again = musk_forecast(jsonl(run(runner, "predictions", "--db", str(corpus_copy), "--json")))
+    again = musk_forecast(jsonl(run(runner, "predictions", "--db", str(corpus_copy), "--nl")))
     assert again["outcome"] == "partly"
 
 
@@ -77,7 +77,7 @@ def test_resolving_an_unknown_id_is_an_error(runner, corpus_db):
 
 
 def test_timeline_marks_the_latest_value(runner, corpus_db, tmp_path):
-    rows = jsonl(run(runner, "timeline", "SpaceX", "ipo_raise", "--db", str(corpus_db), "--json"))
+    rows = jsonl(run(runner, "timeline", "SpaceX", "ipo_raise", "--db", str(corpus_db), "--nl"))
     assert [r["value"] for r in rows] == [25e9, 50e9]
     assert [r["latest"] for r in rows] == ["", "yes"]
     text = run(runner, "timeline", "SpaceX", "ipo_raise", "--db", str(corpus_db), "--out", str(tmp_path / "t.png"))
@@ -91,7 +91,7 @@ def test_corroboration_counts_outlets_once(runner, tmp_path):
         path.write_text(f"---\nurl: https://{outlet}/a{i}\npublished: 2026-03-0{i + 1}\nlanguage: en\n---\n"
                         f"Article {i}. SpaceX is valued at $800 billion, analysts at firm {i} said.\n", encoding="utf-8")
     run(runner, "add", "--db", str(db), str(tmp_path))
-    rows = jsonl(run(runner, "corroboration", "SpaceX", "--db", str(db), "--json"))
+    rows = jsonl(run(runner, "corroboration", "SpaceX", "--db", str(db), "--nl"))
     valuation = [r for r in rows if r["metric"] == "valuation"]
     assert len(valuation) == 3 and {r["independent_sources"] for r in valuation} == {2}
 
