@@ -931,3 +931,36 @@ def test_a_weekday_with_its_part_of_day_and_a_product_compound_that_acts():
     doc = extract_text("De New Glenn-raket van Blue Origin heeft zondagavond 48 satellieten voor Amazons netwerk Kuiper "
                        "in een baan om de aarde gebracht.", "nl", "2026-11-09")
     assert [(c["subject_name"], c["value"], c["period_start"]) for c in doc._.kb_claims] == [("New Glenn", 48, "2026-11-08")]
+
+
+def counted(lang: str, text: str) -> list[tuple]:
+    return [(c["value"], c["unit"]) for c in extract_text(text, lang, "2026-03-10")._.kb_claims if c["value"]]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("nl", "Het bedrijf achter de raket heeft zeven kantoren in Europa.", [(7, "kantoren")]),
+    ("en", "The lunar program is backed by 14 countries.", [(14, "countries")]),
+    ("en", "The booster carries 27 tightly packed engines.", [(27, "engines")]),
+    ("nl", "De vervoerder heeft inmiddels 1.200 vrachtwagens.", [(1200, "vrachtwagens")]),
+    ("nl", "De minister beantwoordde twee vragen van de Kamer.", []),  # not what the knowledge base tracks
+    ("en", "She gave three reasons for the delay.", []),
+    ("en", "The company flew 12 Falcon 9 missions in May.", [(12, "missions")]),  # the 9 belongs to the name
+])
+def test_a_bare_number_counts_the_plural_noun_it_modifies(lang, text, expected):
+    assert counted(lang, text) == expected
+
+
+def multiples(lang: str, text: str) -> list[tuple]:
+    return [(c["subject_name"], c["metric"], c["value"], c["unit"])
+            for c in extract_text(text, lang, "2026-03-10")._.kb_claims if c["value"]]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Orbital Forge's backlog more than doubled last year.", [("Orbital Forge", "multiple", 2, "times")]),
+    ("en", "Rocket Lab flew twice as many missions as its rival.", [("Rocket Lab", "multiple", 2, "times")]),
+    ("en", "The new engine delivers triple the thrust of the old one.", [(None, "multiple", 3, "times")]),
+    ("nl", "Het aantal klanten van Starlink is vorig jaar verdubbeld.", [("Starlink", "multiple", 2, "keer")]),
+    ("en", "It was a double launch from Florida.", []),  # 'double' before no object states no multiple
+])
+def test_a_word_that_multiplies_is_a_claim_of_so_many_times(lang, text, expected):
+    assert multiples(lang, text) == expected

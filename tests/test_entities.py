@@ -76,3 +76,14 @@ def test_a_rival_is_a_firm(text, lang, name):
 def test_an_unknown_name_before_a_product_noun_is_a_product(text, lang):
     doc = extract_text(text, lang, "2026-08-07")
     assert {m["name"]: m["type"] for m in doc._.kb_mentions}.get("Neutron") == "PRODUCT"
+
+
+@pytest.mark.parametrize("lang, text, name, absent", [
+    ("nl", "Onder Orbital Forge werken inmiddels veertig ingenieurs aan de raket.", "Orbital Forge", "Onder Orbital Forge"),
+    ("en", "Currently, Nimbus Compute runs two test satellites in orbit.", "Nimbus Compute", "Currently"),
+    ("nl", "Nadat Vega Orbital in maart een satelliet lanceerde, volgde een tweede.", "Vega Orbital", "Nadat"),
+])
+def test_a_grammar_word_that_opens_a_run_of_capitals_is_no_part_of_the_name(lang, text, name, absent):
+    from ingest.pipeline import extract_text
+    names = {m["name"] for m in extract_text(text, lang, "2026-03-10")._.kb_mentions}
+    assert name in names and absent not in names

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..discourse import analyse, doc_text, subject_for, topic_before, words_in
 from ..lexicons import lexicon, phrase_tokens
-from ..numbers import parse_number_word
+from ..numbers import parse_number_word, vocab
 from ..periods import alt
 from ..spans import Spans
 from ..units import unit_family
@@ -74,6 +74,10 @@ def claim_lexicon(lang: str) -> dict:
         "perfect_auxiliaries": set(lex["perfect_auxiliaries"]),
         "future_auxiliaries": set(lex["future_auxiliaries"]), "reported_future": set(lex["reported_future_auxiliaries"]),
         "prediction_words": set(lex["prediction_words"]),
+        "not_counted_nouns": set(lex["not_counted_nouns"]),
+        "multiple_unit": lex["times_words"][0],
+        "multiplier_words": {k: float(v) for k, v in lex["multiplier_words"].items()},
+        "multiplier_before_object": {k: set(v) for k, v in lex["multiplier_before_object"].items()},
     }
 
 
@@ -501,6 +505,7 @@ def build_claims(doc: Doc) -> list[dict]:
         sent = info.span
         words = sentence_words(doc, sent)
         s_amounts, s_times = in_sentence(amount_spans, sent), in_sentence(time_spans, sent)
+        s_amounts = s_amounts + multiples_stated(sent, s_amounts, lex)
         s_times = [t for t in s_times if not is_dateline(t, published, text)]
         bases = [t for t in s_times if compared_with(text, t, lex)]  # "up from $400,000 in 2024"
         s_times = [t for t in s_times if t not in bases]
@@ -518,8 +523,11 @@ def build_claims(doc: Doc) -> list[dict]:
             a = counted_events(a, words, info, lex)
             a = unit_of_a_coordinated_count(a, s_amounts, text, lex)
             a = unit_pointed_back_to(a, last_amount_claim.get(info.paragraph), info, words, lex)
+            a = unit_of_the_counted_noun(doc, a, lex)
             if a["unit"] is None and ((a["value"] or a["high"] or 0) < MIN_UNITLESS or a.get("comparison")):
                 continue
+            if numbered_name(a, info, text):
+                continue  # "165 Falcon 9 missions", "de Long March 12": the digits belong to a name
             if is_one_of_a_unit(a, lex):
                 continue  # "een ton aan apparatuur staat gelijk aan ...", "a kilogram costs": a unit, not a quantity
             if names_known_things(a, text, lex) or names_a_source(a, text, lex):
@@ -553,7 +561,8 @@ def build_claims(doc: Doc) -> list[dict]:
             a = name_counted_thing(a, info)
             earlier = last_amount_claim.get(info.paragraph)
             a = unit_of_the_same_things(a, earlier)
-            metric = "price" if priced_per_unit(a, text) else choose_metric(words, a, lex, earlier, clause=here)
+            metric = "price" if priced_per_unit(a, text) else "multiple" if a.get("multiple") \
+                else choose_metric(words, a, lex, earlier, clause=here)
             if metric == "growth":
                 a = signed_by_its_verb(a, here, lex)
             if metric in lex["period_metrics"]:
@@ -678,6 +687,52 @@ def counted_events(amount: dict, words, info, lex: dict) -> dict:
     event = choose_event(clause_words(words, info, amount["start"]), amount["start"], lex, None)
     unit = lex["event_units"].get(event)
     return {**amount, "unit": unit} if unit else amount
+
+
+def numbered_name(amount: dict, info, text: str) -> bool:
+    """Whether the amount's number stands inside a name that holds digits ('Falcon 9', 'Ariane 64')."""
+    return any(s.start <= amount["start"] < s.end and any(ch.isdigit() for ch in text[s.start:s.end])
+               for s in info.slots)
+
+
+def multiples_stated(sent, amounts: list[dict], lex: dict) -> list[dict]:
+    """'revenue more than doubled', 'twice as many launches', 'de vraag verdubbelt': a multiple, as an amount of
+    so many times (the unit of "10 times" too), where no number already states it."""
+    found = []
+    for t in sent:
+        factor = lex["multiplier_words"].get(t.lower_)
+        if factor is None or any(a["start"] <= t.idx < a["end"] for a in amounts):
+            continue
+        objects = lex["multiplier_before_object"].get(t.lower_)
+        if objects is not None and (t.i + 1 >= sent.end or t.doc[t.i + 1].lower_ not in objects):
+            continue  # "a double launch": no multiple
+        found.append({"start": t.idx, "end": t.idx + len(t.text), "text": t.text, "value": factor, "low": None,
+                      "high": None, "unit": lex["multiple_unit"], "qualifier": None, "multiple": True})
+    return found
+
+
+def unit_of_the_counted_noun(doc: Doc, amount: dict, lex: dict) -> dict:
+    """'13 nations', 'twee trappen', '33 aan elkaar gekoppelde raketmotoren': where the syntax says a bare
+    number modifies a noun after it, that noun is what it counts."""
+    if amount["unit"] is not None or not doc.has_annotation("DEP") or (amount["value"] or 0) < 2:
+        return amount  # "één probleem", "one roof": a single thing is how it is told, not a count
+    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    if span is None:
+        return amount
+    outer = [t for t in span if not span.start <= t.head.i < span.end]
+    if len(outer) != 1:
+        return amount
+    number, noun = outer[0], outer[0].head
+    if number.dep_ != "nummod" or noun.pos_ != "NOUN" or not 0 <= noun.i - span.end < COUNTED_NOUN_REACH \
+            or noun.lower_ in lex["not_counted_nouns"]:  # the number, not the tagger's Number, says it is plural
+        return amount
+    words = vocab(doc.lang_)
+    if noun.lower_ in words["words"]:
+        return amount  # "van 7,2 naar 20 miljoen": a scale, not a thing counted
+    return {**amount, "unit": words["units"].get(noun.lower_, noun.lower_)}  # "3.8-meter": a unit after all
+
+
+COUNTED_NOUN_REACH = 5  # tokens from the number to its noun: "33 aan elkaar gekoppelde raketmotoren"
 
 
 def name_counted_thing(amount: dict, info) -> dict:

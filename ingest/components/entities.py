@@ -198,16 +198,18 @@ class EntityRecognizer:
                 i = j
 
     def without_grammar_words(self, span: Span) -> Span:
-        """Where the syntax tagged the words: those at the edges of the run that are grammar ('Bovenop',
-        'Onder', 'Currently') are no part of a name. The span may come out empty."""
-        if not span.doc.has_annotation("POS"):
+        """Where the syntax tagged the words: a grammar word that opens a run of capitals is capitalized because
+        it opens a sentence or follows page furniture ('Bovenop de Super Heavy', 'Onder SpaceRise', 'Currently'),
+        so it is no part of a name. At the end of a run the capital says more than the tagger ('South China
+        Morning Post'). The span may come out empty."""
+        doc = span.doc
+        if not doc.has_annotation("POS") or not len(span):
             return span
-        start, end = span.start, span.end
-        while start < end and span.doc[start].pos_ in self.not_name_tags:
+        start = span.start
+        while start < span.end and doc[start].pos_ in self.not_name_tags and not glued_to_the_next(doc[start]) \
+                and (start == span.start or doc[start].is_lower):  # not 'In-Q-Tel', 'Mid-Atlantic'
             start += 1
-        while end > start and span.doc[end - 1].pos_ in self.not_name_tags:
-            end -= 1
-        return span.doc[start:end]
+        return doc[start:span.end]
 
     def without_leading_role_word(self, span: Span) -> Span:
         """'Analisten van Morgan Stanley', 'Topman van X' at a sentence start: the name is what follows."""
@@ -468,6 +470,12 @@ def after_dateline(span: Span, sent: Span) -> bool:
     """'LONDON, Oct 14 (Reuters) - Putting ...': the first word after a dateline starts the sentence."""
     end = dateline_end(span.doc, sent.start)
     return end is not None and span.start == end + 1
+
+
+def glued_to_the_next(token) -> bool:
+    """'In' of 'In-Q-Tel': no space, and a hyphen or a letter follows."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return not token.whitespace_ and nxt is not None and (nxt.text in ("-", "‐") or nxt.text[:1].isalnum())
 
 
 def doc_prev_is_opener(span: Span) -> bool:
