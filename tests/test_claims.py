@@ -964,3 +964,11 @@ def multiples(lang: str, text: str) -> list[tuple]:
 ])
 def test_a_word_that_multiplies_is_a_claim_of_so_many_times(lang, text, expected):
     assert multiples(lang, text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("nl", "De eerste vlucht van de New Glenn-raket van Blue Origin volgt in maart.", ("New Glenn", "product_of", "Blue Origin")),
+    ("en", "Engineers inspected the Starship rocket of SpaceX after the flight.", ("Starship", "product_of", "SpaceX")),
+])
+def test_an_owner_after_a_preposition_of_belonging(lang, text, expected):
+    assert expected in relation_triples(extract_text(text, lang, "2026-03-10"))

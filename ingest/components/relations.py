@@ -402,7 +402,7 @@ def match_separable(doc, info, p):
 
 SEPARABLE_AFTER = {"voor", "van", "in", "en", "om"}  # "nam Twitter over voor 44 miljard dollar"
 
-UNDATED_KINDS = {"role_compound", "role_of", "possessive"}
+UNDATED_KINDS = {"role_compound", "role_of", "possessive", "genitive"}
 PLAN_OBJECT_WINDOW = 5  # "plans to launch Starship"; farther off, the name is usually inside another object
 
 
@@ -442,6 +442,45 @@ def match_possessive(doc, info, p):
             j += 1
             steps += 1
     return found
+
+
+NAMING_DEPS = {"compound", "flat", "amod", "appos"}  # "de Starship-raket", "the Falcon 9 rocket": the name names the noun
+
+
+def match_genitive(doc, info, p):
+    """With the syntax: an owner that hangs on a thing, or on the noun the thing names, as its possessor
+    ('SpaceX's Starship', 'Musk's SpaceX') or after a preposition of belonging ('de New Glenn van Blue Origin')."""
+    if not doc.has_annotation("DEP"):
+        return []
+    owners, objects, prepositions = set(p["owner_types"]), set(p["object_types"]), set(p["prepositions"])
+    found = []
+    for b in info.slots:
+        if b.type not in objects or b.anaphor:
+            continue
+        head = span_root(doc, b.tok_start, b.tok_end)
+        nouns = {head.i} | ({head.head.i} if head.dep_ in NAMING_DEPS else set()) | glued_head(doc, b.tok_end)
+        for a in info.slots:
+            if a is b or a.type not in owners or a.entity == b.entity or a.anaphor:
+                continue
+            owner = span_root(doc, a.tok_start, a.tok_end)
+            belongs = owner.dep_ == "nmod:poss" or owner.dep_ == "nmod" and any(
+                c.dep_ == "case" and c.lower_ in prepositions for c in owner.children)
+            if owner.head.i in nouns and belongs:
+                pair = (a, b) if p["relation"] == "owns" else (b, a)
+                found.append((*pair, min(a.tok_start, b.tok_start), max(a.tok_end, b.tok_end)))
+    return found
+
+
+def glued_head(doc, end: int) -> set[int]:
+    """'New Glenn-raket': the noun our tokenizer split off after the hyphen is the one the name names."""
+    if end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        return {end + 1}
+    return set()
+
+
+def span_root(doc, start: int, end: int):
+    """The token of doc[start:end] whose head lies outside it (the first such, for a fragment)."""
+    return next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), doc[start])
 
 
 def match_same_as_before(doc, info, p, previous):
@@ -543,7 +582,8 @@ def build_relations(doc: Doc) -> list[dict]:
 
 MATCHERS = {"role_compound": match_role_compound, "role_of": match_role_of, "between": match_between,
             "pair_after": match_pair_after, "list_after": match_list_after, "passive_by": match_passive_by,
-            "plan_object": match_plan_object, "possessive": match_possessive, "separable": match_separable}
+            "plan_object": match_plan_object, "possessive": match_possessive, "separable": match_separable,
+            "genitive": match_genitive}
 
 
 def founded_is_about_the_company(claims: list[dict], relations: list[dict]) -> list[dict]:
