@@ -941,7 +941,7 @@ def counted(lang: str, text: str) -> list[tuple]:
     ("nl", "Het bedrijf achter de raket heeft zeven kantoren in Europa.", [(7, "kantoren")]),
     ("en", "The lunar program is backed by 14 countries.", [(14, "countries")]),
     ("en", "The booster carries 27 tightly packed engines.", [(27, "engines")]),
-    ("nl", "De vervoerder heeft inmiddels 1.200 vrachtwagens.", [(1200, "vrachtwagens")]),
+    ("nl", "De vervoerder bezit inmiddels 1.200 bussen.", [(1200, "bussen")]),
     ("nl", "De minister beantwoordde twee vragen van de Kamer.", []),  # not what the knowledge base tracks
     ("en", "She gave three reasons for the delay.", []),
     ("en", "The company flew 12 Falcon 9 missions in May.", [(12, "missions")]),  # the 9 belongs to the name
@@ -972,3 +972,13 @@ def test_a_word_that_multiplies_is_a_claim_of_so_many_times(lang, text, expected
 ])
 def test_an_owner_after_a_preposition_of_belonging(lang, text, expected):
     assert expected in relation_triples(extract_text(text, lang, "2026-03-10"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Orbit Research estimates that the revenue of Vega Orbital reached $40 million in 2025."),
+    ("en", "Orbit Research estimates that Vega Orbital's revenue reached $40 million in 2025."),
+    ("nl", "Marktonderzoeker Orbit Research schat dat de omzet van Vega Orbital vorig jaar 40 miljoen euro bedroeg."),
+])
+def test_the_figure_belongs_to_the_subject_of_its_clause_not_to_the_source(lang, text):
+    claims = [(c["subject_name"], c["value"]) for c in extract_text(text, lang, "2026-03-10")._.kb_claims]
+    assert claims == [("Vega Orbital", 40e6)]

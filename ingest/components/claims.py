@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..discourse import analyse, doc_text, subject_for, topic_before, words_in
+from ..discourse import analyse, dateline_end, doc_text, subject_for, topic_before, words_in
 from ..lexicons import lexicon, phrase_tokens
 from ..numbers import parse_number_word, vocab
 from ..periods import alt
@@ -75,6 +75,7 @@ def claim_lexicon(lang: str) -> dict:
         "future_auxiliaries": set(lex["future_auxiliaries"]), "reported_future": set(lex["reported_future_auxiliaries"]),
         "prediction_words": set(lex["prediction_words"]),
         "not_counted_nouns": set(lex["not_counted_nouns"]),
+        "belonging_prepositions": set(lex["belonging_prepositions"]),
         "multiple_unit": lex["times_words"][0],
         "multiplier_words": {k: float(v) for k, v in lex["multiplier_words"].items()},
         "multiplier_before_object": {k: set(v) for k, v in lex["multiplier_before_object"].items()},
@@ -787,10 +788,84 @@ def subject_for_amount(info, amount: dict, topic):
     if priced is not None:
         return priced, "sentence"
     subject, how = subject_for(info, amount["start"], topic)
+    if subject is None or reports_the_figure(info, subject, amount):
+        syntactic = subject_by_syntax(info, amount, claim_lexicon(info.span.doc.lang_))
+        if syntactic is not None:
+            return syntactic, "sentence"
     if subject is None:  # "more than 150 Starship launches" and no one else named
         subject = next((s for s in info.slots if amount["start"] <= s.start and s.end <= amount["end"]), None)
         how = "sentence" if subject is not None else how
     return subject, how
+
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+
+
+def owns(token, lex: dict) -> bool:
+    """'Starlink's revenue', 'de omzet van Starlink': the token is the owner of its head."""
+    return token.dep_ == "nmod:poss" or token.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in lex["belonging_prepositions"] for c in token.children)
+
+
+def reports_the_figure(info, subject, amount: dict) -> bool:
+    """Whether the subject chosen is the source that reports the figure: the sentence's claimant, or (by the
+    syntax) the subject of a verb whose complement clause states the amount ('Quilty estimates that ...')."""
+    if info.claimant is not None and info.claimant.entity == subject.entity:
+        return True
+    doc = info.span.doc
+    if not doc.has_annotation("DEP") or subject.tok_end > len(doc):
+        return False
+    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    said = next((t for t in doc[subject.tok_start:subject.tok_end] if t.dep_ in SUBJECT_DEPS), None)
+    if span is None or said is None:
+        return False
+    node = span.root
+    while node.head.i != node.i:
+        if node.dep_ in REPORTED_CLAUSES and node.head.i == said.head.i:
+            return True
+        node = node.head
+    return False
+
+
+REPORTED_CLAUSES = ("ccomp", "parataxis")
+
+
+def subject_by_syntax(info, amount: dict, lex: dict):
+    """The entity that is the grammatical subject of the clause that states the amount, or owns that subject
+    ('Starlink's revenue was $7.8 billion'); so the source that reports the figure ('Quilty estimates that ...')
+    is not taken for it. None when the parse names no entity there."""
+    doc = info.span.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    node = span.root
+    for _ in range(SUBJECT_CLIMB):
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return slot_of(info, subjects[0]) or next(
+                (slot_of(info, c) for c in subjects[0].children if owns(c, lex) and slot_of(info, c)), None)
+        if node.head.i == node.i or node.dep_ in CLAUSE_EDGES:
+            return None
+        node = node.head
+    return None
+
+
+SUBJECT_CLIMB = 6  # heads from the amount up to its clause's verb
+CLAUSE_EDGES = ("ccomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "appos")  # a clause or phrase of its own
+
+
+def slot_of(info, token):
+    """The entity slot whose tokens hold `token`, when it can be a subject: not a dateline's place, nor a name
+    that only describes another ('SpaceX-concurrent Rocket Lab'). None for a subject that is not a name."""
+    doc = info.span.doc
+    dateline = dateline_end(doc, info.span.start)
+    slot = next((s for s in info.slots if s.tok_start <= token.i < s.tok_end), None)
+    if slot is None or slot.claimant or slot.modifier or slot.bracketed or slot.counted \
+            or (dateline is not None and slot.tok_start < dateline):
+        return None
+    return slot
 
 
 def vehicle_priced(info, amount: dict):

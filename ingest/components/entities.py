@@ -206,8 +206,8 @@ class EntityRecognizer:
         if not doc.has_annotation("POS") or not len(span):
             return span
         start = span.start
-        while start < span.end and doc[start].pos_ in self.not_name_tags and not glued_to_the_next(doc[start]) \
-                and (start == span.start or doc[start].is_lower):  # not 'In-Q-Tel', 'Mid-Atlantic'
+        while start < span.end and doc[start].pos_ in self.not_name_tags and reads_as_a_word(doc[start]) \
+                and not glued_to_the_next(doc[start]) and (start == span.start or doc[start].is_lower):
             start += 1
         return doc[start:span.end]
 
@@ -470,6 +470,12 @@ def after_dateline(span: Span, sent: Span) -> bool:
     """'LONDON, Oct 14 (Reuters) - Putting ...': the first word after a dateline starts the sentence."""
     end = dateline_end(span.doc, sent.start)
     return end is not None and span.start == end + 1
+
+
+def reads_as_a_word(token) -> bool:
+    """'Onder', 'Currently': letters with at most an initial capital; 'SatNet', 'ESA' are names whatever
+    the tagger thinks."""
+    return token.is_alpha and token.text[1:].islower()
 
 
 def glued_to_the_next(token) -> bool:
