@@ -274,7 +274,8 @@ DASHES = ("-", "–", "—")
 def dateline_end(doc: Doc, start: int) -> int | None:
     """Token index of the dash that closes a dateline opening at `start` ('AMSTERDAM - ...',
     'MOUNTAIN VIEW, California — ...', 'BEIJING (Reuters) - ...'), else None."""
-    i, end = start, min(len(doc), start + DATELINE_TOKENS)
+    i = after_a_date_stamp(doc, start)  # "date 2025-06-25 WASHINGTON — ...": page furniture before the dateline
+    end = min(len(doc), i + DATELINE_TOKENS)
     while i < end and set(doc[i].text) <= MARKUP:
         i += 1  # "**SAN FRANCISCO** —": Markdown emphasis around the place
     first = i
@@ -292,6 +293,24 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         close = next((k for k in range(i, end) if doc[k].text == ")"), None)
         i = close + 1 if close is not None else i
     return i if i < len(doc) and doc[i].text in DASHES else None
+
+
+def after_a_date_stamp(doc: Doc, start: int) -> int:
+    """The token after a date stamp that opens a sentence ('date 2025-06-25', '2025-06-25'), else `start`."""
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start >= len(doc):
+        return start
+    m = date_stamp(doc.lang_).match(doc.text, doc[start].idx)
+    if m is None:
+        return start
+    return next((t.i for t in doc[start:start + DATELINE_TOKENS] if t.idx >= m.end()), start)
+
+
+@functools.lru_cache(maxsize=None)
+def date_stamp(lang: str) -> re.Pattern:
+    labels = "|".join(map(re.escape, lexicon(lang)["date_labels"]))
+    return re.compile(rf"(?:(?:{labels})\s*:?\s+)?\d{{4}}-\d{{2}}-\d{{2}}\s+", re.I)
 
 
 DATELINE_TOKENS = 12

@@ -982,3 +982,10 @@ def test_an_owner_after_a_preposition_of_belonging(lang, text, expected):
 def test_the_figure_belongs_to_the_subject_of_its_clause_not_to_the_source(lang, text):
     claims = [(c["subject_name"], c["value"]) for c in extract_text(text, lang, "2026-03-10")._.kb_claims]
     assert claims == [("Vega Orbital", 40e6)]
+
+
+def test_a_dateline_after_a_date_stamp_is_a_place_and_no_subject():
+    doc = extract_text(" date 2026-04-02 LISBON — Satellite maker Vega Orbital has raised 20 million euros from "
+                       "two funds.", "en", "2026-04-02")
+    assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims if c["unit"] == "EUR"] == [("Vega Orbital", 20e6)]
+    assert {m["name"]: m["type"] for m in doc._.kb_mentions}["LISBON"] == "GPE"

@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..discourse import analyse, dateline_end, doc_text, subject_for, topic_before, words_in
+from ..discourse import PLACE_TYPES, analyse, dateline_end, doc_text, subject_for, topic_before, words_in
 from ..lexicons import lexicon, phrase_tokens
 from ..numbers import parse_number_word, vocab
 from ..periods import alt
@@ -788,10 +788,11 @@ def subject_for_amount(info, amount: dict, topic):
     if priced is not None:
         return priced, "sentence"
     subject, how = subject_for(info, amount["start"], topic)
-    if subject is None or reports_the_figure(info, subject, amount):
+    if subject is None or reports_the_figure(info, subject, amount) or subject.type in PLACE_TYPES:
         syntactic = subject_by_syntax(info, amount, claim_lexicon(info.span.doc.lang_))
-        if syntactic is not None:
-            return syntactic, "sentence"
+        if syntactic is not None and (subject is None or subject.type not in PLACE_TYPES
+                                      or syntactic.type not in PLACE_TYPES):
+            return syntactic, "sentence"  # "WASHINGTON - Isar Aerospace has raised ...": the firm, not the place
     if subject is None:  # "more than 150 Starship launches" and no one else named
         subject = next((s for s in info.slots if amount["start"] <= s.start and s.end <= amount["end"]), None)
         how = "sentence" if subject is not None else how

@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..discourse import DATELINE_TOKENS, dateline_end, is_base_of
+from ..discourse import DATELINE_TOKENS, after_a_date_stamp, dateline_end, is_base_of
 from ..lexicons import lexicon, load_registry, phrase_tokens
 from ..numbers import lexicon_shared
 
@@ -458,7 +458,8 @@ def is_dateline_place(span: Span) -> bool:
         start -= 1
     end = dateline_end(doc, start)
     inside_brackets = any(t.text == "(" for t in doc[start:span.start])  # "(Reuters)", "(AP)": the agency
-    first = next((t for t in doc[start:span.end] if t.text not in ("*", "_")), doc[start])  # "**SAN FRANCISCO** —"
+    opening = after_a_date_stamp(doc, start)  # "date 2025-06-25 WASHINGTON —"
+    first = next((t for t in doc[opening:span.end] if t.text not in ("*", "_")), doc[opening])  # "**SAN FRANCISCO** —"
     return end is not None and span.end <= end and first.text.isupper() and not inside_brackets
 
 
