@@ -87,3 +87,12 @@ def test_a_grammar_word_that_opens_a_run_of_capitals_is_no_part_of_the_name(lang
     from ingest.pipeline import extract_text
     names = {m["name"] for m in extract_text(text, lang, "2026-03-10")._.kb_mentions}
     assert name in names and absent not in names
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("nl", "Sinds maart biedt ook flyNordic gratis wifi aan boord.", "flyNordic"),
+    ("en", "Passengers on skyLink flights can now stream video.", "skyLink"),
+])
+def test_a_brand_with_a_capital_inside_a_lowercase_start_is_a_name(lang, text, name):
+    from ingest.pipeline import extract_text
+    assert name in {m["name"] for m in extract_text(text, lang, "2026-03-10")._.kb_mentions}

@@ -128,7 +128,7 @@ class EntityRecognizer:
 
     def name_like(self, token) -> bool:
         text = token.text
-        if not text[:1].isupper() or token.is_punct or len(text) < 2:
+        if not (text[:1].isupper() or camel_cased(text)) or token.is_punct or len(text) < 2:
             return False
         if text in self.not_names or re.split(r"[/-](?=\d)", text.lower().rstrip("."))[0] in self.months:
             return False  # "Jan.", "Jan/2019": a month
@@ -471,6 +471,11 @@ def after_dateline(span: Span, sent: Span) -> bool:
     """'LONDON, Oct 14 (Reuters) - Putting ...': the first word after a dateline starts the sentence."""
     end = dateline_end(span.doc, sent.start)
     return end is not None and span.start == end + 1
+
+
+def camel_cased(text: str) -> bool:
+    """'airBaltic', 'eBay', 'iPhone': a brand written with a capital inside a lowercase start."""
+    return len(text) > 3 and text[:1].islower() and text.isalpha() and any(c.isupper() for c in text[1:])
 
 
 def reads_as_a_word(token) -> bool:
