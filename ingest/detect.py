@@ -105,6 +105,17 @@ def month_alternation() -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def date_stamp() -> re.Pattern:
+    labels = "|".join(sorted({re.escape(w) for lang in LANGUAGES for w in lexicon(lang)["date_labels"]}, key=len, reverse=True))
+    return re.compile(rf"(?:(?:{labels})\s*:?\s+)?\d{{4}}-\d{{2}}-\d{{2}}\b[\s,|·-]*", re.I)
+
+
+def without_date_stamp(line: str) -> str:
+    """'date 2025-10-03 Amazon-oprichter ...' -> 'Amazon-oprichter ...': a page's date label is no part of a title."""
+    return date_stamp().sub("", line, count=1).strip() if date_stamp().match(line) else line
+
+
+@functools.lru_cache(maxsize=None)
 def byline_words() -> frozenset[str]:
     return frozenset(w for lang in LANGUAGES for w in lexicon(lang)["byline_words"])
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .detect import detect_language, find_published_in_text, parse_date_value
+from .detect import detect_language, find_published_in_text, parse_date_value, without_date_stamp
 from .records import Article
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
@@ -147,8 +147,10 @@ def fetch_url(url: str) -> tuple[str, str]:
 
 
 def first_line(text: str) -> str | None:
+    """The title a text gives itself: its first line, without a date stamp that opens it ('date 2025-10-03 ...')."""
     for line in text.splitlines():
-        line = line.strip()
+        line = without_date_stamp(line.strip())
         if line:
             return line[:200]
     return None
+

@@ -485,21 +485,19 @@ def stats(db_path):
 @click.option("--port", default=8001, show_default=True, type=int)
 @click.option("--metadata", type=click.Path(exists=True, dir_okay=False), help="Default: metadata.yml of the project")
 def serve(db_path, host, port, metadata):
-    """Serve the database with Datasette, our metadata and plugin."""
-    import subprocess
-    import tempfile
+    """Serve the database with Datasette, our metadata and plugin (in this process: Ctrl-C or SIGTERM stops it)."""
+    import asyncio
 
-    import yaml
-    read_db(db_path)
-    cmd = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port),
-           "--setting", "suggest_facets", "off"]
-    meta = metadata_for(Path(db_path).stem, metadata)
-    if meta:
-        tmp = Path(tempfile.mkdtemp(prefix="kb-serve-")) / "metadata.yml"
-        tmp.write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8")
-        cmd += ["--metadata", str(tmp)]
+    import uvicorn
+    from datasette.app import Datasette
+
+    read_db(db_path)  # a clear one-line error for a missing or broken file
+    writable = os.access(db_path, os.W_OK) and os.access(os.path.dirname(os.path.abspath(db_path)), os.W_OK)
+    ds = Datasette(files=[db_path] if writable else [], immutables=[] if writable else [db_path],
+                   metadata=metadata_for(Path(db_path).stem, metadata), settings={"suggest_facets": False})
+    asyncio.run(ds.invoke_startup())
     click.echo(f"serving {db_path} at http://{host}:{port}/", err=True)
-    sys.exit(subprocess.call(cmd))
+    uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
 
 
 def metadata_for(database: str, path: str | None = None) -> dict | None:

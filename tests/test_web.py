@@ -168,3 +168,36 @@ def test_graph_page_in_a_real_browser(server):
         page.screenshot(path=str(ARTIFACTS / "chart.png"))
         browser.close()
     assert not errors, errors
+
+
+def test_kb_serve_stops_on_sigterm_and_leaves_nothing_behind(corpus_db, tmp_path):
+    import signal
+    import tempfile
+
+    before = set(Path(tempfile.gettempdir()).glob("kb-serve-*"))
+    port = free_port()
+    kb = Path(sys.executable).with_name("kb")
+    proc = subprocess.Popen([str(kb), "serve", "--db", str(corpus_db), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/claims/claims.json?_size=1"
+    for _ in range(150):
+        try:
+            assert urllib.request.urlopen(url, timeout=1).status == 200
+            break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        pytest.fail("kb serve did not answer")
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=15) is not None
+    with pytest.raises(OSError):
+        urllib.request.urlopen(url, timeout=1)
+    assert set(Path(tempfile.gettempdir()).glob("kb-serve-*")) == before
+
+
+@pytest.mark.parametrize("q", ["", '"unbalanced', "SpaceX AND", "xAI"])
+async def test_the_search_query_answers_any_search(ds, q):
+    response = await ds.client.get("/claims/search_claims.json", params={"q": q, "_shape": "array"})
+    assert response.status_code == 200
+    rows = response.json()
+    assert (len(rows) > 0) == (q == "xAI")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from datasette import hookimpl
 from datasette.facets import ColumnFacet
-from datasette.utils import path_with_added_args, path_with_removed_args
+from datasette.utils import escape_fts, path_with_added_args, path_with_removed_args
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
@@ -97,6 +97,17 @@ class CountedFacet(ColumnFacet):
 
 
 LIVE_ARGS = {"_search", "_where", "_filter_column", "_through"}  # underscore arguments that filter rows
+
+
+def fts_query(query) -> str:
+    """A reader's search words as a full-text query that cannot fail: each word quoted, an unbalanced quote
+    closed, and an empty search a phrase that matches nothing (so the page shows the form and no rows)."""
+    return escape_fts(str(query or "").strip()) or '""'
+
+
+@hookimpl
+def prepare_connection(conn):
+    conn.create_function("kb_fts_query", 1, fts_query, deterministic=True)
 
 
 @hookimpl
