@@ -214,6 +214,7 @@ def entity_add(name, db_path, etype, aliases, slug, wikidata, bloc, parent, desc
 
 
 EDGE_COLUMNS = ["subject", "relation", "object", "period_start", "amount", "unit", "source"]
+TIE_COLUMNS = ["subject", "relation", "object", "sources", "first", "last", "amount", "unit", "outlets"]
 
 
 def load_graph(db_path, as_of=None):
@@ -243,11 +244,16 @@ def graph():
 @click.argument("entity")
 @click.option("--depth", default=1, show_default=True, type=int)
 @click.option("--relation", help="Only this relation (invested_in, part_of, ...)")
+@click.option("--evidence", is_flag=True, help="Every sentence that states a tie, instead of one row per tie")
 @graph_options
-def graph_neighbors(entity, depth, relation, db_path, as_of, fmt):
-    """Relations around ENTITY, up to --depth steps away."""
+def graph_neighbors(entity, depth, relation, evidence, db_path, as_of, fmt):
+    """Relations around ENTITY, up to --depth steps away: one row per tie, with its sources and dates."""
     db, g = load_graph(db_path, as_of)
-    emit(graph_mod.neighbors(g, entity_slug(db, entity), depth, relation), EDGE_COLUMNS + ["evidence"], fmt)
+    rows = graph_mod.neighbors(g, entity_slug(db, entity), depth, relation)
+    if evidence:
+        emit(rows, EDGE_COLUMNS + ["evidence"], fmt)
+    else:
+        emit(graph_mod.ties(rows), TIE_COLUMNS, fmt)
 
 
 @graph.command("path")

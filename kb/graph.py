@@ -7,7 +7,9 @@ sentence state. Node measures are kept in the table entity_measures (kb/derived.
 from __future__ import annotations
 
 import itertools
+import urllib.parse
 from collections import defaultdict
+from pathlib import Path
 
 import networkx as nx
 
@@ -87,6 +89,35 @@ def edge_rows(g: nx.MultiDiGraph, edges) -> list[dict]:
                     "evidence": d["evidence"],
                     "source": d["source"], "published": d["published"] or None})
     return out
+
+
+def ties(rows: list[dict]) -> list[dict]:
+    """One row per tie (subject, relation, object) however many sentences state it: how many sources, the
+    first and last date they give, the outlets, and the largest amount any of them names."""
+    grouped: dict[tuple, list[dict]] = {}
+    for r in rows:
+        grouped.setdefault((r["subject"], r["relation"], r["object"]), []).append(r)
+    out = []
+    for (subject, relation, obj), group in grouped.items():
+        dates = sorted(d for r in group for d in (r["period_start"] or r["published"],) if d)
+        amounts = [r for r in group if r["amount"] is not None]
+        top = max(amounts, key=lambda r: r["amount"]) if amounts else None
+        out.append({"subject": subject, "relation": relation, "object": obj,
+                    "sources": len({r["source"] for r in group}),
+                    "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
+                    "amount": top["amount"] if top else None, "unit": top["unit"] if top else None,
+                    "outlets": ", ".join(sorted({outlet(r["source"]) for r in group}))})
+    return out
+
+
+def outlet(source: str | None) -> str:
+    """Who published a source: the host of its URL, 'registry' for the entity registry, else the file's name."""
+    if not source:
+        return "-"
+    if source.startswith(("http://", "https://")):
+        host = urllib.parse.urlparse(source).hostname or source
+        return host.removeprefix("www.")
+    return source if source == "registry" else Path(source).name
 
 
 def neighbors(g, slug: str, depth: int = 1, relation: str | None = None) -> list[dict]:

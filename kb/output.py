@@ -18,6 +18,9 @@ def fmt_value(v) -> str:
     return str(v)
 
 
+COLUMN_WIDTH = 60
+
+
 def output_options(f):
     """--json prints one JSON array (an object where the answer is one), --nl one JSON object per line,
     as sqlite-utils and Datasette do; without either, a table for the terminal."""
@@ -42,8 +45,10 @@ def emit(rows: list[dict], columns: list[str], fmt: str, empty: str = "nothing f
     if not rows:
         click.echo(empty)
         return
+    columns = [c for c in columns if any(r.get(c) not in (None, "") for r in rows)]  # no column of dashes
     cells = [[fmt_value(r.get(c)) for c in columns] for r in rows]
-    widths = [min(60, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(columns)]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    widths = [w if i == len(widths) - 1 else min(COLUMN_WIDTH, w) for i, w in enumerate(widths)]  # the last runs on
     click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
     click.echo("  ".join("-" * w for w in widths))
     for row in cells:

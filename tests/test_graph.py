@@ -31,7 +31,7 @@ def test_a_path_links_tesla_to_spacex_through_xai(runner, corpus_db):
 
 
 def test_as_of_reads_the_graph_as_it_stood(runner, corpus_db):
-    now = jsonl(run(runner, "graph", "neighbors", "xAI", "--relation", "part_of", "--db", str(corpus_db), "--nl"))
+    now = jsonl(run(runner, "graph", "neighbors", "xAI", "--relation", "part_of", "--evidence", "--db", str(corpus_db), "--nl"))
     assert any(r["subject"] == "X" and r["object"] == "xAI" and r["period_start"] == "2025-01-01" for r in now)
     before = jsonl(run(runner, "graph", "neighbors", "xAI", "--relation", "part_of", "--as-of", "2024-12-31",
                        "--db", str(corpus_db), "--nl"))
@@ -89,3 +89,15 @@ def test_build_graph_keeps_provenance(corpus_db):
     g = graph.build_graph(open_db(corpus_db))
     article_edges = [d for _, _, d in g.edges(data=True) if d["origin"] == "article"]
     assert article_edges and all(d["article_id"] and d["evidence"] and d["source"] for d in article_edges)
+
+
+def test_neighbors_show_one_row_per_tie_and_every_sentence_with_evidence(runner, corpus_db):
+    ties = jsonl(run(runner, "graph", "neighbors", "xAI", "--db", str(corpus_db), "--nl"))
+    keys = [(t["subject"], t["relation"], t["object"]) for t in ties]
+    assert len(keys) == len(set(keys)) and ties
+    sentences = jsonl(run(runner, "graph", "neighbors", "xAI", "--evidence", "--db", str(corpus_db), "--nl"))
+    assert sum(t["sources"] for t in ties) <= len(sentences)
+    merged = next(t for t in ties if t["relation"] == "merged_with")
+    assert merged["sources"] >= 1 and merged["first"] <= merged["last"] and merged["outlets"]
+    table = run(runner, "graph", "neighbors", "xAI", "--db", str(corpus_db))
+    assert "sources" in table.splitlines()[0] and " - " not in table.splitlines()[0]
