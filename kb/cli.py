@@ -446,7 +446,10 @@ def corroboration(subject, db_path, fmt):
 @output_options
 @click.pass_context
 def predictions(ctx, db_path, due_before, status, today, fmt):
-    """The ledger of forecasts and plans: who said what, when it falls due, and its status."""
+    """The ledger of forecasts and plans: who said what, when it falls due, and its status.
+
+    A prediction falls due after the day it was said. `later_facts` counts the facts about the same
+    subject and metric reported after it, where to look for its outcome (listed in --json)."""
     if ctx.invoked_subcommand:
         return
     from . import tracking
@@ -455,9 +458,9 @@ def predictions(ctx, db_path, due_before, status, today, fmt):
     for r in rows:
         r["id"] = r["id"][:10]
         r["window"] = f"{r['period_start']}..{r['period_end']}"
-        r["candidates_n"] = len(r["candidates"])
+        r["later_facts"] = len(r["candidates"])
     emit(rows, ["id", "status", "window", "subject", "metric", "kind", "claimant", "said_on", "outcome",
-                "candidates_n", "text"], fmt, "no predictions")
+                "later_facts", "text"], fmt, "no predictions")
 
 
 @predictions.command("resolve")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-VERSION = "2"  # 2: kept per article; facet counts complete; measures without global centralities
+VERSION = "3"  # 2: kept per article, facet counts complete; 3: a prediction falls due after the day it was said
 
 # Each table: its columns and key, and the query of its rows restricted by {where} (a condition
 # on the claims `c`, or on the entities `e` for the measures).
@@ -60,7 +60,7 @@ TABLES = {
             from claims c join articles a on a.id = c.article_id
             left join sentences s on s.id = c.sentence_id left join entities e on e.slug = c.subject
             where c.kind in ('forecast', 'plan') and c.period_source = 'explicit' and c.period_end is not null
-              and (a.published is null or c.period_end >= a.published) and {where}""",
+              and (a.published is null or c.period_end > a.published) and {where}""",
     },
     "entity_measures": {
         "columns": {"slug": str, "degree": int, "in_degree": int, "out_degree": int, "mentions": int,

@@ -174,7 +174,7 @@ def predictions(db, today: str | None = None) -> list[dict]:
     today = today or dt.date.today().isoformat()
     marks = ",".join("?" * len(PREDICTION_KINDS))
     rows = fetch(db, f"c.kind in ({marks}) and c.period_source = 'explicit' and c.period_end is not null "
-                     f"and (a.published is null or c.period_end >= a.published)", PREDICTION_KINDS)
+                     f"and (a.published is null or c.period_end > a.published)", PREDICTION_KINDS)
     outcomes = {r[0]: r[1:] for r in db.execute("select claim_id, outcome, source, note, resolved_at from prediction_outcomes")}
     for r in rows:
         outcome = outcomes.get(r["id"])

@@ -117,3 +117,14 @@ def test_claims_keyed_the_old_way_are_rekeyed_once(runner, tmp_path):
     db.conn.commit()
     db = open_db(db_path)
     assert [r[0] for r in db.execute("select claim_key from claims")] == ["spacex|revenue|2026-Q3|USD"]
+
+
+def test_a_prediction_falls_due_after_the_day_it_was_said(runner, tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2026-03-10\nlanguage: en\n---\nOrbital Forge will launch 20 satellites today. "
+                    "Vega Orbital plans to launch 40 satellites next year.\n", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    run(runner, "add", str(path), "--db", db)
+    rows = json.loads(run(runner, "predictions", "--db", db, "--today", "2026-03-11", "--json"))
+    assert [(r["subject"], r["period_end"]) for r in rows] == [("Vega Orbital", "2027-12-31")]
+    assert "later_facts" in rows[0] or "candidates" in rows[0]
