@@ -989,3 +989,14 @@ def test_a_dateline_after_a_date_stamp_is_a_place_and_no_subject():
                        "two funds.", "en", "2026-04-02")
     assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims if c["unit"] == "EUR"] == [("Vega Orbital", 20e6)]
     assert {m["name"]: m["type"] for m in doc._.kb_mentions}["LISBON"] == "GPE"
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    ("nl", "Orbital Forge boekte in het laatste kwartaal een forse terugval.\nDe omzet daalde met 8 procent naar "
+           "120 miljoen euro.", "2026-01-28", {(120e6, "2025-10-01", "2025-12-31"), (-8, "2025-10-01", "2025-12-31")}),
+    ("en", "Vega Orbital posts Q3 2025 results\n\nRevenue rose 12% to $45 million, the company said.", "2025-11-05",
+     {(45e6, "2025-07-01", "2025-09-30"), (12, "2025-07-01", "2025-09-30")}),
+])
+def test_a_report_on_a_quarter_dates_its_figures_in_that_quarter(lang, text, published, expected):
+    claims = extract_text(text, lang, published)._.kb_claims
+    assert {(c["value"], c["period_start"], c["period_end"]) for c in claims if c["value"]} == expected

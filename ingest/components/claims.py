@@ -76,6 +76,7 @@ def claim_lexicon(lang: str) -> dict:
         "prediction_words": set(lex["prediction_words"]),
         "not_counted_nouns": set(lex["not_counted_nouns"]),
         "belonging_prepositions": set(lex["belonging_prepositions"]),
+        "report_metrics": set(lex["report_metrics"]),
         "multiple_unit": lex["times_words"][0],
         "multiplier_words": {k: float(v) for k, v in lex["multiplier_words"].items()},
         "multiplier_before_object": {k: set(v) for k, v in lex["multiplier_before_object"].items()},
@@ -501,6 +502,7 @@ def build_claims(doc: Doc) -> list[dict]:
     amounts, times = doc._.kb_amounts or [], doc._.kb_periods or []
     amount_spans, time_spans = Spans(amounts), Spans(times)
     claims, previous_time, last_amount_claim = [], {}, {}
+    report = reported_period(infos, times, published)
     text = doc_text(doc)
     for info in infos:
         sent = info.span
@@ -566,6 +568,8 @@ def build_claims(doc: Doc) -> list[dict]:
                 else choose_metric(words, a, lex, earlier, clause=here)
             if metric == "growth":
                 a = signed_by_its_verb(a, here, lex)
+            if t is None and kind == "fact" and metric in lex["report_metrics"]:
+                t = report  # "Tesla boekt een dramatisch laatste kwartaal ... De omzet kromp 3 procent"
             if metric in lex["period_metrics"]:
                 t = the_period_it_is_for(t, lex)
             claims.append(claim_record(info, subject, metric, a, t, kind, dated_at, a))
@@ -593,6 +597,21 @@ def build_claims(doc: Doc) -> list[dict]:
         if own_times:
             previous_time[info.paragraph] = own_times[-1]
     return claims
+
+
+def reported_period(infos, times: list[dict], published: str | None) -> dict | None:
+    """The quarter or half year an article reports on, when its title or lead names one that has ended
+    ('het laatste kwartaal van 2025', 'Q1 2024 results')."""
+    lead = [i for i in infos if i.paragraph <= LEAD_PARAGRAPHS]
+    if not lead or not published:
+        return None
+    end = lead[-1].span.end_char
+    return next((t for t in times if t["start"] < end and t["precision"] in REPORT_PRECISIONS
+                 and t["period_end"] and t["period_end"] < published), None)
+
+
+LEAD_PARAGRAPHS = 1  # the title and the paragraph after it
+REPORT_PRECISIONS = {"quarter", "half"}
 
 
 def names_known_things(amount: dict, text: str, lex: dict) -> bool:
