@@ -602,7 +602,7 @@ def build_claims(doc: Doc) -> list[dict]:
 def reported_period(infos, times: list[dict], published: str | None) -> dict | None:
     """The quarter or half year an article reports on, when its title or lead names one that has ended
     ('het laatste kwartaal van 2025', 'Q1 2024 results')."""
-    lead = [i for i in infos if i.paragraph <= LEAD_PARAGRAPHS]
+    lead = infos[:LEAD_SENTENCES]
     if not lead or not published:
         return None
     end = lead[-1].span.end_char
@@ -610,7 +610,7 @@ def reported_period(infos, times: list[dict], published: str | None) -> dict | N
                  and t["period_end"] and t["period_end"] < published), None)
 
 
-LEAD_PARAGRAPHS = 1  # the title and the paragraph after it
+LEAD_SENTENCES = 3  # the title and the opening of the text (furniture lines count as sentences)
 REPORT_PRECISIONS = {"quarter", "half"}
 
 
