@@ -1,6 +1,7 @@
 """extract(articles) -> ExtractedArticle per article: nlp.pipe per language, models loaded once."""
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections import defaultdict
 from typing import Iterable, Iterator
@@ -26,9 +27,17 @@ def extract(articles: Iterable[Article], extra_entities: list[dict] | tuple = ()
         nlp = load_pipeline(lang, extra_entities)
         if max_chars and max_chars > nlp.max_length:
             nlp.max_length = max_chars
-        docs = (prepared_doc(nlp, a) for a in group)
-        for article, doc in zip(group, nlp.pipe(docs, batch_size=batch_size)):
-            yield doc_to_records(article, doc)
+        with nlp.memory_zone():  # the strings of these texts are freed after: memory stays flat over a long run
+            docs = (prepared_doc(nlp, a) for a in group)
+            for article, doc in zip(group, nlp.pipe(docs, batch_size=batch_size)):
+                yield doc_to_records(article, doc)
+
+
+@contextlib.contextmanager
+def memory_zone(lang: str, extra_entities=()):
+    """Docs made inside (by extract_text) are valid only inside; the strings they added are freed after."""
+    with load_pipeline(lang, extra_entities).memory_zone():
+        yield
 
 
 def extract_text(text: str, lang: str, published: str | None, extra_entities=()) -> Doc:

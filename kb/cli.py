@@ -147,7 +147,16 @@ def extract(source, lang, published, fmt, jsonl):
     click.echo(json.dumps(out, ensure_ascii=False, indent=2))
 
 
+def lone_surrogates_refused(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise ValueError(f"the text holds a lone surrogate (U+{ord(text[e.start]):04X}), which is not valid Unicode") from None
+
+
 def run_jsonl(extract_text):
+    from ingest.pipeline import memory_zone
+
     for line in sys.stdin:
         line = line.strip()
         try:
@@ -157,12 +166,14 @@ def run_jsonl(extract_text):
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 raise ValueError('expected an object with a "text" string')
             if not item["text"].isascii():
-                item["text"].encode("utf-8")  # a lone surrogate ("\ud800") is no text: UnicodeEncodeError
-            doc = extract_text(item["text"], item.get("lang") or "en", item.get("published"))
-            keys_a = ("text", "start", "end", "value", "low", "high", "unit", "qualifier")
-            keys_t = ("text", "start", "end", "period_start", "period_end", "precision", "reference", "time")
-            answer = {"amounts": [{k: a[k] for k in keys_a} for a in doc._.kb_amounts or []],
-                      "times": [{k: t.get(k) for k in keys_t} for t in doc._.kb_periods or []]}
+                lone_surrogates_refused(item["text"])
+            lang = item.get("lang") or "en"
+            with memory_zone(lang):  # a long stream of texts keeps its memory flat
+                doc = extract_text(item["text"], lang, item.get("published"))
+                keys_a = ("text", "start", "end", "value", "low", "high", "unit", "qualifier")
+                keys_t = ("text", "start", "end", "period_start", "period_end", "precision", "reference", "time")
+                answer = {"amounts": [{k: a[k] for k in keys_a} for a in doc._.kb_amounts or []],
+                          "times": [{k: t.get(k) for k in keys_t} for t in doc._.kb_periods or []]}
         except Exception as e:
             answer = {"amounts": [], "times": [], "error": f"{e.__class__.__name__}: {e}"}
         sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
