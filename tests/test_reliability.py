@@ -164,3 +164,19 @@ def test_a_failing_batch_yields_each_article_once(tmp_path):
     ids = [getattr(r, "article", r).id if hasattr(r, "article") else r.item
            for r in safe_extract(extract_that_breaks_on_the_second, articles, (), 1_000_000)]
     assert sorted(ids) == sorted(a.id for a in articles)
+
+
+def test_a_sample_of_the_fuzzer_finds_no_traceback():
+    """benchmarks/fuzz.py runs 10,000 inputs; a few dozen here, with its own checks."""
+    import importlib.util
+    import random
+
+    spec = importlib.util.spec_from_file_location("fuzz", ROOT / "benchmarks" / "fuzz.py")
+    fuzz = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fuzz)
+    fuzz.TEXT_MAKERS = [(fuzz.random_unicode, 0.6), (fuzz.odd_numbers, 0.3), (fuzz.nested, 0.1)]  # no long lines here
+    rng = random.Random(3)
+    extracted, added = fuzz.fuzz_extract(40, rng), fuzz.fuzz_add(30, rng, per_run=30)
+    assert extracted["tracebacks"] == 0 and not extracted["problems"], extracted
+    assert added["tracebacks"] == 0 and not added["problems"] and added["derived_tables_agree"], added
+    assert added["added"] + added["unchanged"] + added["failed"] == 30 and added["failed"] > 0
