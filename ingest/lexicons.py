@@ -15,11 +15,19 @@ class DataError(ValueError):
     """A data file is malformed."""
 
 
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml reads the lexicons ten times faster
+
+
+def read_yaml(path: Path):
+    """A data file, read with YAML's safe loader (its C version when installed)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+
+
 @functools.lru_cache(maxsize=None)
 def lexicon(lang: str) -> dict:
     if lang not in LANGUAGES:
         raise DataError(f"no lexicon for language {lang!r} (known: {', '.join(LANGUAGES)})")
-    data = yaml.safe_load((DATA / "lexicons" / f"{lang}.yml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA / "lexicons" / f"{lang}.yml")
     check_words(data, f"lexicons/{lang}.yml")
     return data
 
@@ -53,7 +61,7 @@ def check_words(node, where: str) -> None:
 def load_registry(path: Path | None = None, extra: list[dict] | tuple = ()) -> list[dict]:
     """The entity registry, validated; `extra` entries (from the database) are merged in."""
     path = path or DATA / "entities.yml"
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    entries = read_yaml(path) or []
     seen: dict[str, dict] = {}
     for entry in list(entries) + list(extra):
         entry = validate_entity(entry)

@@ -1,4 +1,4 @@
-"""load_pipeline(lang): a blank spaCy pipeline plus our components, loaded once per process."""
+"""load_pipeline(lang): the trained syntax (or a blank pipeline) plus our components, loaded once per process."""
 from __future__ import annotations
 
 import functools
@@ -8,7 +8,8 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex, compile_suffix_regex
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from . import components  # noqa: F401  (registers the factories)
 
@@ -21,11 +22,21 @@ SENTENCE_PERIOD = rf"(?<=[{LETTER}0-9])(?<!\.[{LETTER}])\.$"  # "SpaceX." at the
 CITATION = r"(?<=\])\[|\](?=\[)"  # "[1][3]"
 
 
+def our_tokenizer(nlp: Language) -> Tokenizer:
+    """The language's own tokenizer with our infixes and suffixes, built in one go: setting them one by one
+    on an existing tokenizer reloads its thousands of special cases each time (a slow cold start)."""
+    defaults = nlp.Defaults
+    return Tokenizer(
+        nlp.vocab, rules=defaults.tokenizer_exceptions,
+        prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+        suffix_search=compile_suffix_regex([POSSESSIVE_SUFFIX, SENTENCE_PERIOD] + list(defaults.suffixes)).search,
+        infix_finditer=compile_infix_regex(list(defaults.infixes) + [HYPHEN_INFIX, CITATION]).finditer,
+        token_match=defaults.token_match, url_match=defaults.url_match)
+
+
 def blank_with_our_tokenizer(lang: str) -> Language:
     nlp = spacy.blank(lang)
-    tokenizer = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + [HYPHEN_INFIX, CITATION]).finditer
-    tokenizer.suffix_search = compile_suffix_regex([POSSESSIVE_SUFFIX, SENTENCE_PERIOD] + list(nlp.Defaults.suffixes)).search
+    nlp.tokenizer = our_tokenizer(nlp)
     return nlp
 
 
@@ -43,8 +54,7 @@ def with_syntax(lang: str) -> Language | None:
     if not syntax_enabled() or not (path / "meta.json").exists():
         return None
     nlp = spacy.load(path)
-    ours = blank_with_our_tokenizer(lang).tokenizer
-    nlp.tokenizer.infix_finditer, nlp.tokenizer.suffix_search = ours.infix_finditer, ours.suffix_search
+    nlp.tokenizer = our_tokenizer(nlp)
     return nlp
 
 

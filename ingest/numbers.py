@@ -114,8 +114,8 @@ def time_units() -> frozenset:
 def lexicon_shared() -> dict:
     import yaml
 
-    from .lexicons import DATA
-    return yaml.safe_load((DATA / "lexicons" / "shared.yml").read_text(encoding="utf-8"))
+    from .lexicons import DATA, read_yaml
+    return read_yaml(DATA / "lexicons" / "shared.yml")
 
 
 def parse_digits(s: str, lang: str) -> float:

@@ -10,12 +10,17 @@ from pathlib import Path
 import click
 
 from . import export as export_mod
-from . import graph as graph_mod
 from .output import emit, emit_machine, output_options
 from .schema import DatabaseError, open_db
 from .store import save_registry, table_counts
 
 DEFAULT_DB = "claims.db"
+
+
+def graph_mod():
+    """kb.graph, imported when a command needs it: networkx takes a tenth of a second to import."""
+    from . import graph
+    return graph
 
 
 def db_option(f):
@@ -230,12 +235,12 @@ TIE_COLUMNS = ["subject", "relation", "object", "sources", "first", "last", "amo
 
 def load_graph(db_path, as_of=None):
     db = read_db(db_path)
-    return db, graph_mod.build_graph(db, as_of=as_of)
+    return db, graph_mod().build_graph(db, as_of=as_of)
 
 
 def entity_slug(db, name):
     try:
-        return graph_mod.resolve(db, name)
+        return graph_mod().resolve(db, name)
     except KeyError:
         raise click.ClickException(f"unknown entity {name!r} (see `kb entity list`)")
 
@@ -260,11 +265,11 @@ def graph():
 def graph_neighbors(entity, depth, relation, evidence, db_path, as_of, fmt):
     """Relations around ENTITY, up to --depth steps away: one row per tie, with its sources and dates."""
     db, g = load_graph(db_path, as_of)
-    rows = graph_mod.neighbors(g, entity_slug(db, entity), depth, relation)
+    rows = graph_mod().neighbors(g, entity_slug(db, entity), depth, relation)
     if evidence:
         emit(rows, EDGE_COLUMNS + ["evidence"], fmt)
     else:
-        emit(graph_mod.ties(rows), TIE_COLUMNS, fmt)
+        emit(graph_mod().ties(rows), TIE_COLUMNS, fmt)
 
 
 @graph.command("path")
@@ -275,7 +280,7 @@ def graph_neighbors(entity, depth, relation, evidence, db_path, as_of, fmt):
 def graph_path(a, b, max_length, db_path, as_of, fmt):
     """The shortest path from A to B, then every simple path up to --max-length hops."""
     db, g = load_graph(db_path, as_of)
-    found = graph_mod.paths(g, entity_slug(db, a), entity_slug(db, b), max_length)
+    found = graph_mod().paths(g, entity_slug(db, a), entity_slug(db, b), max_length)
     if fmt != "table":
         emit_machine(found, fmt)
         return
@@ -293,7 +298,7 @@ def graph_path(a, b, max_length, db_path, as_of, fmt):
 def graph_investors(entity, db_path, as_of, fmt):
     """Who put money into ENTITY: how much, when, according to which source."""
     db, g = load_graph(db_path, as_of)
-    emit(graph_mod.investors(g, entity_slug(db, entity)),
+    emit(graph_mod().investors(g, entity_slug(db, entity)),
          ["subject", "period_start", "period_end", "amount", "unit", "amount_scope", "source", "evidence"], fmt)
 
 
@@ -303,7 +308,7 @@ def graph_investors(entity, db_path, as_of, fmt):
 def graph_owners(entity, db_path, as_of, fmt):
     """Who owns ENTITY, or what it is part of."""
     db, g = load_graph(db_path, as_of)
-    emit(graph_mod.owners(g, entity_slug(db, entity)), EDGE_COLUMNS + ["evidence"], fmt)
+    emit(graph_mod().owners(g, entity_slug(db, entity)), EDGE_COLUMNS + ["evidence"], fmt)
 
 
 @graph.command("subsidiaries")
@@ -312,7 +317,7 @@ def graph_owners(entity, db_path, as_of, fmt):
 def graph_subsidiaries(entity, db_path, as_of, fmt):
     """What ENTITY owns or has as parts."""
     db, g = load_graph(db_path, as_of)
-    emit(graph_mod.subsidiaries(g, entity_slug(db, entity)), EDGE_COLUMNS + ["evidence"], fmt)
+    emit(graph_mod().subsidiaries(g, entity_slug(db, entity)), EDGE_COLUMNS + ["evidence"], fmt)
 
 
 @graph.command("blocs")
@@ -320,7 +325,7 @@ def graph_subsidiaries(entity, db_path, as_of, fmt):
 def graph_blocs(db_path, as_of, fmt):
     """Members of each bloc, and disclosed money flowing inside and between blocs."""
     _, g = load_graph(db_path, as_of)
-    data = graph_mod.blocs(g)
+    data = graph_mod().blocs(g)
     if fmt != "table":
         emit_machine(data, fmt)
         return
@@ -348,7 +353,7 @@ def graph_export(fmt, output, as_of, db_path):
     clean.add_edges_from((u, v, k, {a: ("" if b is None else b) for a, b in d.items()})
                          for u, v, k, d in g.edges(keys=True, data=True))
     if fmt == "json":
-        text = json.dumps(graph_mod.to_node_link(clean), ensure_ascii=False, indent=1)
+        text = json.dumps(graph_mod().to_node_link(clean), ensure_ascii=False, indent=1)
     else:
         buf = io.BytesIO()
         (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(clean, buf)
