@@ -112,7 +112,6 @@ def time_units() -> frozenset:
 
 @functools.lru_cache(maxsize=None)
 def lexicon_shared() -> dict:
-
     from .lexicons import DATA, read_yaml
     return read_yaml(DATA / "lexicons" / "shared.yml")
 
