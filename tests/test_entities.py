@@ -96,3 +96,14 @@ def test_a_grammar_word_that_opens_a_run_of_capitals_is_no_part_of_the_name(lang
 def test_a_brand_with_a_capital_inside_a_lowercase_start_is_a_name(lang, text, name):
     from ingest.pipeline import extract_text
     assert name in {m["name"] for m in extract_text(text, lang, "2026-03-10")._.kb_mentions}
+
+
+@pytest.mark.parametrize("text, present", [
+    ("U.S. firms such as Vega Orbital want to land on the moon.", False),
+    ("Japan remains committed to the U.S.-led lunar program.", False),
+    ("The United States plans to return astronauts to the moon.", True),
+])
+def test_a_country_that_only_describes_a_noun_is_no_mention(text, present):
+    from ingest.pipeline import extract_text
+    names = {m["name"] for m in extract_text(text, "en", "2026-03-10")._.kb_mentions}
+    assert ("Verenigde Staten" in names) == present

@@ -82,7 +82,8 @@ class EntityRecognizer:
         for span in self.unregistered_spans(doc, taken):
             mentions.append(self.unregistered_mention(span))
         mentions += self.surnames_opening_sentences(doc, mentions)
-        doc._.kb_mentions = unify_mentions(places_before_their_region(doc, sorted(mentions, key=lambda m: m["start"])))
+        mentions = unify_mentions(places_before_their_region(doc, sorted(mentions, key=lambda m: m["start"])))
+        doc._.kb_mentions = [m for m in mentions if not place_as_modifier(doc, m)]
         return doc
 
     def surnames_opening_sentences(self, doc: Doc, mentions: list[dict]) -> list[dict]:
@@ -471,6 +472,19 @@ def after_dateline(span: Span, sent: Span) -> bool:
     """'LONDON, Oct 14 (Reuters) - Putting ...': the first word after a dateline starts the sentence."""
     end = dateline_end(span.doc, sent.start)
     return end is not None and span.start == end + 1
+
+
+def place_as_modifier(doc: Doc, mention: dict) -> bool:
+    """'U.S. firms', 'US orbital launches', 'the U.S.-led program': with the syntax, a country that only
+    describes the noun after it is no party to the story, so no mention of it."""
+    if mention["type"] != "GPE" or not doc.has_annotation("DEP"):
+        return False
+    span = doc[mention["start"]:mention["end"]]
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text in ("-", "‐") and not span[-1].whitespace_:
+        return True  # glued to what it describes
+    root = span.root
+    return root.dep_ in ("compound", "amod") and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def camel_cased(text: str) -> bool:
