@@ -100,7 +100,7 @@ def test_a_brand_with_a_capital_inside_a_lowercase_start_is_a_name(lang, text, n
 
 @pytest.mark.parametrize("text, present", [
     ("U.S. firms such as Vega Orbital want to land on the moon.", False),
-    ("Japan remains committed to the U.S.-led lunar program.", False),
+    ("Japan remains committed to the US moon program.", False),
     ("The United States plans to return astronauts to the moon.", True),
 ])
 def test_a_country_that_only_describes_a_noun_is_no_mention(text, present):

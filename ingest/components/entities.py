@@ -475,14 +475,15 @@ def after_dateline(span: Span, sent: Span) -> bool:
 
 
 def place_as_modifier(doc: Doc, mention: dict) -> bool:
-    """'U.S. firms', 'US orbital launches', 'the U.S.-led program': with the syntax, a country that only
-    describes the noun after it is no party to the story, so no mention of it."""
+    """'U.S. firms', 'US orbital launches': with the syntax, a country that only describes the noun after it
+    is no party to the story, so no mention of it. A dateline's place and 'a Texas-based rival' stay."""
     if mention["type"] != "GPE" or not doc.has_annotation("DEP"):
         return False
     span = doc[mention["start"]:mention["end"]]
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.text in ("-", "‐") and not span[-1].whitespace_:
-        return True  # glued to what it describes
+    if is_dateline_place(span) or (after is not None and (after.text == "," or after.text in ("-", "‐")
+                                                          and not span[-1].whitespace_)):
+        return False  # "Kent, Washington-based": a place named with its region
     root = span.root
     return root.dep_ in ("compound", "amod") and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
 
