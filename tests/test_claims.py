@@ -1000,3 +1000,15 @@ def test_a_dateline_after_a_date_stamp_is_a_place_and_no_subject():
 def test_a_report_on_a_quarter_dates_its_figures_in_that_quarter(lang, text, published, expected):
     claims = extract_text(text, lang, published)._.kb_claims
     assert {(c["value"], c["period_start"], c["period_end"]) for c in claims if c["value"]} == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Tesla presented a new pay plan for its chief. Under the plan Elon Musk must raise revenue to $400 billion "
+           "by 2035."),
+    ("nl", "Aandeelhouders van Tesla stemden in met het plan. Daarin moet Elon Musk de omzet laten groeien naar "
+           "400 miljard dollar."),
+])
+def test_a_company_figure_told_of_a_person_is_the_company_s(lang, text):
+    claims = [(c["subject_name"], c["metric"], c["value"]) for c in extract_text(text, lang, "2026-03-10")._.kb_claims
+              if c["value"]]
+    assert claims == [("Tesla", "revenue", 4e11)]

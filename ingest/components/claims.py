@@ -10,11 +10,12 @@ import calendar
 import datetime as dt
 import functools
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..discourse import PLACE_TYPES, analyse, dateline_end, doc_text, subject_for, topic_before, words_in
+from ..discourse import COMPANY_TYPES, PLACE_TYPES, analyse, dateline_end, doc_text, subject_for, topic_before, words_in
 from ..lexicons import lexicon, phrase_tokens
 from ..numbers import parse_number_word, vocab
 from ..periods import alt
@@ -77,6 +78,7 @@ def claim_lexicon(lang: str) -> dict:
         "not_counted_nouns": set(lex["not_counted_nouns"]),
         "belonging_prepositions": set(lex["belonging_prepositions"]),
         "report_metrics": set(lex["report_metrics"]),
+        "company_metrics": set(lex["company_metrics"]),
         "multiple_unit": lex["times_words"][0],
         "multiplier_words": {k: float(v) for k, v in lex["multiplier_words"].items()},
         "multiplier_before_object": {k: set(v) for k, v in lex["multiplier_before_object"].items()},
@@ -566,6 +568,8 @@ def build_claims(doc: Doc) -> list[dict]:
             a = unit_of_the_same_things(a, earlier)
             metric = "price" if priced_per_unit(a, text) else "multiple" if a.get("multiple") \
                 else choose_metric(words, a, lex, earlier, clause=here)
+            if subject is not None and subject.type == "PERSON" and metric in lex["company_metrics"]:
+                subject = company_in_view(infos, info, topic) or subject  # "Musk moet de EBITDA laten groeien": Tesla's
             if metric == "growth":
                 a = signed_by_its_verb(a, here, lex)
             if t is None and kind == "fact" and metric in lex["report_metrics"]:
@@ -597,6 +601,21 @@ def build_claims(doc: Doc) -> list[dict]:
         if own_times:
             previous_time[info.paragraph] = own_times[-1]
     return claims
+
+
+def company_in_view(infos, info, topic):
+    """The company a sentence names (the first that is free to be a subject), else the topic when it is a
+    company, else the company the story has named most so far."""
+    named = next((s for s in info.candidates() if s.type in COMPANY_TYPES and not s.anaphor), None)
+    if named is not None:
+        return named
+    if topic is not None and topic.type in COMPANY_TYPES:
+        return topic
+    seen = Counter(s.entity for i in infos[:info.index + 1] for s in i.slots if s.type in COMPANY_TYPES)
+    if not seen:
+        return None
+    top = seen.most_common(1)[0][0]
+    return next(s for i in infos[:info.index + 1] for s in i.slots if s.entity == top)
 
 
 def reported_period(infos, times: list[dict], published: str | None) -> dict | None:
