@@ -82,7 +82,9 @@ def cues(lang: str) -> dict:
         "speech_words": {v.split()[-1] for v in lex["speech_verbs"]},
         "staff_words": set(lex["staff_words"]),
         "speech_verbs": {v for v in lex["speech_verbs"] if " " not in v},
-        "anaphora": sorted((tokens(a) for a in lex["anaphora"] if a not in lex["weak_anaphora"]), key=len, reverse=True),
+        "anaphora": sorted((tokens(a) for a in lex["anaphora"] + lex["program_anaphora"] if a not in lex["weak_anaphora"]),
+                           key=len, reverse=True),
+        "program_anaphora": {tuple(tokens(a)) for a in lex["program_anaphora"]},
         "speech": sorted((tokens(v) for v in lex["speech_verbs"]), key=len, reverse=True),
         "separable_speech": dict(lex["separable_speech_verbs"]),
         "when_words": {w.lower() for w in lex["weekdays"]} | set(lex["said_when_words"]) | {str(m).lower() for m in lex["months"]}
@@ -499,6 +501,10 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
             continue  # '"We think ...," said Anna Reyes': the speaker's own side, not the company of before
         is_person = text in c["person_anaphora"] or phrase == DESCRIBED_PERSON
         referent = None
+        if tuple(phrase) in c["program_anaphora"]:
+            referent = topic.get("program")
+            if referent is None:
+                continue  # no program named before: "the project" is no company
         prev = [t for t in doc[sent.start:i] if not t.is_space]
         speaks = any(w in c["speech_verbs"] for w in lowers(doc)[j:j + 2])
         if len(prev) >= 2 and prev[-1].text == "," and not is_person and not speaks:
@@ -831,6 +837,8 @@ def update_topic(info: SentenceInfo, topic: dict) -> None:
         if s.type == "PERSON" and not s.governed and not s.possessor:
             topic["person"] = s
             break
+    topic["program"] = next((s for s in reversed(info.slots) if s.type == "PROGRAM" and not s.anaphor),
+                            topic.get("program"))
     for s in sorted(info.candidates(), key=lambda s: s.tok_start):
         if s.type in TOPIC_TYPES and not s.governed and not s.owned:  # not "its Neutron rocket"
             topic["org"] = s

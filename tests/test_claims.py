@@ -1012,3 +1012,13 @@ def test_a_company_figure_told_of_a_person_is_the_company_s(lang, text):
     claims = [(c["subject_name"], c["metric"], c["value"]) for c in extract_text(text, lang, "2026-03-10")._.kb_claims
               if c["value"]]
     assert claims == [("Tesla", "revenue", 4e11)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("nl", "Tesla en xAI presenteerden in januari het Orion-initiatief. Het project zal naar verwachting 12.000 banen "
+           "opleveren.", ("Orion", 12000)),
+    ("en", "Tesla unveiled the Helios initiative in May. The project will cost $2 billion.", ("Helios", 2e9)),
+])
+def test_the_project_points_back_to_the_program_not_the_company(lang, text, expected):
+    claims = [(c["subject_name"], c["value"]) for c in extract_text(text, lang, "2026-06-10")._.kb_claims if c["value"]]
+    assert claims == [expected]

@@ -68,6 +68,7 @@ class EntityRecognizer:
         self.investor_cues = {phrase_tokens(t.lower(), nlp.lang) for t in lex["investor_cues"]}
         self.staff_words = set(lex["staff_words"])
         self.product_heads = set(lex["product_heads"])
+        self.program_heads = set(lex["program_heads"])
         self.speech_words = {v for v in lex["speech_verbs"] if " " not in v}
         self.institution_heads = set(lex["institution_heads"])
         self.byline_words = set(lex["byline_words"])
@@ -308,6 +309,8 @@ class EntityRecognizer:
         head = span.end + (1 if span.end + 1 < len(span.doc) and span.doc[span.end].text in ("-", "‐") else 0)
         if head < len(span.doc) and span.doc[head].lower_ in self.product_heads:
             return "PRODUCT"  # "its Neutron rocket", "de Neutron-raket"
+        if head < len(span.doc) and span.doc[head].lower_ in self.program_heads:
+            return "PROGRAM"  # "het Stargate-initiatief", "the Artemis program"
         if self.title_before(span, self.investor_cues):
             return "ORG"  # "a round led by Andreessen Horowitz": not a person, so a firm
         return "OTHER"
