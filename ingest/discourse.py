@@ -96,6 +96,7 @@ def cues(lang: str) -> dict:
         "person_titles": [tokens(t) for t in lex["person_titles"]],
         "weak_anaphora": set(lex["weak_anaphora"]) | set(lex["self_reference_pronouns"]),
         "first_person": set(lex["first_person_pronouns"]), "product_heads": set(lex["product_heads"]),
+        "program_heads": set(lex["program_heads"]),
         "pronouns_it": set(lex["clause_pronouns"]),
         "anaphor_heads": [tokens(h) for h in lex["anaphor_heads"]], "compounding": lang == "nl",
         "person_heads": [tokens(h) for h in lex["person_anaphor_heads"]],
@@ -363,7 +364,7 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     if nxt is not None and nxt.text in POSSESSIVE:
         slot.possessor = True
     if (nxt is not None and nxt.text in HYPHENS and not doc[slot.tok_end - 1].whitespace_ and slot.tok_end + 1 < len(doc)
-            and doc[slot.tok_end + 1].is_lower and not (slot.type == "PRODUCT" and doc[slot.tok_end + 1].lower_ in c["product_heads"]
+            and doc[slot.tok_end + 1].is_lower and not (names_its_head(slot, doc[slot.tok_end + 1].lower_, c)
                                                          and before is not None and before.lower_ in c["definite_articles"])):
         slot.modifier = True  # "SpaceX-topman", "Starlink-satellieten"; but "de New Glenn-raket" is the rocket itself
     if inside_apposition(doc, sent, slot, slots):
@@ -528,6 +529,11 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
         mark_roles(doc, sent, slot, info.slots, c)
         slot.role = referent.role
         info.slots.append(slot)
+
+
+def names_its_head(slot: Slot, head: str, c: dict) -> bool:
+    """'de New Glenn-raket', 'het Stargate-initiatief': a product or program glued to the noun it names."""
+    return slot.type == "PRODUCT" and head in c["product_heads"] or slot.type == "PROGRAM" and head in c["program_heads"]
 
 
 def first_of_the_last_pair(companies: list[Slot]) -> Slot | None:

@@ -1022,3 +1022,9 @@ def test_a_company_figure_told_of_a_person_is_the_company_s(lang, text):
 def test_the_project_points_back_to_the_program_not_the_company(lang, text, expected):
     claims = [(c["subject_name"], c["value"]) for c in extract_text(text, lang, "2026-06-10")._.kb_claims if c["value"]]
     assert claims == [expected]
+
+
+def test_a_program_glued_to_its_head_noun_is_the_subject_that_acts():
+    doc = extract_text("Het Orion-initiatief werd begin dit jaar gelanceerd.", "nl", "2026-09-24")
+    assert [(c["subject_name"], c["period_start"], c["period_end"]) for c in doc._.kb_claims] == [
+        ("Orion", "2026-01-01", "2026-04-30")]
