@@ -391,7 +391,11 @@ CLAIM_COLUMNS = ["period_start", "period_end", "value", "unit", "kind", "claiman
 @click.option("--out", type=click.Path(dir_okay=False), help="Also draw the values to a PNG or SVG chart")
 @output_options
 def timeline(subject, metric, db_path, out, fmt):
-    """Every value of METRIC for SUBJECT, oldest first, with source, claimant and kind."""
+    """Every value of METRIC for SUBJECT, oldest first, with source, claimant and kind.
+
+    `latest` marks the value kb reports as current (the table latest_values): a fact before an estimate
+    or a plan, then the most recently published, then the latest period. The sparkline is drawn when the
+    values span more than one date."""
     from . import tracking
     db = read_db(db_path)
     rows = tracking.timeline(db, entity_slug(db, subject), metric)
@@ -400,8 +404,10 @@ def timeline(subject, metric, db_path, out, fmt):
     emit(rows, ["period_start", "period_end", "value", "low", "high", "unit", "kind", "claimant", "published",
                 "latest", "source", "text"], fmt, f"no {metric} claims about {subject}")
     points = [r for r in rows if tracking.point(r) is not None]
-    if points and fmt == "table":
-        click.echo(f"\n{tracking.sparkline([tracking.point(r) for r in points])}  ({len(points)} values)")
+    dates = {r["period_start"] or r["published"] for r in points}
+    if len(dates) > 1 and fmt == "table":
+        click.echo(f"\n{tracking.sparkline([tracking.point(r) for r in points])}  ({len(points)} values over "
+                   f"{len(dates)} dates; latest = the value reported as current, see --help)")
     if out:
         from .draw import draw_timeline
         draw_timeline([{"date": r["period_start"] or r["published"], "value": tracking.point(r),

@@ -128,3 +128,13 @@ def test_a_prediction_falls_due_after_the_day_it_was_said(runner, tmp_path):
     rows = json.loads(run(runner, "predictions", "--db", db, "--today", "2026-03-11", "--json"))
     assert [(r["subject"], r["period_end"]) for r in rows] == [("Vega Orbital", "2027-12-31")]
     assert "later_facts" in rows[0] or "candidates" in rows[0]
+
+
+def test_a_timeline_draws_a_sparkline_only_over_more_than_one_date(runner, tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2026-03-10\nlanguage: en\n---\nSpaceX is valued at $400 billion. "
+                    "Earlier, SpaceX was valued at $350 billion.\n", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    run(runner, "add", str(path), "--db", db)
+    assert "▁" not in run(runner, "timeline", "SpaceX", "valuation", "--db", db)
+    assert "latest" in run(runner, "timeline", "--help")
