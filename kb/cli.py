@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import export as export_mod
-from .output import emit, emit_machine, output_options
+from .output import emit, emit_machine, json_line, output_options
 from .schema import DatabaseError, open_db
 from .store import save_registry, table_counts
 
@@ -181,7 +181,7 @@ def run_jsonl(extract_text):
                           "times": [{k: t.get(k) for k in keys_t} for t in doc._.kb_periods or []]}
         except Exception as e:
             answer = {"amounts": [], "times": [], "error": f"{e.__class__.__name__}: {e}"}
-        sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_line(answer) + "\n")
         sys.stdout.flush()
 
 

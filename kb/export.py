@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import csv
-import json
 from typing import IO, Iterable
+
+from .output import json_line
 
 QUERIES = {
     "claims": """
@@ -49,7 +50,7 @@ def write(records: Iterable[dict], fmt: str, out: IO[str]) -> int:
     n = 0
     if fmt == "jsonl":
         for r in records:
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+            out.write(json_line(r) + "\n")
             n += 1
         return n
     writer = None

@@ -6,6 +6,18 @@ import json
 import click
 
 
+LINE_BREAKS_IN_TEXT = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
+
+
+def json_line(data) -> str:
+    """One JSON object on one line, whatever the text holds: the line and paragraph separators that JSON leaves
+    unescaped (U+2028, U+2029, U+0085) are escaped too, since readers that split lines on them would cut it."""
+    text = json.dumps(data, ensure_ascii=False, default=str)
+    for raw, escaped in LINE_BREAKS_IN_TEXT.items():
+        text = text.replace(raw, escaped)
+    return text
+
+
 def fmt_value(v) -> str:
     if v is None or v == "":
         return "-"
@@ -35,7 +47,7 @@ def emit_machine(data, fmt: str) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
         return
     for item in data if isinstance(data, list) else [data]:
-        click.echo(json.dumps(item, ensure_ascii=False, default=str))
+        click.echo(json_line(item))
 
 
 def emit(rows: list[dict], columns: list[str], fmt: str, empty: str = "nothing found") -> None:

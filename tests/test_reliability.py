@@ -180,3 +180,10 @@ def test_a_sample_of_the_fuzzer_finds_no_traceback():
     assert extracted["tracebacks"] == 0 and not extracted["problems"], extracted
     assert added["tracebacks"] == 0 and not added["problems"] and added["derived_tables_agree"], added
     assert added["added"] + added["unchanged"] + added["failed"] == 30 and added["failed"] > 0
+
+
+def test_line_separators_in_a_text_keep_one_json_line_per_answer():
+    text = "SpaceX\u2028raised $5 billion\u2029 in 2026\x85 and more."
+    proc = kb("extract", "--jsonl", stdin=json.dumps({"text": text, "lang": "en", "published": "2026-03-01"}) + "\n")
+    assert len(proc.stdout.splitlines()) == 1
+    assert json.loads(proc.stdout)["amounts"][0]["value"] == 5e9
