@@ -119,22 +119,25 @@ def test_claims_keyed_the_old_way_are_rekeyed_once(runner, tmp_path):
     assert [r[0] for r in db.execute("select claim_key from claims")] == ["spacex|revenue|2026-Q3|USD"]
 
 
-def test_a_prediction_falls_due_after_the_day_it_was_said(runner, tmp_path):
+def db_with_article(runner, tmp_path, body: str) -> str:
+    """A database holding one English article published 2026-03-10 with this body."""
     path = tmp_path / "a.md"
-    path.write_text("---\npublished: 2026-03-10\nlanguage: en\n---\nOrbital Forge will launch 20 satellites today. "
-                    "Vega Orbital plans to launch 40 satellites next year.\n", encoding="utf-8")
+    path.write_text(f"---\npublished: 2026-03-10\nlanguage: en\n---\n{body}\n", encoding="utf-8")
     db = str(tmp_path / "c.db")
     run(runner, "add", str(path), "--db", db)
+    return db
+
+
+def test_a_prediction_falls_due_after_the_day_it_was_said(runner, tmp_path):
+    db = db_with_article(runner, tmp_path, "Orbital Forge will launch 20 satellites today. "
+                                           "Vega Orbital plans to launch 40 satellites next year.")
     rows = json.loads(run(runner, "predictions", "--db", db, "--today", "2026-03-11", "--json"))
     assert [(r["subject"], r["period_end"]) for r in rows] == [("Vega Orbital", "2027-12-31")]
     assert "later_facts" in rows[0] or "candidates" in rows[0]
 
 
 def test_a_timeline_draws_a_sparkline_only_over_more_than_one_date(runner, tmp_path):
-    path = tmp_path / "a.md"
-    path.write_text("---\npublished: 2026-03-10\nlanguage: en\n---\nSpaceX is valued at $400 billion. "
-                    "Earlier, SpaceX was valued at $350 billion.\n", encoding="utf-8")
-    db = str(tmp_path / "c.db")
-    run(runner, "add", str(path), "--db", db)
+    db = db_with_article(runner, tmp_path, "SpaceX is valued at $400 billion. Earlier, SpaceX was valued at "
+                                           "$350 billion.")
     assert "▁" not in run(runner, "timeline", "SpaceX", "valuation", "--db", db)
     assert "latest" in run(runner, "timeline", "--help")
