@@ -5,6 +5,7 @@ import contextlib
 import hashlib
 import os
 import sqlite3
+import time
 import urllib.parse
 import warnings
 
@@ -158,13 +159,31 @@ def open_db(path, readonly: bool = False) -> sqlite_utils.Database:
         db = sqlite_utils.Database(path)
         db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("pragma foreign_keys = on")
-        db.enable_wal()
+        patiently(db.enable_wal)  # switching to WAL answers "locked" at once while another process sets up
         if not shape_is_current(db):
-            with write_transaction(db):  # two processes starting at once shape the database one after the other
-                ensure_shape(db)
+            patiently(lambda: shaped(db))
     except sqlite3.DatabaseError as e:
         raise DatabaseError(f"{path}: {reason(e)}") from None
     return db
+
+
+def shaped(db: sqlite_utils.Database) -> None:
+    with write_transaction(db):  # two processes starting at once shape the database one after the other
+        if not shape_is_current(db):
+            ensure_shape(db)
+
+
+def patiently(step, seconds: float = BUSY_TIMEOUT_MS / 1000):
+    """Run a step that SQLite may refuse with "database is locked" without waiting (a journal mode change,
+    a lock upgrade at setup), again until it goes through or the busy timeout has passed."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def open_readonly(path: str) -> sqlite_utils.Database:
