@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .detect import date_stamp
 from .lexicons import lexicon, phrase_tokens
 from .spans import Spans
 
@@ -304,16 +305,10 @@ def after_a_date_stamp(doc: Doc, start: int) -> int:
         start += 1
     if start >= len(doc):
         return start
-    m = date_stamp(doc.lang_).match(doc.text, doc[start].idx)
+    m = date_stamp().match(doc.text, doc[start].idx)
     if m is None:
         return start
     return next((t.i for t in doc[start:start + DATELINE_TOKENS] if t.idx >= m.end()), start)
-
-
-@functools.lru_cache(maxsize=None)
-def date_stamp(lang: str) -> re.Pattern:
-    labels = "|".join(map(re.escape, lexicon(lang)["date_labels"]))
-    return re.compile(rf"(?:(?:{labels})\s*:?\s+)?\d{{4}}-\d{{2}}-\d{{2}}\s+", re.I)
 
 
 DATELINE_TOKENS = 12

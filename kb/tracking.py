@@ -10,7 +10,6 @@ from collections import defaultdict
 from ingest.units import normalize
 
 TOLERANCE = 0.10  # values within 10% of each other agree
-PREDICTION_KINDS = ("forecast", "plan")
 OUTCOMES = ("met", "missed", "partly")
 SPARKS = "▁▂▃▄▅▆▇█"
 
@@ -172,9 +171,7 @@ def prediction_status(row: dict, today: str) -> str:
 def predictions(db, today: str | None = None) -> list[dict]:
     """Forecasts and plans with an explicit window after the day they were said."""
     today = today or dt.date.today().isoformat()
-    marks = ",".join("?" * len(PREDICTION_KINDS))
-    rows = fetch(db, f"c.kind in ({marks}) and c.period_source = 'explicit' and c.period_end is not null "
-                     f"and (a.published is null or c.period_end > a.published)", PREDICTION_KINDS)
+    rows = fetch(db, "c.id in (select id from prediction_rows)")  # which claims are predictions: kb/derived.py
     outcomes = {r[0]: r[1:] for r in db.execute("select claim_id, outcome, source, note, resolved_at from prediction_outcomes")}
     for r in rows:
         outcome = outcomes.get(r["id"])

@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..dependencies import is_owner
 from ..discourse import COMPANY_TYPES, PLACE_TYPES, analyse, dateline_end, doc_text, subject_for, topic_before, words_in
 from ..lexicons import lexicon, phrase_tokens
 from ..numbers import parse_number_word, vocab
@@ -840,12 +841,6 @@ def subject_for_amount(info, amount: dict, topic):
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 
 
-def owns(token, lex: dict) -> bool:
-    """'Starlink's revenue', 'de omzet van Starlink': the token is the owner of its head."""
-    return token.dep_ == "nmod:poss" or token.dep_ == "nmod" and any(
-        c.dep_ == "case" and c.lower_ in lex["belonging_prepositions"] for c in token.children)
-
-
 def reports_the_figure(info, subject, amount: dict) -> bool:
     """Whether the subject chosen is the source that reports the figure: the sentence's claimant, or (by the
     syntax) the subject of a verb whose complement clause states the amount ('Quilty estimates that ...')."""
@@ -884,7 +879,8 @@ def subject_by_syntax(info, amount: dict, lex: dict):
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return slot_of(info, subjects[0]) or next(
-                (slot_of(info, c) for c in subjects[0].children if owns(c, lex) and slot_of(info, c)), None)
+                (slot_of(info, c) for c in subjects[0].children
+                 if is_owner(c, lex["belonging_prepositions"]) and slot_of(info, c)), None)
         if node.head.i == node.i or node.dep_ in CLAUSE_EDGES:
             return None
         node = node.head

@@ -19,6 +19,7 @@ from types import SimpleNamespace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..dependencies import is_owner, span_root
 from ..discourse import (ARTICLES, cues, PLACE_TYPES, POSSESSIVE, QUOTES, by_first_word, doc_text, lowers, phrase_at,
                          topic_before)
 from ..lexicons import lexicon, phrase_tokens
@@ -452,7 +453,8 @@ def match_genitive(doc, info, p):
     ('SpaceX's Starship', 'Musk's SpaceX') or after a preposition of belonging ('de New Glenn van Blue Origin')."""
     if not doc.has_annotation("DEP"):
         return []
-    owners, objects, prepositions = set(p["owner_types"]), set(p["object_types"]), set(p["prepositions"])
+    owners, objects = set(p["owner_types"]), set(p["object_types"])
+    prepositions = set(lexicon(doc.lang_)["belonging_prepositions"])
     found = []
     for b in info.slots:
         if b.type not in objects or b.anaphor:
@@ -463,9 +465,7 @@ def match_genitive(doc, info, p):
             if a is b or a.type not in owners or a.entity == b.entity or a.anaphor:
                 continue
             owner = span_root(doc, a.tok_start, a.tok_end)
-            belongs = owner.dep_ == "nmod:poss" or owner.dep_ == "nmod" and any(
-                c.dep_ == "case" and c.lower_ in prepositions for c in owner.children)
-            if owner.head.i in nouns and belongs:
+            if owner.head.i in nouns and is_owner(owner, prepositions):
                 pair = (a, b) if p["relation"] == "owns" else (b, a)
                 found.append((*pair, min(a.tok_start, b.tok_start), max(a.tok_end, b.tok_end)))
     return found
@@ -476,11 +476,6 @@ def glued_head(doc, end: int) -> set[int]:
     if end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         return {end + 1}
     return set()
-
-
-def span_root(doc, start: int, end: int):
-    """The token of doc[start:end] whose head lies outside it (the first such, for a fragment)."""
-    return next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), doc[start])
 
 
 def match_same_as_before(doc, info, p, previous):

@@ -1,0 +1,15 @@
+"""Reading the trained parse: small questions about heads and dependency labels, shared by the
+components that use the syntax."""
+from __future__ import annotations
+
+
+def span_root(doc, start: int, end: int):
+    """The token of doc[start:end] whose head lies outside it (the first such, for a fragment)."""
+    return next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), doc[start])
+
+
+def is_owner(token, prepositions) -> bool:
+    """'Starlink's revenue', 'de omzet van Starlink': the token hangs on its head as its owner, as a possessor
+    or after one of the prepositions of belonging."""
+    return token.dep_ == "nmod:poss" or token.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in prepositions for c in token.children)
