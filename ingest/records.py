@@ -4,7 +4,7 @@ Offsets are character offsets into Article.text; sentence is the index of the se
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 
 @dataclass(frozen=True)
@@ -114,3 +114,45 @@ class ExtractedArticle:
     claims: tuple[Claim, ...] = ()
     relations: tuple[Relation, ...] = ()
     entities: tuple[dict, ...] = field(default_factory=tuple)  # every entity mentioned: slug, name, type, registered
+
+
+RECORD_FORMAT = 1  # the shape of one article's records as a JSON object (kb extract --records, kb load)
+PARTS = {"sentences": Sentence, "mentions": Mention, "amounts": Amount, "periods": Period, "claims": Claim,
+         "relations": Relation}
+
+
+def to_record(extracted: ExtractedArticle, extractor_version: str) -> dict:
+    """One article's records as plain JSON values: the map step's output, stored by `kb load`."""
+    record = {"kb_records": RECORD_FORMAT, "extractor_version": extractor_version,
+              "article": {**asdict(extracted.article), "warnings": list(extracted.article.warnings)}}
+    for name in PARTS:
+        record[name] = [asdict(x) for x in getattr(extracted, name)]
+    record["entities"] = [dict(e) for e in extracted.entities]
+    return record
+
+
+class RecordError(ValueError):
+    """A line that is not one article's records."""
+
+
+def from_record(record: dict) -> ExtractedArticle:
+    """The records `to_record` wrote; a RecordError names what is missing or malformed."""
+    if not isinstance(record, dict) or record.get("kb_records") != RECORD_FORMAT:
+        raise RecordError(f"not an article's records (expected \"kb_records\": {RECORD_FORMAT})")
+    try:
+        article = build_record(Article, {**record["article"], "warnings": tuple(record["article"].get("warnings", ()))})
+        parts = {name: tuple(build_record(cls, x) for x in record.get(name, [])) for name, cls in PARTS.items()}
+        entities = tuple(dict(e) for e in record.get("entities", []))
+    except (KeyError, TypeError, AttributeError) as e:
+        raise RecordError(f"malformed records: {e.__class__.__name__}: {e}") from None
+    if not article.id or not isinstance(article.text, str):
+        raise RecordError("malformed records: the article has no id or no text")
+    return ExtractedArticle(article=article, entities=entities, **parts)
+
+
+def build_record(cls, data: dict):
+    names = {f.name for f in fields(cls)}
+    unknown = set(data) - names
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
+    return cls(**data)

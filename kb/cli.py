@@ -56,6 +56,23 @@ def publication_date(ctx, param, value: str | None) -> str | None:
     return parsed
 
 
+def jobs_option(f):
+    from .extraction import default_jobs
+    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=default_jobs(), show_default="the cores",
+                        help="Worker processes that extract; this process stores")(f)
+
+
+def jobs_for(jobs: int, inputs: int) -> int:
+    """No workers for a handful of articles: starting them costs more than they save."""
+    from .extraction import BATCH_PER_WORKER
+    return 1 if inputs <= BATCH_PER_WORKER else jobs
+
+
+def progress_bar(length: int, label: str, progress: bool | None):
+    show = progress if progress is not None else sys.stderr.isatty()
+    return click.progressbar(length=length, label=label, file=sys.stderr if show else open(os.devnull, "w"))
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
@@ -68,7 +85,8 @@ def publication_date(ctx, param, value: str | None) -> str | None:
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when on a terminal)")
 @click.option("--max-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True,
               help="Longest article text accepted, in characters")
-def add(inputs, db_path, force, url, published, lang, title, progress, max_chars):
+@jobs_option
+def add(inputs, db_path, force, url, published, lang, title, progress, max_chars, jobs):
     """Add articles (files, folders, http(s) URLs, or - for stdin) to the database."""
     from ingest.lexicons import load_registry
 
@@ -79,11 +97,11 @@ def add(inputs, db_path, force, url, published, lang, title, progress, max_chars
         raise click.ClickException(f"no article found in {', '.join(inputs)}")
     db = write_db(db_path)
     save_registry(db, load_registry())
-    show = progress if progress is not None else sys.stderr.isatty()
     overrides = {"url": url, "published": published, "lang": lang, "title": title}
-    with click.progressbar(length=len(items), label="Adding", file=sys.stderr if show else open(os.devnull, "w")) as bar:
+    with progress_bar(len(items), "Adding", progress) as bar:
         counts = add_articles(db, items, force=force, overrides=overrides, max_chars=max_chars,
-                              say=lambda line: click.echo(line, err=True), advance=bar.update)
+                              jobs=jobs_for(jobs, len(items)), say=lambda line: click.echo(line, err=True),
+                              advance=bar.update)
     db.execute("pragma wal_checkpoint(PASSIVE)")
     click.echo(str(counts), err=True)
     if counts.failed:
@@ -123,24 +141,32 @@ def write_db(db_path):
 
 
 @cli.command()
-@click.argument("source", required=False)
+@click.argument("sources", nargs=-1)
 @click.option("--lang", type=click.Choice(["nl", "en"]))
 @click.option("--published", callback=publication_date, help="Publication date: YYYY-MM-DD, YYYY-MM or YYYY")
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json")
 @click.option("--jsonl", is_flag=True, help='Read lines {"text", "lang", "published"} from stdin')
-def extract(source, lang, published, fmt, jsonl):
+@click.option("--records", is_flag=True,
+              help="For many inputs: each article's records as one JSON line, for kb load (the map step)")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="With --records: write here")
+@click.option("--progress/--no-progress", default=None, help="With --records: progress bar (default: on a terminal)")
+@jobs_option
+def extract(sources, lang, published, fmt, jsonl, records, output, progress, jobs):
     """Show everything found in one article, without writing to a database."""
     from ingest.pipeline import extract_text
 
     if jsonl:
         run_jsonl(extract_text)
         return
-    if not source:
-        raise click.UsageError("give a FILE, a URL or -, or use --jsonl")
+    if records:
+        extract_to_records(sources, lang, published, output, progress, jobs)
+        return
+    if len(sources) != 1:
+        raise click.UsageError("give one FILE, URL or - (many inputs: --records), or use --jsonl")
     from ingest.pipeline import extract as extract_articles
     from ingest.sources import ReadError, read_article
     try:
-        article = read_article(source, published=published, lang=lang)
+        article = read_article(sources[0], published=published, lang=lang)
     except ReadError as e:
         raise click.ClickException(str(e))
     ex = next(iter(extract_articles([article])))
@@ -150,6 +176,56 @@ def extract(source, lang, published, fmt, jsonl):
            **{k: [asdict(x) for x in getattr(ex, k)] for k in ("mentions", "amounts", "periods", "claims", "relations")}}
     out["times"] = out.pop("periods")
     click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+def extract_to_records(sources, lang, published, output, progress, jobs) -> None:
+    from .intake import expand_inputs, extract_records
+
+    if not sources:
+        raise click.UsageError("give the FILES, folders or URLs to extract")
+    items = expand_inputs(sources, warn=lambda line: click.echo(f"warning: {line}", err=True))
+    if not items:
+        raise click.ClickException(f"no article found in {', '.join(sources)}")
+    with progress_bar(len(items), "Extracting", progress) as bar:
+        counts = extract_records(items, lambda line: output.write(line + "\n"),
+                                 overrides={"published": published, "lang": lang}, jobs=jobs_for(jobs, len(items)),
+                                 say=lambda line: click.echo(line, err=True), advance=bar.update)
+    click.echo(f"extracted {counts.added}, failed {counts.failed}", err=True)
+    if counts.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@db_option
+@click.option("--force", is_flag=True, help="Store again articles that are already in the database")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when on a terminal)")
+def load(files, db_path, force, progress):
+    """Store the records `kb extract --records` wrote (FILE.jsonl, or - for stdin): the load step."""
+    from ingest.lexicons import load_registry
+
+    from .intake import load_records
+
+    db = write_db(db_path)
+    save_registry(db, load_registry())
+    with progress_bar(sum(count_lines(f) for f in files), "Loading", progress) as bar:
+        counts = load_records(db, list(files), force=force, say=lambda line: click.echo(line, err=True),
+                              advance=bar.update)
+    db.execute("pragma wal_checkpoint(PASSIVE)")
+    click.echo(str(counts), err=True)
+    if counts.failed:
+        sys.exit(1)
+
+
+def count_lines(name: str) -> int:
+    """Lines in a file, for the progress bar (0 for stdin or a file that cannot be read)."""
+    if name == "-":
+        return 0
+    try:
+        with open(name, "rb") as f:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+    except OSError:
+        return 0
 
 
 def lone_surrogates_refused(text: str) -> None:

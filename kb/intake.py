@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from .extraction import Failure, batch_size, extract_batches
+
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
-BATCH_ARTICLES = 64
 DEFAULT_MAX_CHARS = 1_000_000  # spaCy's own default; a longer text is refused with a clear reason
 
 
@@ -25,12 +26,6 @@ class Counts:
 
     def __str__(self) -> str:
         return f"added {self.added}, unchanged {self.unchanged}, failed {self.failed}"
-
-
-@dataclass(frozen=True)
-class Failure:
-    item: str
-    reason: str
 
 
 def expand_inputs(inputs: Iterable[str], warn: Callable[[str], None]) -> list[str]:
@@ -51,48 +46,158 @@ def expand_inputs(inputs: Iterable[str], warn: Callable[[str], None]) -> list[st
 
 
 def add_articles(db, items: list[str], *, force: bool = False, overrides: dict | None = None,
-                 max_chars: int = DEFAULT_MAX_CHARS, batch_articles: int = BATCH_ARTICLES,
+                 max_chars: int = DEFAULT_MAX_CHARS, jobs: int = 1,
                  say: Callable[[str], None] = lambda line: None,
                  advance: Callable[[int], None] = lambda n: None) -> Counts:
-    """Add these inputs to `db`; `say` gets one line per warning or error, `advance` the inputs done."""
+    """Add these inputs to `db`, extracting in `jobs` processes; `say` gets one line per warning or error,
+    `advance` the inputs done."""
     from ingest import EXTRACTOR_VERSION
-    from ingest.pipeline import extract
 
-    from .store import article_exists, save_article
+    from .store import save_article
 
-    counts, seen_files, seen_texts = Counts(), {}, {}
-    extra = user_entities(db)
-    for start in range(0, len(items), batch_articles):
-        batch = items[start:start + batch_articles]
+    counts, paths = Counts(), {}
+    batches = articles_to_extract(items, overrides or {}, max_chars, counts, say, advance, paths,
+                                  batch_size(jobs), db=None if force else db)
+    for result in extract_batches(batches, user_entities(db), max_chars, jobs):
+        advance(1)
+        if isinstance(result, Failure):
+            fail(counts, say, f"{paths.pop(result.item)}: extraction failed ({result.reason})")
+            continue
+        item = paths.pop(result.article.id)
+        try:
+            if save_article(db, result, EXTRACTOR_VERSION, force=force, path=item):
+                counts.added += 1
+            else:
+                counts.unchanged += 1  # another writer stored it since we looked
+        except Exception as e:  # one article's failure must not stop the others
+            fail(counts, say, f"{item}: could not be stored ({e.__class__.__name__}: {e})")
+    return counts
+
+
+def extract_records(items: list[str], write: Callable[[str], None], *, overrides: dict | None = None,
+                    max_chars: int = DEFAULT_MAX_CHARS, jobs: int = 1, say: Callable[[str], None] = lambda line: None,
+                    advance: Callable[[int], None] = lambda n: None) -> Counts:
+    """The map step alone: each input's records as one JSON line (`write`), for `kb load` to store.
+    `added` counts the articles written."""
+    from ingest import EXTRACTOR_VERSION
+    from ingest.records import to_record
+
+    from .output import json_line
+
+    counts, paths = Counts(), {}
+    batches = articles_to_extract(items, overrides or {}, max_chars, counts, say, advance, paths, batch_size(jobs))
+    for result in extract_batches(batches, (), max_chars, jobs):
+        advance(1)
+        if isinstance(result, Failure):
+            fail(counts, say, f"{paths.pop(result.item)}: extraction failed ({result.reason})")
+            continue
+        write(json_line({**to_record(result, EXTRACTOR_VERSION), "path": paths.pop(result.article.id)}))
+        counts.added += 1
+    return counts
+
+
+def record_lines(items: list[str]) -> list[str]:
+    """The map step for a cluster (one partition of a dask.bag of paths): each input's records as a JSON
+    line; an input that cannot be read or extracted becomes a line {"kb_error": ...} that `kb load`
+    reports, so the job never stops on one bad file."""
+    from .output import json_line
+
+    lines: list[str] = []
+
+    def keep_errors(line: str) -> None:
+        if line.startswith("error: "):
+            lines.append(json_line({"kb_error": line[len("error: "):]}))
+
+    extract_records(list(items), lines.append, say=keep_errors)
+    return lines
+
+
+def load_records(db, files: list[str], *, force: bool = False, say: Callable[[str], None] = lambda line: None,
+                 advance: Callable[[int], None] = lambda n: None) -> Counts:
+    """The load step: store each line of records `kb extract --records` wrote, one transaction per article,
+    as `kb add` does. A line that is no article's records is reported with its file and line number."""
+    import json
+    import sys
+
+    from ingest.records import RecordError, from_record
+
+    from .store import save_article
+
+    counts, seen = Counts(), set()
+    for name in files:
+        try:
+            handle = sys.stdin if name == "-" else open(name, encoding="utf-8")
+        except OSError as e:
+            fail(counts, say, f"{name}: cannot be read ({e.strerror or e})")
+            continue
+        with handle:
+            for number, line in enumerate(lines_of(handle, name, counts, say), start=1):
+                if not line.strip():
+                    continue
+                where = f"{name}:{number}"
+                try:
+                    record = json.loads(line)
+                    if isinstance(record, dict) and "kb_error" in record:
+                        fail(counts, say, f"{where}: {record['kb_error']}")
+                        continue
+                    extracted = from_record(record)
+                except (ValueError, RecordError) as e:
+                    fail(counts, say, f"{where}: {e if isinstance(e, RecordError) else 'not JSON (' + str(e) + ')'}")
+                    continue
+                finally:
+                    advance(1)
+                if extracted.article.id in seen:
+                    say(f"note: {where}: the same article as an earlier line; counted once")
+                    counts.unchanged += 1
+                    continue
+                seen.add(extracted.article.id)
+                try:
+                    stored = save_article(db, extracted, str(record.get("extractor_version") or "unknown"),
+                                          force=force, path=record.get("path"))
+                except Exception as e:  # one article's failure must not stop the others
+                    fail(counts, say, f"{where}: could not be stored ({e.__class__.__name__}: {e})")
+                    continue
+                if stored:
+                    counts.added += 1
+                else:
+                    counts.unchanged += 1
+    return counts
+
+
+def lines_of(handle, name: str, counts: Counts, say) -> Iterator[str]:
+    """The lines of a records file; a file that is not UTF-8 ends with one error, keeping what came before."""
+    try:
+        yield from handle
+    except UnicodeDecodeError as e:
+        fail(counts, say, f"{name}: not UTF-8 text after byte {e.start} (the lines before it were read)")
+
+
+def articles_to_extract(items: list[str], overrides: dict, max_chars: int, counts: Counts, say, advance,
+                        paths: dict, size: int, db=None) -> Iterator[list]:
+    """The inputs read, in batches of `size`, without those given twice or (with `db`) already stored.
+    `paths` maps each article yielded to its input."""
+    from .store import article_exists
+
+    seen_files, seen_texts = {}, {}
+    for start in range(0, len(items), size):
+        batch = items[start:start + size]
         todo = []
         for item in batch:
-            article = read_one(item, overrides or {}, max_chars, counts, say)
+            article = read_one(item, overrides, max_chars, counts, say)
             if article is None:
                 continue
             same = first_seen(item, article, seen_files, seen_texts)
             if same is not None:
                 say(f"note: {item}: {same}; counted once")
                 counts.unchanged += 1
-            elif not force and article_exists(db, article.id):
+            elif db is not None and article_exists(db, article.id):
                 counts.unchanged += 1
             else:
-                todo.append((item, article))
+                todo.append(article)
+                paths[article.id] = item
         advance(len(batch) - len(todo))
-        paths = {article.id: item for item, article in todo}
-        for result in safe_extract(extract, [article for _, article in todo], extra, max_chars):
-            advance(1)
-            if isinstance(result, Failure):
-                fail(counts, say, f"{paths.get(result.item, result.item)}: extraction failed ({result.reason})")
-                continue
-            item = paths[result.article.id]
-            try:
-                if save_article(db, result, EXTRACTOR_VERSION, force=force, path=item):
-                    counts.added += 1
-                else:
-                    counts.unchanged += 1  # another writer stored it since we looked
-            except Exception as e:  # one article's failure must not stop the others
-                fail(counts, say, f"{item}: could not be stored ({e.__class__.__name__}: {e})")
-    return counts
+        if todo:
+            yield todo
 
 
 def user_entities(db) -> list[dict]:
@@ -139,23 +244,3 @@ def first_seen(item: str, article, seen_files: dict, seen_texts: dict) -> str | 
 def fail(counts: Counts, say, line: str) -> None:
     counts.failed += 1
     say(f"error: {line}")
-
-
-def safe_extract(extract, articles: list, extra, max_chars: int) -> Iterator:
-    """Extract a batch; when it fails, the articles not yet done are tried one by one to isolate the bad
-    one. Each article is yielded once: as its records, or as a Failure."""
-    done = set()
-    try:
-        for extracted in extract(articles, extra, max_chars=max_chars):
-            done.add(extracted.article.id)
-            yield extracted
-        return
-    except Exception:
-        pass
-    for article in articles:
-        if article.id in done:
-            continue
-        try:
-            yield from extract([article], extra, max_chars=max_chars)
-        except Exception as e:
-            yield Failure(article.id, f"{e.__class__.__name__}: {e}")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kb.cli import cli
-from kb.intake import safe_extract
+from kb.extraction import safe_extract
 from kb.schema import open_db
 
 from .conftest import ROOT, SAMPLE, jsonl, run
@@ -162,7 +162,7 @@ def test_a_failing_batch_yields_each_article_once(tmp_path):
             yield extracted
 
     ids = [getattr(r, "article", r).id if hasattr(r, "article") else r.item
-           for r in safe_extract(extract_that_breaks_on_the_second, articles, (), 1_000_000)]
+           for r in safe_extract(articles, (), 1_000_000, extract=extract_that_breaks_on_the_second)]
     assert sorted(ids) == sorted(a.id for a in articles)
 
 
