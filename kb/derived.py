@@ -133,6 +133,9 @@ def forget_article(db: sqlite_utils.Database, article_id: str) -> tuple[set[str]
     for table in FACET_COUNTS:
         add_facet_counts(db, table, "article_id = ?", (article_id,), -1)
     db.execute("delete from prediction_rows where id in (select id from claims where article_id = ?)", [article_id])
+    for side in ("claim_a", "claim_b"):
+        db.execute(f"delete from claim_conflicts where {side} in (select id from claims where article_id = ?)",
+                   [article_id])
     return keys, entities
 
 
@@ -144,9 +147,51 @@ def account_article(db: sqlite_utils.Database, article_id: str, keys: set[str] =
         add_facet_counts(db, table, "article_id = ?", (article_id,), +1)
     db.execute(f"insert into prediction_rows {TABLES['prediction_rows']['select'].format(where='c.article_id = ?')}",
                [article_id])
-    recompute(db, "claim_conflicts", "claim_key", keys | new_keys, "c.claim_key")
+    add_conflicts_of(db, article_id)
     recompute(db, "latest_values", "claim_key", keys | new_keys, "c.claim_key")
-    recompute(db, "entity_measures", "slug", entities | new_entities, "e.slug")
+    recompute(db, "entity_measures", "slug", entities, "e.slug")  # a re-extracted article's old entities
+    new = add_entity_measures(db, article_id, skip=entities)
+    recompute(db, "entity_measures", "slug", new, "e.slug")
+
+
+def add_conflicts_of(db: sqlite_utils.Database, article_id: str) -> None:
+    """The pairs an article's claims make with other articles' claims of their keys, on either side of
+    the pair: linear in the size of a key's group, where recomputing the group's pairs is quadratic."""
+    for side in ("c", "b"):
+        db.execute(f"insert or replace into claim_conflicts "
+                   f"{TABLES['claim_conflicts']['select'].format(where=f'{side}.article_id = ?')}", [article_id])
+
+
+ARTICLE_SHARE = """
+    select entity, sum(named), sum(outgoing), sum(incoming) from (
+        select entity, 1 as named, 0 as outgoing, 0 as incoming from mentions where article_id = :a
+        union all select subject, 0, 1, 0 from relations where article_id = :a
+        union all select object, 0, 0, 1 from relations where article_id = :a)
+    group by entity"""
+ADD_SHARE = """
+    update entity_measures set mentions = mentions + :named, out_degree = out_degree + :outgoing,
+        in_degree = in_degree + :incoming, degree = degree + :outgoing + :incoming,
+        first_seen = case when :named > 0 and :day is not null and (first_seen is null or :day < first_seen)
+                          then :day else first_seen end,
+        last_seen = case when :named > 0 and :day is not null and (last_seen is null or :day > last_seen)
+                         then :day else last_seen end
+    where slug = :slug"""
+
+
+def add_entity_measures(db: sqlite_utils.Database, article_id: str, skip: set[str] = frozenset()) -> set[str]:
+    """An article's share of the measures of the entities it names: counts added, first and last seen
+    moved. Counting a popular entity's mentions again would grow with the database; this does not.
+    Returns the entities that have no measures yet, for a full count."""
+    day = db.execute("select published from articles where id = ?", [article_id]).fetchone()[0]
+    missing = set()
+    for slug, named, outgoing, incoming in db.execute(ARTICLE_SHARE, {"a": article_id}).fetchall():
+        if slug in skip:
+            continue
+        cursor = db.conn.execute(ADD_SHARE, {"slug": slug, "named": named, "outgoing": outgoing,
+                                             "incoming": incoming, "day": day})
+        if cursor.rowcount == 0:
+            missing.add(slug)
+    return missing
 
 
 def touched(db: sqlite_utils.Database, article_id: str) -> tuple[set[str], set[str]]:
