@@ -146,11 +146,25 @@ def fetch_url(url: str) -> tuple[str, str]:
     return text, "html" if "html" in ctype else "text"
 
 
+TITLE_CHARS = 120
+
+
 def first_line(text: str) -> str | None:
-    """The title a text gives itself: its first line, without a date stamp that opens it ('date 2025-10-03 ...')."""
+    """The title a text gives itself: its first line, without a date stamp that opens it ('date 2025-10-03 ...').
+    A first line that is a whole paragraph gives its first sentence, cut at a word with an ellipsis when long."""
     for line in text.splitlines():
         line = without_date_stamp(line.strip())
         if line:
-            return line[:200]
+            return short_title(line)
     return None
+
+
+def short_title(line: str) -> str:
+    if len(line) <= TITLE_CHARS:
+        return line
+    end = re.search(r"[.!?](?=\s+[A-Z\u00C0-\u024F0-9\"'‘“])", line)
+    if end and end.end() <= TITLE_CHARS:
+        return line[:end.end()]
+    cut = line[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
 

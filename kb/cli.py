@@ -12,7 +12,7 @@ import click
 from . import export as export_mod
 from .output import emit, emit_machine, json_line, output_options
 from .schema import DatabaseError, open_db
-from .store import save_registry, table_counts
+from .store import save_metrics, save_registry, table_counts
 
 DEFAULT_DB = "claims.db"
 
@@ -97,6 +97,7 @@ def add(inputs, db_path, force, url, published, lang, title, progress, max_chars
         raise click.ClickException(f"no article found in {', '.join(inputs)}")
     db = write_db(db_path)
     save_registry(db, load_registry())
+    save_metrics(db)
     overrides = {"url": url, "published": published, "lang": lang, "title": title}
     with progress_bar(len(items), "Adding", progress) as bar:
         counts = add_articles(db, items, force=force, overrides=overrides, max_chars=max_chars,
@@ -208,6 +209,7 @@ def load(files, db_path, force, progress):
 
     db = write_db(db_path)
     save_registry(db, load_registry())
+    save_metrics(db)
     with progress_bar(sum(count_lines(f) for f in files), "Loading", progress) as bar:
         counts = load_records(db, list(files), force=force, say=lambda line: click.echo(line, err=True),
                               advance=bar.update)
@@ -477,8 +479,10 @@ def timeline(subject, metric, db_path, out, fmt):
     rows = tracking.timeline(db, entity_slug(db, subject), metric)
     for r in rows:
         r["latest"] = "yes" if r["latest"] else ""
+    for r in rows:
+        r["repeats"] = r["repeats"] if r["repeats"] > 1 else None
     emit(rows, ["period_start", "period_end", "value", "low", "high", "unit", "kind", "claimant", "published",
-                "latest", "source", "text"], fmt, f"no {metric} claims about {subject}")
+                "latest", "source", "text", "repeats"], fmt, f"no {metric} claims about {subject}")
     points = [r for r in rows if tracking.point(r) is not None]
     dates = {r["period_start"] or r["published"] for r in points}
     if len(dates) > 1 and fmt == "table":
@@ -490,6 +494,17 @@ def timeline(subject, metric, db_path, out, fmt):
                         "label": r["source"].rsplit("/", 1)[-1][:30]} for r in points if r["period_start"] or r["published"]],
                       f"{subject}: {metric}", out)
         click.echo(f"wrote {out}", err=True)
+
+
+@cli.command("metrics")
+@db_option
+@click.option("--all", "every", is_flag=True, help="Also the metrics no claim has yet")
+@output_options
+def metrics_cmd(db_path, every, fmt):
+    """The metrics claims are filed under: label, unit family, number of claims, what each measures."""
+    from . import tracking
+    emit(tracking.metrics(read_db(db_path), every), ["name", "label", "unit_family", "claims", "description"], fmt,
+         "no claims yet (kb metrics --all lists the vocabulary)")
 
 
 @cli.command()
@@ -533,7 +548,7 @@ def corroboration(subject, db_path, fmt):
         name = db["entities"].get(entity_slug(db, subject))["name"]
         rows = [r for r in rows if r["subject"] == name]
     rows.sort(key=lambda r: (-r["independent_sources"], r["subject"] or "", r["metric"]))
-    emit(rows, ["independent_sources", "subject", "metric", "value", "unit", "source"], fmt)
+    emit(rows, ["independent_sources", "subject", "metric", "value", "unit", "text", "published", "outlets"], fmt)
 
 
 @cli.group(invoke_without_command=True)

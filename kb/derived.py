@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
-VERSION = "3"  # 2: kept per article, facet counts complete; 3: a prediction falls due after the day it was said
+VERSION = "4"  # 2: kept per article, facet counts complete; 3: a prediction falls due after the day it was said;
+# 4: facets of metric labels
 
 # Each table: its columns and key, and the query of its rows restricted by {where} (a condition
 # on the claims `c`, or on the entities `e` for the measures).
@@ -88,9 +89,9 @@ TABLES = {
 
 # Facet counts of the browse pages, unfiltered and filtered on one low-cardinality column; the
 # plugin's "counted" facet reads them instead of grouping up to a million rows per page view.
-FACET_COUNTS = {"claim_rows": ["subject", "metric", "kind", "unit", "claimant", "language", "bloc"],
+FACET_COUNTS = {"claim_rows": ["subject", "metric", "metric_label", "kind", "unit", "claimant", "language", "bloc"],
                 "claims": ["metric", "kind"]}
-FACET_FILTERS = {"claim_rows": ["metric", "kind", "unit", "language", "bloc"], "claims": ["metric", "kind"]}
+FACET_FILTERS = {"claim_rows": ["metric", "metric_label", "kind", "unit", "language", "bloc"], "claims": ["metric", "kind"]}
 FACET_TABLE = {"columns": {"table_name": str, "filter_column": str, "filter_value": str, "column_name": str,
                            "value": str, "count": int},
                "pk": ("table_name", "filter_column", "filter_value", "column_name", "value")}

@@ -21,7 +21,9 @@ def json_line(data) -> str:
 def fmt_value(v) -> str:
     if v is None or v == "":
         return "-"
-    if isinstance(v, float):
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        if abs(v) >= 1e12:
+            return f"{v / 1e12:g} T"
         if abs(v) >= 1e9:
             return f"{v / 1e9:g} bn"
         if abs(v) >= 1e6:

@@ -57,11 +57,15 @@ TABLES = {
     # claims joined with names, article and sentence, kept per article by fill_claim_rows: the browse
     # table of the Datasette site. A view would join on every facet (2 s a page at 1M claims).
     "claim_rows": {
-        "columns": {"id": str, "subject": str, "metric": str, "value": float, "low": float, "high": float,
+        "columns": {"id": str, "subject": str, "metric": str, "metric_label": str, "value": float, "low": float, "high": float,
                     "unit": str, "qualifier": str, "period_start": str, "period_end": str, "kind": str,
                     "claimant": str, "text": str, "sentence": str, "source": str, "title": str, "published": str,
                     "language": str, "bloc": str, "article_id": str, "subject_slug": str},
         "pk": "id", "foreign_keys": [("article_id", "articles", "id"), ("subject_slug", "entities", "slug")],
+    },
+    "metrics": {  # the vocabulary of ingest/data/metrics.yml, and the counted things claims name
+        "columns": {"name": str, "label": str, "unit_family": str, "description": str},
+        "pk": "name",
     },
     "prediction_outcomes": {
         "columns": {"claim_id": str, "outcome": str, "source": str, "note": str, "resolved_at": str},
@@ -82,7 +86,7 @@ INDEXES = {
 }
 
 CLAIM_ROWS_SELECT = """
-    select claims.id, entities.name, claims.metric, claims.value, claims.low, claims.high, claims.unit,
+    select claims.id, entities.name, claims.metric, coalesce(metrics.label, claims.metric), claims.value, claims.low, claims.high, claims.unit,
            claims.qualifier, claims.period_start, claims.period_end, claims.kind, claims.claimant, claims.text,
            sentences.text, articles.source, articles.title, articles.published, articles.language, entities.bloc,
            claims.article_id, claims.subject
@@ -90,6 +94,7 @@ CLAIM_ROWS_SELECT = """
     join articles on articles.id = claims.article_id
     left join sentences on sentences.id = claims.sentence_id
     left join entities on entities.slug = claims.subject
+    left join metrics on metrics.name = claims.metric
 """
 
 FTS = {"articles": ["title", "text"], "sentences": ["text"]}
@@ -260,18 +265,23 @@ KEY_VERSION = "2"  # 2: a quarter's or half year's figure keys apart from its ye
 
 def ensure_shape(db: sqlite_utils.Database) -> None:
     db.execute("drop view if exists claims_view")  # replaced by the claim_rows table
+    refill = False
     for name in ("articles", "entities", "sentences", "aliases", "mentions", "claims", "relations",
-                 "prediction_outcomes", "claim_rows"):
+                 "prediction_outcomes", "metrics", "claim_rows"):
         spec = TABLES[name]
         table = db[name]
         if not table.exists():
             table.create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys", []))
-            if name == "claim_rows":
-                fill_claim_rows(db)
+            if name == "metrics":
+                fill_metrics(db)
+            refill |= name == "claim_rows"
         else:
             missing = {c: t for c, t in spec["columns"].items() if c not in table.columns_dict}
             for column, ctype in missing.items():
                 table.add_column(column, ctype)
+            refill |= name == "claim_rows" and bool(missing)
+    if refill:
+        fill_claim_rows(db)
     for name, indexes in INDEXES.items():
         existing = {tuple(i.columns) for i in db[name].indexes}
         for columns in indexes:
@@ -306,6 +316,19 @@ def rekey_claims(db: sqlite_utils.Database) -> bool:
             db.execute("update claims set claim_key = ? where id = ?", [key, cid])
         meta.upsert({"key": "claim_key_version", "value": KEY_VERSION}, pk="key")
     return bool(db.execute("select count(*) from claims").fetchone()[0])
+
+
+def metric_row(name: str) -> dict:
+    from ingest.metrics import describe
+    entry = describe(name)
+    return {"name": name, "label": entry["label"], "unit_family": entry["unit"], "description": entry["description"]}
+
+
+def fill_metrics(db: sqlite_utils.Database) -> None:
+    """The vocabulary, and a row for every other metric the claims name (a counted thing: "gpus_count")."""
+    from ingest.metrics import vocabulary
+    names = set(vocabulary()) | {m for (m,) in db.execute("select distinct metric from claims")}
+    db["metrics"].upsert_all([metric_row(n) for n in sorted(names)], pk="name")
 
 
 def fill_claim_rows(db: sqlite_utils.Database, article_id: str | None = None) -> None:

@@ -10,7 +10,7 @@ import hashlib
 import sqlite_utils
 
 from . import derived
-from .schema import fill_claim_rows, write_transaction
+from .schema import fill_claim_rows, metric_row, write_transaction
 from .tracking import normalized
 
 CHILD_TABLES = ("claim_rows", "mentions", "claims", "relations", "sentences")
@@ -54,6 +54,26 @@ def save_registry(db: sqlite_utils.Database, registry: list[dict], origin: str =
                 where=changed_rows(changed, "c.subject")), list(changed))
         parents = {r["parent"] for r in rows if r["parent"]}
         derived.refresh_entities(db, {r["slug"] for r in rows} | parents | before_parents)
+
+
+def save_metrics(db: sqlite_utils.Database) -> None:
+    """The metrics vocabulary as this version has it; when labels changed, the browse rows and their facet
+    counts follow (nothing is written when it is stored as it is)."""
+    from ingest.metrics import vocabulary
+
+    rows = [metric_row(name) for name in vocabulary()]
+    stored = {r["name"]: r for r in db["metrics"].rows}
+    if all(stored.get(r["name"]) == r for r in rows):
+        return
+    with write_transaction(db):
+        db["metrics"].upsert_all(rows, pk="name")
+        relabelled = db.execute("select count(*) from claim_rows c join metrics m on m.name = c.metric "
+                                "where c.metric_label is not m.label").fetchone()[0]
+        if relabelled:
+            derived.add_facet_counts(db, "claim_rows", "1", (), -1)
+            db.execute("update claim_rows set metric_label = (select label from metrics where name = claim_rows.metric) "
+                       "where metric in (select name from metrics)")
+            derived.add_facet_counts(db, "claim_rows", "1", (), +1)
 
 
 def changes_registry(db: sqlite_utils.Database, rows: list[dict], aliases: list[dict]) -> bool:
@@ -123,6 +143,8 @@ def save_article(db: sqlite_utils.Database, extracted, extractor_version: str, f
              for m in extracted.mentions], pk="id", replace=False, ignore=True)
         db["claims"].insert_all(
             [claim_row(article.id, sid, c) for c in extracted.claims], pk="id", ignore=True)
+        db["metrics"].insert_all([metric_row(m) for m in sorted({c.metric for c in extracted.claims})],
+                                 pk="name", ignore=True)
         db["relations"].insert_all(
             [{"id": row_id(article.id, r.subject, r.relation, r.object, r.start), "article_id": article.id,
               "sentence_id": sid[r.sentence], "subject": r.subject, "relation": r.relation, "object": r.object,

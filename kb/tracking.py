@@ -53,7 +53,7 @@ CLAIMS = """
     select c.id, c.claim_key, c.subject as subject_slug, coalesce(e.name, c.subject) as subject, c.metric,
            c.value, c.low, c.high, c.unit, c.norm_value, c.norm_low, c.norm_high, c.norm_unit,
            c.period_start, c.period_end, c.period_source, c.kind, c.claimant, c.text, s.text as sentence,
-           a.source, a.published, coalesce(a.outlet, a.id) as outlet, a.id as article_id
+           a.source, a.published, a.outlet, coalesce(a.outlet, a.id) as voice, a.id as article_id, c.start
     from claims c join articles a on a.id = c.article_id
     left join sentences s on s.id = c.sentence_id left join entities e on e.slug = c.subject
 """
@@ -79,12 +79,37 @@ def agree(a: float, b: float, tolerance: float = TOLERANCE) -> bool:
 
 
 def timeline(db, subject_slug: str, metric: str) -> list[dict]:
-    rows = fetch(db, "c.subject = ? and c.metric = ?", [subject_slug, metric])
+    """Every value, oldest first; a figure an article repeats (its headline and its body) is one row."""
+    rows = once_per_article(fetch(db, "c.subject = ? and c.metric = ?", [subject_slug, metric]))
     rows.sort(key=lambda r: (r["period_start"] or r["published"] or "", r["published"] or ""))
     latest = latest_by_key(rows)
     for r in rows:
         r["latest"] = latest.get(r["claim_key"]) == r["id"]
     return rows
+
+
+def once_per_article(rows: list[dict]) -> list[dict]:
+    """One row for each figure an article states, however often it repeats it (a headline and its body): the
+    place that dates it explicitly, else the first, with `repeats` the number of times. Figures without a
+    value are kept as they are."""
+    kept: dict[tuple, dict] = {}
+    out = []
+    for r in sorted(rows, key=lambda r: (r["article_id"], r["period_source"] != "explicit", r["start"] or 0)):
+        if point(r) is None:
+            out.append({**r, "repeats": 1})
+            continue
+        same = (r["article_id"], r["claim_key"], point(r), r["norm_unit"])
+        if same in kept:
+            kept[same]["repeats"] += 1
+        else:
+            kept[same] = {**r, "repeats": 1}
+            out.append(kept[same])
+    return out
+
+
+def outlet_name(row: dict) -> str:
+    """Who published it: the outlet, else the article's path or URL as given (never its hash)."""
+    return row["outlet"] or row["source"]
 
 
 def latest_by_key(rows: list[dict]) -> dict[str, str]:
@@ -134,26 +159,28 @@ def conflicts(db, tolerance: float = TOLERANCE) -> list[dict]:
 
 
 def corroboration(db, tolerance: float = TOLERANCE) -> list[dict]:
-    """For each claim, the independent outlets whose claims of the same key agree with it.
+    """For each figure an article states, the independent outlets whose claims of the same key agree with it.
 
-    Reprints count once: claims whose sentence text is identical share one voice.
+    Reprints count once: claims whose sentence text is identical share one voice. A figure an article repeats
+    is one row. An article without a known outlet is a voice of its own, named by its path or URL.
     """
     groups = defaultdict(list)
-    rows = fetch(db)
+    rows = once_per_article(fetch(db))
     for r in rows:
         groups[r["claim_key"]].append(r)
     out = []
     for r in rows:
-        backers, voices = set(), set()
+        backers, voices = {}, set()
         for other in groups[r["claim_key"]]:
             same = (point(r) is None and point(other) is None) or (
                 point(r) is not None and point(other) is not None and agree(point(r), point(other), tolerance))
             text = " ".join((other["sentence"] or "").split())
             if same and text not in voices:
                 voices.add(text)
-                backers.add(other["outlet"])
+                backers.setdefault(other["voice"], outlet_name(other))
         out.append({"id": r["id"], "subject": r["subject"], "metric": r["metric"], "value": r["value"],
-                    "unit": r["unit"], "source": r["source"], "independent_sources": len(backers),
+                    "unit": r["unit"], "text": r["text"], "published": r["published"], "source": r["source"],
+                    "independent_sources": len(backers), "outlets": ", ".join(sorted(backers.values())),
                     "claim_key": r["claim_key"]})
     return out
 
@@ -202,3 +229,14 @@ def resolve_prediction(db, id_prefix: str, outcome: str, source: str | None, not
                                           "resolved_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")},
                                          pk="claim_id")
     return ids[0]
+
+
+def metrics(db, every: bool = False) -> list[dict]:
+    """The metrics claims are filed under, with their labels and how many claims each has (with `every`,
+    also those no claim has yet), most used first."""
+    rows = db.execute("""
+        select m.name, m.label, m.unit_family, count(c.id) as claims, m.description
+        from metrics m left join claims c on c.metric = m.name
+        group by m.name order by claims desc, m.name""").fetchall()
+    return [{"name": n, "label": label, "unit_family": unit, "claims": count, "description": description}
+            for n, label, unit, count, description in rows if every or count]

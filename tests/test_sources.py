@@ -154,3 +154,17 @@ def test_a_front_matter_date_that_is_no_date_is_named_in_the_warning(tmp_path):
     path = tmp_path / "bad.md"
     path.write_text("---\npublished: not-a-date\nlanguage: en\n---\nSpaceX launched 12 satellites.\n", encoding="utf-8")
     assert any("'not-a-date'" in w and "not a date" in w for w in read_article(str(path)).warnings)
+
+
+@pytest.mark.parametrize("first, title", [
+    ("Orbital Forge opent fabriek", "Orbital Forge opent fabriek"),
+    ("date 2026-04-02 Orbital Forge zegt dat het binnen vijf jaar tien fabrieken in een baan om de aarde bouwt. "
+     "Het bedrijf haalde daarvoor geld op.",
+     "Orbital Forge zegt dat het binnen vijf jaar tien fabrieken in een baan om de aarde bouwt."),
+    ("Orbital Forge says it will build ten factories in orbit within five years, open a second plant near the coast, "
+     "hire engineers and sell capacity to others",
+     "Orbital Forge says it will build ten factories in orbit within five years, open a second plant near the coast, hire…"),
+])
+def test_a_title_from_the_first_line_is_its_first_sentence_cut_at_a_word(first, title):
+    from ingest.sources import first_line
+    assert first_line(first + "\n\nThe body follows.") == title

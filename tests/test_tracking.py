@@ -141,3 +141,22 @@ def test_a_timeline_draws_a_sparkline_only_over_more_than_one_date(runner, tmp_p
                                            "$350 billion.")
     assert "▁" not in run(runner, "timeline", "SpaceX", "valuation", "--db", db)
     assert "latest" in run(runner, "timeline", "--help")
+
+
+def test_a_figure_repeated_in_headline_and_body_is_one_point(runner, tmp_path):
+    db = db_with_article(runner, tmp_path, "Vega Orbital raises $50 million\n\n"
+                                           "Vega Orbital raised $50 million on Monday, the company said. "
+                                           "Vega Orbital raised $20 million in 2024.")
+    rows = jsonl(run(runner, "timeline", "Vega Orbital", "funding_raised", "--db", db, "--nl"))
+    assert sorted((r["value"], r["repeats"]) for r in rows) == [(20e6, None), (50e6, 2)]
+    fifty = next(r for r in rows if r["value"] == 50e6)
+    assert (fifty["text"], fifty["period_start"]) == ("$50 million", "2026-03-09")  # the body dates it: Monday
+    voices = [r for r in jsonl(run(runner, "corroboration", "Vega Orbital", "--db", db, "--nl"))
+              if r["metric"] == "funding_raised"]
+    assert len(voices) == 2
+
+
+def test_corroboration_names_an_article_without_outlet_by_its_path(runner, tmp_path):
+    db = db_with_article(runner, tmp_path, "Vega Orbital is valued at $900 million, its founder said.")
+    [row] = [r for r in jsonl(run(runner, "corroboration", "--db", db, "--nl")) if r["metric"] == "valuation"]
+    assert row["independent_sources"] == 1 and row["outlets"].endswith(".md") and len(row["outlets"]) != 64

@@ -57,20 +57,23 @@ async def test_canned_answers_make_sense(ds):
 async def test_counted_facets_agree_with_the_rows(ds, corpus_db):
     import sqlite3
     conn = sqlite3.connect(corpus_db)
-    expected = dict(conn.execute("select metric, count(*) from claim_rows group by metric").fetchall())
+    expected = dict(conn.execute("select metric_label, count(*) from claim_rows group by metric_label").fetchall())
     page = (await ds.client.get("/claims/claim_rows.json?_size=1")).json()
     facets = page["facet_results"]
-    assert {"subject", "metric", "kind", "unit", "claimant", "language", "bloc"} <= set(facets)
-    shown = {r["value"]: r["count"] for r in facets["metric"]["results"]}
-    assert shown == {k: v for k, v in expected.items() if k in shown} and len(shown) == min(len(expected), 30)
+    assert {"subject", "metric_label", "kind", "unit", "claimant", "language", "bloc"} <= set(facets)
+    shown = {r["value"]: r["count"] for r in facets["metric_label"]["results"]}
+    assert "IPO proceeds" in shown and "ipo_raise" not in shown  # readers see labels
+    assert shown == {k: v for k, v in expected.items() if k in shown} and len(shown) == min(len(expected), 8)  # facet_size in metadata.yml
     # a page filtered on a counted column reads counts kept per value; other filters count live
     for query, where in [("metric=ipo_raise", "metric = 'ipo_raise'"), ("subject_slug=spacex", "subject_slug = 'spacex'"),
                          ("metric=ipo_raise&kind=plan", "metric = 'ipo_raise' and kind = 'plan'")]:
         facets = (await ds.client.get(f"/claims/claim_rows.json?_size=1&{query}")).json()["facet_results"]
-        for column in ("kind", "subject", "metric"):
-            expected = dict(conn.execute(f"select {column}, count(*) from claim_rows where {where} and {column} "
-                                         f"is not null group by {column}").fetchall())
-            assert {r["value"]: r["count"] for r in facets[column]["results"]} == expected, (query, column)
+        for column in ("kind", "subject", "metric_label"):
+            expected = conn.execute(f"select {column}, count(*) from claim_rows where {where} and {column} "
+                                    f"is not null group by {column} order by count(*) desc, {column}").fetchall()
+            shown = {r["value"]: r["count"] for r in facets[column]["results"]}
+            assert shown == {k: v for k, v in expected if k in shown} and len(shown) == min(len(expected), 8), \
+                (query, column)
 
 
 async def test_every_table_and_view_has_a_description(ds):
@@ -93,7 +96,22 @@ async def test_pages_and_every_asset_they_load(ds, path):
 
 async def test_entity_page_gathers_claims_relations_mentions(ds):
     html = (await ds.client.get("/-/entity/xai")).text
-    assert "funding_raised" in html and "invested_in" in html and "Mentions" in html
+    assert "invested_in" in html and "Mentions" in html
+
+
+async def test_entity_page_groups_claims_by_metric_label_newest_first(ds, corpus_db):
+    import sqlite3
+    html = (await ds.client.get("/-/entity/spacex")).text
+    conn = sqlite3.connect(corpus_db)
+    counts = conn.execute("select m.label, count(*) from claims c join metrics m on m.name = c.metric "
+                          "where c.subject = 'spacex' group by m.label").fetchall()
+    headings = re.findall(r'<h3>(.*?) <span class="kb-muted">\((\d+)\)</span>', html)
+    assert sorted((label, int(n)) for label, n in headings) == sorted(counts)
+    assert [int(n) for _, n in headings] == sorted((int(n) for _, n in headings), reverse=True)
+    ipo = html[html.index('id="metric-ipo_raise"'):]
+    ipo = ipo[:ipo.index("</section>")]
+    assert "Money a company raises" in ipo and "50 bn USD" in ipo and "25 bn USD" in ipo
+    assert ipo.index("50 bn USD") < ipo.index("25 bn USD")  # newest first: the 2026-02-08 figure
 
 
 async def test_article_page_highlights_evidence_and_escapes(ds, corpus_db, runner, tmp_path):
@@ -159,13 +177,23 @@ def test_graph_page_in_a_real_browser(server):
         page.wait_for_selector("#kb-claims li", timeout=10000)
         assert page.locator("#kb-panel h2").inner_text() == "xAI"
         assert page.locator("#kb-claims li").count() >= 3
-        assert "funding_raised" in page.locator("#kb-claims").inner_text()
+        assert "Funding raised" in page.locator("#kb-claims").inner_text()
+        ties = page.evaluate("() => window.kbGraph.edges().map(e => e.data('source') + e.data('label') + e.data('target'))")
+        assert len(ties) == len(set(ties))  # one edge per tie, however many sentences state it
         page.screenshot(path=str(ARTIFACTS / "graph.png"))
         page.select_option("#kb-relation", "invested_in")
         page.wait_for_function("() => window.kbGraph.edges().every(e => e.data('label') === 'invested_in')")
         page.goto(server + "/-/chart?subject=spacex&metric=ipo_raise")
         page.wait_for_selector("#kb-chart[data-points='2']", timeout=10000)
+        assert page.get_attribute("#kb-chart", "data-y-ticks") == "25 bn|50 bn"
+        assert page.locator("#kb-metric option:checked").inner_text() == "IPO proceeds"
         page.screenshot(path=str(ARTIFACTS / "chart.png"))
+        page.goto(server + "/claims/claim_rows")
+        page.wait_for_selector("details.kb-column-descriptions", state="attached", timeout=10000)
+        assert not page.locator("details.kb-column-descriptions").get_attribute("open")
+        assert not page.locator("dl.column-descriptions").is_visible()
+        assert "entity the claim is about" in page.get_attribute("th[data-column='subject']", "title")
+        page.screenshot(path=str(ARTIFACTS / "claim_rows.png"))
         browser.close()
     assert not errors, errors
 

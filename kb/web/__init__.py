@@ -136,6 +136,19 @@ def extra_css_urls(datasette):
     return [asset(datasette, "kb.css")]
 
 
+@hookimpl
+def extra_js_urls(template, datasette):
+    if template == "table.html":  # column descriptions as header tooltips, their list folded
+        return [asset(datasette, "columns.js")]
+    return []
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    from kb.output import fmt_value
+    env.filters["kb_amount"] = fmt_value
+
+
 async def render(datasette, request, template, context):
     name, _ = kb_database(datasette)
     context = {"database": name, "db_url": datasette.urls.database(name), "asset": lambda p: asset(datasette, p),
@@ -151,11 +164,12 @@ async def chart_page(datasette, request):
     name, db = kb_database(datasette)
     subjects = await db.execute("select distinct c.subject, e.name from claims c join entities e on e.slug = c.subject "
                                 "where c.norm_value is not null or c.norm_high is not null order by e.name")
-    metrics = await db.execute("select distinct metric from claims where norm_value is not null or norm_high is not null "
-                               "order by metric")
+    metrics = await db.execute("select distinct c.metric, coalesce(m.label, c.metric) as label from claims c "
+                               "left join metrics m on m.name = c.metric "
+                               "where c.norm_value is not null or c.norm_high is not null order by label")
     return await render(datasette, request, "kb_chart.html", {
         "chartjs": asset(datasette, CHARTJS), "subjects": [tuple(r) for r in subjects.rows],
-        "metrics": [r[0] for r in metrics.rows], "subject": request.args.get("subject", ""),
+        "metrics": [tuple(r) for r in metrics.rows], "subject": request.args.get("subject", ""),
         "metric": request.args.get("metric", "")})
 
 
@@ -171,9 +185,10 @@ async def entity_page(datasette, request):
     name, db = kb_database(datasette)
     entity = await row_or_404(db, "entities", "slug", slug)
     claims = await db.execute(
-        "select c.id, c.metric, c.value, c.low, c.high, c.unit, c.period_start, c.period_end, c.kind, c.claimant, "
-        "c.text, a.source, a.published, a.id as article_id from claims c join articles a on a.id = c.article_id "
-        "where c.subject = ? order by c.metric, c.period_start", [slug])
+        "select c.id, c.metric, coalesce(m.label, c.metric) as label, m.description, c.value, c.low, c.high, c.unit, "
+        "c.period_start, c.period_end, c.kind, c.claimant, c.text, a.source, a.published, a.id as article_id "
+        "from claims c join articles a on a.id = c.article_id left join metrics m on m.name = c.metric "
+        "where c.subject = ? order by coalesce(c.period_start, a.published) desc, a.published desc", [slug])
     relations = await db.execute(
         "select g.id, g.subject, g.source_slug, g.relation, g.object, g.target_slug, g.period_start, g.evidence, "
         "g.source, g.article_id from graph_edges g where g.source_slug = ? or g.target_slug = ? "
@@ -183,9 +198,21 @@ async def entity_page(datasette, request):
         "join articles a on a.id = m.article_id where m.entity = ? group by a.id, m.text order by a.published", [slug])
     aliases = await db.execute("select alias from aliases where entity = ? order by alias", [slug])
     return await render(datasette, request, "kb_entity.html", {
-        "entity": dict(entity), "claims": [dict(r) for r in claims.rows],
+        "entity": dict(entity), "claims": len(claims.rows), "metric_groups": metric_groups(claims.rows),
         "relations": [dict(r) for r in relations.rows], "mentions": [dict(r) for r in mentions.rows],
         "aliases": [r[0] for r in aliases.rows]})
+
+
+def metric_groups(rows) -> list[dict]:
+    """An entity's claims grouped by metric (rows come newest first), the most told metrics first."""
+    groups: dict[str, dict] = {}
+    for r in rows:
+        group = groups.setdefault(r["metric"], {"metric": r["metric"], "label": r["label"],
+                                                "description": r["description"], "claims": []})
+        group["claims"].append(dict(r))
+    for group in groups.values():
+        group["charted"] = sum(c["value"] is not None or c["high"] is not None for c in group["claims"]) > 1
+    return sorted(groups.values(), key=lambda g: (-len(g["claims"]), g["label"]))
 
 
 def highlight(text: str, spans: list[tuple[int, int, str]]) -> Markup:
