@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .detect import date_stamp
-from .lexicons import lexicon, phrase_tokens
+from .lexicons import lexicon
+from .tokenizer import phrase_tokens
 from .spans import Spans
 
 QUOTES = set("‘’“”\"'`«»„")

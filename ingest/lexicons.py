@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -33,15 +35,11 @@ def lexicon(lang: str) -> dict:
 
 
 @functools.lru_cache(maxsize=None)
-def _tokenizer(lang: str):
-    from .nlp import blank_with_our_tokenizer  # late: nlp imports the components, which import this module
-    return blank_with_our_tokenizer(lang).tokenizer
-
-
-@functools.lru_cache(maxsize=65536)
-def phrase_tokens(phrase: str, lang: str, keep_punct: bool = True) -> tuple[str, ...]:
-    """A lexicon phrase as the pipeline's tokens see it: 'the start-up' -> ('the', 'start', '-', 'up')."""
-    return tuple(t.lower_ for t in _tokenizer(lang)(phrase) if not t.is_space and (keep_punct or not t.is_punct))
+def lexicon_shared() -> dict:
+    """The data every language shares (unit families, currencies, holidays)."""
+    data = read_yaml(DATA / "lexicons" / "shared.yml")
+    check_words(data, "lexicons/shared.yml")
+    return data
 
 
 def check_words(node, where: str) -> None:
@@ -67,6 +65,13 @@ def load_registry(path: Path | None = None, extra: list[dict] | tuple = ()) -> l
         entry = validate_entity(entry)
         seen[entry["slug"]] = entry
     return list(seen.values())
+
+
+def slugify(name: str) -> str:
+    """An entity's identifier from its name: 'Blue Origin' -> 'blue-origin'."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "entity"
 
 
 def validate_entity(entry: dict) -> dict:

@@ -8,37 +8,9 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from . import components  # noqa: F401  (registers the factories)
-
-LETTER = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
-# Split "Starlink-satellieten", "Amazon-oprichter" (letter-hyphen-letter) so names stand
-# alone; "Qwen-3" and "12A" keep their digits together.
-HYPHEN_INFIX = rf"(?<=[{LETTER}])[-‐‑](?=[{LETTER}])"
-POSSESSIVE_SUFFIX = r"[’'`]s$"
-SENTENCE_PERIOD = rf"(?<=[{LETTER}0-9])(?<!\.[{LETTER}])\.$"  # "SpaceX." at the end of a sentence; not "U.S.", "a.m."
-CITATION = r"(?<=\])\[|\](?=\[)"  # "[1][3]"
-
-
-def our_tokenizer(nlp: Language) -> Tokenizer:
-    """The language's own tokenizer with our infixes and suffixes, built in one go: setting them one by one
-    on an existing tokenizer reloads its thousands of special cases each time (a slow cold start)."""
-    defaults = nlp.Defaults
-    return Tokenizer(
-        nlp.vocab, rules=defaults.tokenizer_exceptions,
-        prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
-        suffix_search=compile_suffix_regex([POSSESSIVE_SUFFIX, SENTENCE_PERIOD] + list(defaults.suffixes)).search,
-        infix_finditer=compile_infix_regex(list(defaults.infixes) + [HYPHEN_INFIX, CITATION]).finditer,
-        token_match=defaults.token_match, url_match=defaults.url_match)
-
-
-def blank_with_our_tokenizer(lang: str) -> Language:
-    nlp = spacy.blank(lang)
-    nlp.tokenizer = our_tokenizer(nlp)
-    return nlp
-
+from .tokenizer import blank_with_our_tokenizer, our_tokenizer
 
 SYNTAX = Path(__file__).parent / "syntax"  # trained by training/train_syntax.py from the UD treebanks
 

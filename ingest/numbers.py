@@ -10,7 +10,8 @@ import functools
 import math
 import re
 
-from .lexicons import lexicon
+from .lexicons import lexicon, lexicon_shared
+from .units import normalize, unit_family
 
 NUM = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?<![\w.,])[.,]\d+)"
        r"(?:[eE][+-]?\d+(?![\w])|\^[+-]*\d+|\s?[x×]\s?10\^[+-]?\d+)?")
@@ -108,12 +109,6 @@ def measure_units() -> frozenset:
 def time_units() -> frozenset:
     """Units of duration: only these may follow an article as a number ("een uur", "a month")."""
     return frozenset(str(u) for u in lexicon_shared()["unit_families"]["time"])
-
-
-@functools.lru_cache(maxsize=None)
-def lexicon_shared() -> dict:
-    from .lexicons import DATA, read_yaml
-    return read_yaml(DATA / "lexicons" / "shared.yml")
 
 
 def parse_digits(s: str, lang: str) -> float:
@@ -258,7 +253,6 @@ def join_ratios(amounts: list[dict], text: str, lang: str) -> list[dict]:
 
 
 def unit_family_of(unit: str) -> str | None:
-    from .units import unit_family  # units imports this module
     return unit_family(unit)
 
 
@@ -329,7 +323,6 @@ SMALLER = {"years": "months", "months": "days", "weeks": "days", "days": "hours"
 
 def merge_compound_measures(amounts: list[dict], text: str, lang: str) -> list[dict]:
     """'2 years and 3 months' -> 27 months; 'een uur en 15 minuten' -> 75 minutes; '1 hour thirty' -> 90 minutes."""
-    from .units import normalize
     v = vocab(lang)
     out = []
     for a in amounts:

@@ -12,8 +12,8 @@ import datetime as dt
 import functools
 import re
 
-from .lexicons import lexicon
-from .numbers import lexicon_shared, parse_digits, parse_number_word
+from .lexicons import lexicon, lexicon_shared
+from .numbers import counted_noun, parse_digits, parse_number_word, vocab
 from .spans import Occupied
 from .tense import lean
 from .years_in_words import with_years_in_digits
@@ -653,7 +653,6 @@ def r_mdy(m, g, pub, lang, text):
 
 
 def amount_follows(text: str, pos: int, lang: str) -> bool:
-    from .numbers import vocab
     v = vocab(lang)
     nxt = re.match(r"\s*([^\W\d_]+|[%$€£])", text[pos:pos + 30])
     return bool(nxt) and (nxt.group(1).lower() in v["scales"] or nxt.group(1).lower() in v["units"]
@@ -661,7 +660,6 @@ def amount_follows(text: str, pos: int, lang: str) -> bool:
 
 
 def counted_follows(text: str, pos: int, lang: str) -> bool:
-    from .numbers import counted_noun, vocab
     nxt = re.match(r"\s*([^\W\d_]+)", text[pos:pos + 40])
     return bool(nxt) and counted_noun(nxt.group(1).lower(), vocab(lang)) is not None
 
@@ -974,7 +972,6 @@ def r_numeric_month(m, g, pub, lang, text):
 
 def day_in_words(word: str, lang: str) -> int | None:
     """'tweeëntwintig juni', 'twenty-two June': a day written as a number word."""
-    from .numbers import parse_number_word
     n = parse_number_word(word, lang) if word and not word[0].isdigit() else None
     return int(n) if n is not None and n == int(n) and 1 <= n <= 31 else None
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 
-from .numbers import lexicon_shared
+from .lexicons import lexicon_shared
 
 CENTS = "_CENT"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicons import lexicon
+from .lexicons import lexicon, lexicon_shared
 from .numbers import combine, counted_noun, parse_number_word, vocab
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -106,7 +106,6 @@ def after_a_day_in_words(before: list[str], lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def holiday_names(lang: str) -> tuple[str, ...]:
-    from .numbers import lexicon_shared
     lex = lexicon(lang)
     names = [n for key in ("holidays_fixed", "holidays_nth_weekday", "holidays_easter", "holidays_orthodox") for n in lex[key]]
     names += list(lexicon_shared()["holidays_by_calendar"])

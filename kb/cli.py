@@ -297,8 +297,7 @@ def entity_list(db_path, etype, fmt):
 @click.option("--description")
 def entity_add(name, db_path, etype, aliases, slug, wikidata, bloc, parent, description):
     """Add an entity to the registry kept in the database (used by later `kb add`)."""
-    from ingest.components.entities import slugify
-    from ingest.lexicons import validate_entity
+    from ingest.lexicons import slugify, validate_entity
     db = write_db(db_path)
     entry = validate_entity({"slug": slug or slugify(name), "name": name, "type": etype, "aliases": list(aliases),
                              "wikidata": wikidata, "bloc": bloc, "parent": parent, "description": description,

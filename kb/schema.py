@@ -12,6 +12,7 @@ import warnings
 import sqlite_utils
 
 from . import derived
+from .keys import claim_key
 
 TABLES = {
     "articles": {
@@ -308,7 +309,6 @@ def rekey_claims(db: sqlite_utils.Database) -> bool:
     row = db.execute("select value from kb_meta where key = 'claim_key_version'").fetchone()
     if row is not None and row[0] == KEY_VERSION:
         return False
-    from .tracking import claim_key  # late: tracking reads the tables this module shapes
     with db.atomic():
         for cid, subject, metric, start, end, unit, value, low, high in db.execute(
                 "select id, subject, metric, period_start, period_end, unit, value, low, high from claims").fetchall():

@@ -11,7 +11,7 @@ import sqlite_utils
 
 from . import derived
 from .schema import fill_claim_rows, metric_row, write_transaction
-from .tracking import normalized
+from .keys import normalized
 
 CHILD_TABLES = ("claim_rows", "mentions", "claims", "relations", "sentences")
 # Outcomes recorded by hand survive a forced re-extraction: claim ids are stable.

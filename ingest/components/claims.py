@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from ..dependencies import is_owner
 from ..discourse import COMPANY_TYPES, PLACE_TYPES, analyse, dateline_end, doc_text, subject_for, topic_before, words_in
-from ..lexicons import lexicon, phrase_tokens
+from ..lexicons import lexicon
+from ..tokenizer import phrase_tokens
 from ..numbers import parse_number_word, vocab
 from ..periods import alt
 from ..spans import Spans

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..discourse import DATELINE_TOKENS, after_a_date_stamp, dateline_end, is_base_of
-from ..lexicons import lexicon, load_registry, phrase_tokens
-from ..numbers import lexicon_shared
+from ..lexicons import lexicon, lexicon_shared, load_registry, slugify
+from ..tokenizer import phrase_tokens
 
 Doc.set_extension("kb_mentions", default=None, force=True)
 
@@ -32,12 +32,6 @@ APPOSITION_WORDS = 6
 APPOSITION_OPENERS = {"a", "an", "the", "its", "een", "de", "het", "former", "voormalig", "oud-"}
 PLACE_PREPOSITIONS = {"in", "naar", "uit", "te", "from", "to", "at"}
 PERIOD_CODE = re.compile(r"(?:[QKH][1-4]|FY\d{2}(?:\d{2})?)")  # "Q3", "H1", "FY25": a period, not a name
-
-
-def slugify(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "entity"
 
 
 def alias_forms(entry: dict) -> list[str]:

@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 from ..dependencies import is_owner, span_root
 from ..discourse import (ARTICLES, cues, PLACE_TYPES, POSSESSIVE, QUOTES, by_first_word, doc_text, lowers, phrase_at,
                          topic_before)
-from ..lexicons import lexicon, phrase_tokens
+from ..lexicons import lexicon
+from ..tokenizer import phrase_tokens
 from .claims import in_the_past_when_reported
 
 Doc.set_extension("kb_relations", default=None, force=True)
