@@ -664,9 +664,6 @@ def counted_follows(text: str, pos: int, lang: str) -> bool:
     return bool(nxt) and counted_noun(nxt.group(1).lower(), vocab(lang)) is not None
 
 
-PART_FRACTIONS = {"early": (0, 1 / 3), "mid": (1 / 3, 2 / 3), "late": (2 / 3, 1), "around": (0, 1)}
-
-
 def r_part(m, g, pub, lang, text):
     part = part_name(m.group("part"), g)
     if part is None:
@@ -711,12 +708,8 @@ def r_part(m, g, pub, lang, text):
     if precision == "month":  # a part of a month: the first, second or last ten days
         first, last = MONTH_PART_DAYS[part]
         return (lo + dt.timedelta(days=first - 1), min(hi, lo + dt.timedelta(days=last - 1)), precision, "point")
-    if precision == "year":  # a part of a year runs over whole months: early = January to April
-        first, last = YEAR_PART_MONTHS[part]
-        return (D(y, first, 1), month_bounds(y, last)[1], "year" if part == "around" else "month", "point")
-    a, b = PART_FRACTIONS[part]
-    span = (hi - lo).days
-    return (lo + dt.timedelta(days=round(a * span)), lo + dt.timedelta(days=round(b * span)), precision, "point")
+    first, last = YEAR_PART_MONTHS[part]  # a part of a year runs over whole months: early = January to April
+    return (D(y, first, 1), month_bounds(y, last)[1], "year" if part == "around" else "month", "point")
 
 
 MONTH_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "around": (1, 31)}

@@ -11,7 +11,7 @@ import click
 
 from . import export as export_mod
 from .output import emit, emit_machine, json_line, output_options
-from .schema import DatabaseError, open_db
+from .schema import DatabaseError, checkpoint, open_db
 from .store import save_metrics, save_registry, table_counts
 
 DEFAULT_DB = "claims.db"
@@ -103,7 +103,7 @@ def add(inputs, db_path, force, url, published, lang, title, progress, max_chars
         counts = add_articles(db, items, force=force, overrides=overrides, max_chars=max_chars,
                               jobs=jobs_for(jobs, len(items)), say=lambda line: click.echo(line, err=True),
                               advance=bar.update)
-    db.execute("pragma wal_checkpoint(PASSIVE)")
+    checkpoint(db)
     click.echo(str(counts), err=True)
     if counts.failed:
         sys.exit(1)
@@ -213,7 +213,7 @@ def load(files, db_path, force, progress):
     with progress_bar(sum(count_lines(f) for f in files), "Loading", progress) as bar:
         counts = load_records(db, list(files), force=force, say=lambda line: click.echo(line, err=True),
                               advance=bar.update)
-    db.execute("pragma wal_checkpoint(PASSIVE)")
+    checkpoint(db)
     click.echo(str(counts), err=True)
     if counts.failed:
         sys.exit(1)
@@ -458,7 +458,6 @@ def graph_show(entity, out, depth, as_of, db_path):
     click.echo(f"wrote {out}", err=True)
 
 
-CLAIM_COLUMNS = ["period_start", "period_end", "value", "unit", "kind", "claimant", "source", "text"]
 
 
 @cli.command()

@@ -179,6 +179,11 @@ def open_db(path, readonly: bool = False) -> sqlite_utils.Database:
     return db
 
 
+def checkpoint(db: sqlite_utils.Database) -> None:
+    """Fold the write-ahead log into the file after a run, so readers open a compact database."""
+    db.execute("pragma wal_checkpoint(PASSIVE)")
+
+
 def shaped(db: sqlite_utils.Database) -> None:
     with write_transaction(db):  # two processes starting at once shape the database one after the other
         if not shape_is_current(db):

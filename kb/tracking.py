@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from .keys import claim_key, normalized, reporting_period  # noqa: F401  (tracking's vocabulary)
 
 TOLERANCE = 0.10  # values within 10% of each other agree
 OUTCOMES = ("met", "missed", "partly")

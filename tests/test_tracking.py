@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 
-from kb import tracking
+from kb import keys
 from kb.cli import cli
 from kb.schema import open_db
 
@@ -10,17 +10,17 @@ from .conftest import jsonl, run
 
 
 def test_a_quarter_or_half_year_keys_apart_from_its_year():
-    assert tracking.claim_key("spacex", "revenue", "2026-07-01", "USD", True, "2026-09-30") == "spacex|revenue|2026-Q3|USD"
-    assert tracking.claim_key("spacex", "revenue", "2026-01-01", "USD", True, "2026-06-30") == "spacex|revenue|2026-H1|USD"
-    assert tracking.claim_key("spacex", "revenue", "2026-01-01", "USD", True, "2026-12-31") == "spacex|revenue|2026|USD"
-    assert tracking.claim_key("spacex", "revenue", "2026-07-01", "USD", True, "2026-07-31") == "spacex|revenue|2026|USD"
+    assert keys.claim_key("spacex", "revenue", "2026-07-01", "USD", True, "2026-09-30") == "spacex|revenue|2026-Q3|USD"
+    assert keys.claim_key("spacex", "revenue", "2026-01-01", "USD", True, "2026-06-30") == "spacex|revenue|2026-H1|USD"
+    assert keys.claim_key("spacex", "revenue", "2026-01-01", "USD", True, "2026-12-31") == "spacex|revenue|2026|USD"
+    assert keys.claim_key("spacex", "revenue", "2026-07-01", "USD", True, "2026-07-31") == "spacex|revenue|2026|USD"
 
 
 def test_claim_keys_group_across_wording_and_units():
-    a = tracking.claim_key("spacex", "power", "2026-01-01", "GW", True)
-    b = tracking.claim_key("spacex", "power", "2026-11-30", "MW", True)
+    a = keys.claim_key("spacex", "power", "2026-01-01", "GW", True)
+    b = keys.claim_key("spacex", "power", "2026-11-30", "MW", True)
     assert a == b == "spacex|power|2026|W"
-    assert tracking.claim_key("spacex", "ipo_date", "2026-06-01", None, False) == "spacex|ipo_date||"
+    assert keys.claim_key("spacex", "ipo_date", "2026-06-01", None, False) == "spacex|ipo_date||"
 
 
 def test_the_spacex_ipo_conflict_is_found(runner, corpus_db):

@@ -1,7 +1,6 @@
 """The Datasette side: canned queries, plugin pages, assets (test client), and a real browser."""
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import socket

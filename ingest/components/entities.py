@@ -6,7 +6,6 @@ type, registered}.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher

@@ -44,10 +44,6 @@ def kb_database(datasette):
     raise NotFound("no database")
 
 
-async def has_claims(db) -> bool:
-    return "claims" in await db.table_names()
-
-
 class CountedFacet(ColumnFacet):
     """A column facet that reads precomputed counts (table facet_counts) on an unfiltered page.
 
