@@ -65,6 +65,8 @@ def main():
     ap.add_argument("--build-scale-db", metavar="PATH", help="Build the large database and stop")
     ap.add_argument("--scale-articles", type=int, default=100_000)
     ap.add_argument("--base-articles", type=int, default=1000)
+    ap.add_argument("--memory-only", type=int, metavar="JOBS",
+                    help="Only `kb add --jobs JOBS` of the corpus: its peak memory and words/s (for 10k articles)")
     a = ap.parse_args()
     work = Path(a.keep or tempfile.mkdtemp(prefix="kb-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -72,6 +74,13 @@ def main():
         build_scale_db(Path(a.build_scale_db), work, a.base_articles, a.scale_articles, a.jobs)
         return
     corpus = make_corpus(work / "corpus", a.articles, seed=7)
+    if a.memory_only:
+        seconds, peak = timed_kb(["add", str(corpus), "--db", str(work / f"memory{a.memory_only}.db"),
+                                  "--jobs", str(a.memory_only), "--no-progress"])
+        words = sum(len(read_article(str(f)).text.split()) for f in sorted(corpus.glob("*.md")))
+        print(f"kb add --jobs {a.memory_only} of {a.articles:,} articles ({words:,} words): {seconds:.0f} s, "
+              f"{words / seconds:,.0f} words/s, peak memory of all processes {peak / 2**20:,.0f} MB")
+        return
     figures = []
     words, spacy_words_s = stages(corpus)
     figures += cli_runs(corpus, work, words, spacy_words_s, a.jobs)
