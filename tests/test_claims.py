@@ -1028,3 +1028,21 @@ def test_a_program_glued_to_its_head_noun_is_the_subject_that_acts():
     doc = extract_text("Het Orion-initiatief werd begin dit jaar gelanceerd.", "nl", "2026-09-24")
     assert [(c["subject_name"], c["period_start"], c["period_end"]) for c in doc._.kb_claims] == [
         ("Orion", "2026-01-01", "2026-04-30")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Het contract met Starlink van SpaceX werd in 2022 getekend. In 2019 lanceerde het ruimtevaartbedrijf de "
+     "eerste satellieten. Inmiddels draaien er meer dan 7.000 satellieten rond de aarde. Een deel van de "
+     "satellieten vliegt op 540 kilometer hoogte.", "nl",
+     [("Starlink", 7000, "satellites"), ("Starlink", 540, "km")]),
+    ("Starlink van SpaceX groeit snel. SpaceX haalde vorig jaar 2 miljard dollar op voor nieuwe satellieten. "
+     "In 2025 bracht SpaceX 2.000 ton aan satellietapparatuur naar de ruimte.", "nl",
+     [("SpaceX", 2e9, "USD"), ("SpaceX", 2000, "t")]),
+    ("Amazon builds Project Kuiper. By now 150 satellites circle the Earth, and 40 percent of the satellites "
+     "fly at 630 kilometers.", "en",
+     [("Project Kuiper", 150, "satellites"), ("Project Kuiper", 40, "%"), ("Project Kuiper", 630, "km")]),
+])
+def test_a_figure_about_satellites_belongs_to_the_constellation_not_its_operator(text, lang, expected):
+    """Money is the operator's, and so is a load that only names satellites in a compound."""
+    doc = extract_text(text, lang, "2026-03-10")
+    assert [(c["subject_name"], c["value"], c["unit"]) for c in doc._.kb_claims if c["value"]] == expected

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..dependencies import is_owner
 from ..discourse import COMPANY_TYPES, PLACE_TYPES, analyse, dateline_end, doc_text, subject_for, topic_before, words_in
-from ..lexicons import lexicon
+from ..lexicons import lexicon, load_registry
 from ..tokenizer import phrase_tokens
 from ..numbers import parse_number_word, vocab
 from ..periods import alt
@@ -81,6 +81,8 @@ def claim_lexicon(lang: str) -> dict:
         "belonging_prepositions": set(lex["belonging_prepositions"]),
         "report_metrics": set(lex["report_metrics"]),
         "company_metrics": set(lex["company_metrics"]),
+        "constellation_words": phrases(lex["constellation_words"]),
+        "constellations": constellations(),
         "multiple_unit": lex["times_words"][0],
         "multiplier_words": {k: float(v) for k, v in lex["multiplier_words"].items()},
         "multiplier_before_object": {k: set(v) for k, v in lex["multiplier_before_object"].items()},
@@ -572,6 +574,9 @@ def build_claims(doc: Doc) -> list[dict]:
                 else choose_metric(words, a, lex, earlier, clause=here)
             if subject is not None and subject.type == "PERSON" and metric in lex["company_metrics"]:
                 subject = company_in_view(infos, info, topic) or subject  # "Musk moet de EBITDA laten groeien": Tesla's
+            if subject is not None and subject.entity in lex["constellations"] and (how != "sentence" or subject.anaphor) \
+                    and about_satellites(doc, a, lex):  # "SpaceX placed 48 Starlink satellites": named, SpaceX did
+                subject = constellation_in_view(infos, info, lex["constellations"][subject.entity]) or subject
             if metric == "growth":
                 a = signed_by_its_verb(a, here, lex)
             if t is None and kind == "fact" and metric in lex["report_metrics"]:
@@ -618,6 +623,58 @@ def company_in_view(infos, info, topic):
         return None
     top = seen.most_common(1)[0][0]
     return next(s for i in infos[:info.index + 1] for s in i.slots if s.entity == top)
+
+
+@functools.lru_cache(maxsize=None)
+def constellations() -> dict[str, frozenset]:
+    """Operator -> its constellations, from the registry (entries marked `constellation: true`)."""
+    out: dict[str, set] = {}
+    for entry in load_registry():
+        if entry.get("constellation") and entry.get("parent"):
+            out.setdefault(entry["parent"], set()).add(entry["slug"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def about_satellites(doc: Doc, amount: dict, lex: dict) -> bool:
+    """A count of satellites ('meer dan 9.600 operationele satellieten'), or a measure whose clause is about
+    satellites ('6,5 procent van de gelanceerde satellieten bedekt ...', 'Een deel van de satellieten zit
+    op 550 kilometer hoogte'); money is the operator's, and so is a load of 'satellietapparatuur'."""
+    if amount["unit"] == "satellites":
+        return True
+    if unit_family(amount["unit"]) == "money" or not doc.has_annotation("DEP"):
+        return False
+    words = [w for (w,) in lex["constellation_words"]]
+    compounding = lex["lang"] == "nl"
+    return any(t.lower_ in words or (compounding and t.lower_.endswith(tuple(words)))
+               for t in clause_subject(doc, amount["start"]))
+
+
+def clause_subject(doc: Doc, start: int) -> list:
+    """The tokens of the grammatical subject of the clause a figure stands in (the figure's own phrase
+    when it is that subject)."""
+    token = next((t for t in doc if t.idx >= start), None)
+    seen = set()
+    while token is not None and token.i not in seen:
+        seen.add(token.i)
+        subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+        if subjects:
+            return [t for s in subjects for t in s.subtree]
+        if token.dep_.startswith("nsubj"):
+            return list(token.subtree)
+        if token.head is token:
+            break
+        token = token.head
+    return []
+
+
+def constellation_in_view(infos, info, owned: frozenset):
+    """The operator's constellation the story has named so far: a figure about satellites that names no one
+    is the constellation's, not its operator's ('Starlink van SpaceX ... Momenteel zijn er 9.600 satellieten')."""
+    for i in reversed(infos[:info.index + 1]):
+        for slot in i.slots:
+            if slot.entity in owned:
+                return slot
+    return None
 
 
 def reported_period(infos, times: list[dict], published: str | None) -> dict | None:
