@@ -107,3 +107,15 @@ def test_a_country_that_only_describes_a_noun_is_no_mention(text, present):
     from ingest.pipeline import extract_text
     names = {m["name"] for m in extract_text(text, "en", "2026-03-10")._.kb_mentions}
     assert ("Verenigde Staten" in names) == present
+
+
+@pytest.mark.parametrize("text, lang, figure", [
+    ("Amazon builds Project Kuiper. Today 150 satellites circle the Earth.", "en", (150, "satellites")),
+    ("Blue Origin builds rockets. Yesterday 20 rockets stood ready.", "en", (20, "rockets")),
+    ("Amazon bouwt Project Kuiper. Ruim 150 satellieten draaien al rond.", "nl", (150, "satellites")),
+])
+def test_a_word_that_opens_a_sentence_before_a_count_is_no_name(text, lang, figure):
+    from ingest.pipeline import extract_text
+    doc = extract_text(text, lang, "2026-03-10")
+    assert not [m for m in doc._.kb_mentions if any(ch.isdigit() for ch in m["name"])]
+    assert figure in [(c["value"], c["unit"]) for c in doc._.kb_claims]

@@ -260,6 +260,9 @@ class EntityRecognizer:
             if len(span) == 2 and span[1].like_num and span.end < len(span.doc) and (
                     span.doc[span.end].text == "%" or span.doc[span.end].lower_ in self.unit_words):
                 return False  # "Only 3% of investors", "Some 40 GW": a word before an amount, not a name
+            if len(span) == 2 and span[1].like_num and first.pos_ not in ("PROPN", "") and span.end < len(span.doc) \
+                    and span.doc[span.end].is_lower and span.doc[span.end].is_alpha:
+                return False  # "Today 150 satellites", "Ruim 150 satellieten"; not "Falcon 9 rockets" (a proper noun)
         nxt2 = span.doc[span.end:span.end + 2]
         if len(nxt2) == 2 and nxt2[0].text in ("-", "‐") and not span[-1].whitespace_ \
                 and nxt2[1].text.lower().endswith(self.demonym_suffixes):
