@@ -32,3 +32,9 @@ def describe(name: str) -> dict:
 
 def all_rows() -> list[dict]:
     return [describe(name) for name in vocabulary()]
+
+
+def generic() -> tuple[str, ...]:
+    """Fallback metrics that name no thing ('Other plan'): without a value or a claimant such a claim cannot
+    fall due."""
+    return tuple(sorted(name for name, entry in vocabulary().items() if entry.get("generic")))

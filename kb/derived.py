@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import sqlite_utils
 
-VERSION = "4"  # 2: kept per article, facet counts complete; 3: a prediction falls due after the day it was said;
-# 4: facets of metric labels
+from ingest.metrics import generic
+
+VERSION = "5"  # 2: kept per article, facet counts complete; 3: a prediction falls due after the day it was said;
+# 4: facets of metric labels; 5: a prediction has a subject and a thing that falls due
+
+GENERIC = ", ".join(f"'{name}'" for name in generic())  # metrics that name no thing (ingest/data/metrics.yml)
 
 # Each table: its columns and key, and the query of its rows restricted by {where} (a condition
 # on the claims `c`, or on the entities `e` for the measures).
@@ -61,7 +65,10 @@ TABLES = {
             from claims c join articles a on a.id = c.article_id
             left join sentences s on s.id = c.sentence_id left join entities e on e.slug = c.subject
             where c.kind in ('forecast', 'plan') and c.period_source = 'explicit' and c.period_end is not null
-              and (a.published is null or c.period_end > a.published) and {where}""",
+              and (a.published is null or c.period_end > a.published) and c.subject is not null
+              and not (c.metric in ({generic}) and c.value is null and c.low is null and c.high is null
+                       and c.claimant is null)
+              and {where}""",
     },
     "entity_measures": {
         "columns": {"slug": str, "degree": int, "in_degree": int, "out_degree": int, "mentions": int,
@@ -86,6 +93,8 @@ TABLES = {
             )""",
     },
 }
+
+TABLES["prediction_rows"]["select"] = TABLES["prediction_rows"]["select"].replace("{generic}", GENERIC)
 
 # Facet counts of the browse pages, unfiltered and filtered on one low-cardinality column; the
 # plugin's "counted" facet reads them instead of grouping up to a million rows per page view.

@@ -133,7 +133,7 @@ def test_a_prediction_falls_due_after_the_day_it_was_said(runner, tmp_path):
                                            "Vega Orbital plans to launch 40 satellites next year.")
     rows = json.loads(run(runner, "predictions", "--db", db, "--today", "2026-03-11", "--json"))
     assert [(r["subject"], r["period_end"]) for r in rows] == [("Vega Orbital", "2027-12-31")]
-    assert "later_facts" in rows[0] or "candidates" in rows[0]
+    assert "later_facts" in rows[0] and "candidates_n" not in rows[0]
 
 
 def test_a_timeline_draws_a_sparkline_only_over_more_than_one_date(runner, tmp_path):
@@ -160,3 +160,14 @@ def test_corroboration_names_an_article_without_outlet_by_its_path(runner, tmp_p
     db = db_with_article(runner, tmp_path, "Vega Orbital is valued at $900 million, its founder said.")
     [row] = [r for r in jsonl(run(runner, "corroboration", "--db", db, "--nl")) if r["metric"] == "valuation"]
     assert row["independent_sources"] == 1 and row["outlets"].endswith(".md") and len(row["outlets"]) != 64
+
+
+def test_a_prediction_names_what_falls_due(runner, tmp_path):
+    db = db_with_article(runner, tmp_path, "Vega Orbital plans to launch 40 satellites next year. "
+                                           "The agency expects a decision this month. "
+                                           "Orbital Forge will go public in June. "
+                                           "Vega Orbital wants something new by the summer.")
+    rows = json.loads(run(runner, "predictions", "--db", db, "--today", "2026-03-11", "--json"))
+    assert sorted((r["subject"], r["metric"]) for r in rows) == [("Orbital Forge", "ipo_date"),
+                                                                  ("Vega Orbital", "satellite_count")]
+    assert all("later_facts" in r and "candidates_n" not in r for r in rows)
