@@ -119,3 +119,15 @@ def test_a_word_that_opens_a_sentence_before_a_count_is_no_name(text, lang, figu
     doc = extract_text(text, lang, "2026-03-10")
     assert not [m for m in doc._.kb_mentions if any(ch.isdigit() for ch in m["name"])]
     assert figure in [(c["value"], c["unit"]) for c in doc._.kb_claims]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Latest News\n\nShare Close Button\n\nFILE PHOTO: Illustration shows a rocket of Orbital Forge\n\n"
+     "CHOOSE YOUR LANGUAGE\n\nFacebookXPinterestEmailShare\n\nOrbital Forge raised $40 million from Vega Capital.", "en"),
+    ("Laatste nieuws\n\nDeel Reacties\n\nKies Taal\n\nADVERTENTIE\n\nOrbital Forge haalde 40 miljoen euro op bij "
+     "Vega Capital.", "nl"),
+])
+def test_page_furniture_is_no_name(text, lang):
+    from ingest.pipeline import extract_text
+    doc = extract_text(text, lang, "2026-03-10")
+    assert {m["name"] for m in doc._.kb_mentions} == {"Orbital Forge", "Vega Capital"}

@@ -66,6 +66,7 @@ class EntityRecognizer:
         self.institution_heads = set(lex["institution_heads"])
         self.byline_words = set(lex["byline_words"])
         self.not_name_tags = set(lexicon_shared()["not_name_tags"])
+        self.furniture_words = {w.lower() for w in lex["furniture_words"]}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.exact(doc) + self.folded(doc)]
@@ -248,6 +249,8 @@ class EntityRecognizer:
             return False  # "1.2 GW", "744 TOPS", "20 graden Celsius": a unit, not a name
         if PERIOD_CODE.fullmatch(first.text):
             return False
+        if self.is_furniture(span):
+            return False  # "Share Close Button", "FILE PHOTO", "CHOOSE YOUR LANGUAGE", "FacebookXPinterestEmailShare"
         if len(span) == 1 and self.is_role_word(first.lower_):
             return False  # ", Chief executive Andy Jassy told": a title, not a name
         if span.start == sent.start or (span.start > sent.start and doc_prev_is_opener(span)) or after_dateline(span, sent):
@@ -272,6 +275,14 @@ class EntityRecognizer:
             if nxt is not None and (nxt.is_lower or nxt.text.isupper()):
                 return False  # "Chinese AI-computers", "Nederlandse bedrijven"
         return True
+
+    def is_furniture(self, span: Span) -> bool:
+        """A run of capitals made only of the words of page furniture (buttons, captions, banners), glued or not."""
+        words = [w.lower() for t in span for w in re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+", t.text)]
+        if len(words) > 2:
+            words = [w for w in words if len(w) > 1]  # the "X" in a glued row of share buttons
+        return bool(words) and all(w in self.furniture_words for w in words) \
+            and any(w not in CONNECTORS | LIST_CONNECTORS for w in words)
 
     def guess_type(self, span: Span) -> str:
         words = span.text.split()
