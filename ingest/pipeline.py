@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from .detect import publication_bounds, reference_day
 from .discourse import doc_text
+from .layout import unwrapped
 from .nlp import load_pipeline
 from .records import Amount, Article, Claim, ExtractedArticle, Mention, Period, Relation, Sentence
 
@@ -46,7 +47,7 @@ def extract_text(text: str, lang: str, published: str | None, extra_entities=())
 
 
 def prepared_doc(nlp, article: Article) -> Doc:
-    doc = nlp.make_doc(article.text)
+    doc = nlp.make_doc(unwrapped(article.text))  # the same length: offsets into the article stay valid
     doc._.kb_published = reference_day(article.published)
     doc._.kb_published_period = publication_bounds(article.published)
     return doc
