@@ -67,6 +67,7 @@ class EntityRecognizer:
         self.byline_words = set(lex["byline_words"])
         self.not_name_tags = set(lexicon_shared()["not_name_tags"])
         self.furniture_words = {w.lower() for w in lex["furniture_words"]}
+        self.thing_pronouns = {w.lower() for w in lex["speaker_thing_pronouns"]}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.exact(doc) + self.folded(doc)]
@@ -366,6 +367,12 @@ class EntityRecognizer:
         line_start = doc.text.rfind("\n", 0, doc[k].idx) + 1
         return set(doc.text[line_start:doc[k].idx]) <= set(" \t*_")
 
+    SPEECH_REACH = 8  # tokens after the speaker in which 'it' points back to it
+
+    def called_it(self, span: Span) -> bool:
+        end = min(span.sent.end, span.end + self.SPEECH_REACH)
+        return any(t.lower_ in self.thing_pronouns for t in span.doc[span.end:end])
+
     def looks_like_person(self, span: Span) -> bool:
         """A title before the name, or a two- or three-word name that says something or is 'who'."""
         doc = span.doc
@@ -375,6 +382,8 @@ class EntityRecognizer:
         if not 2 <= len(names) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in names):
             return False
         after = [t.lower_ for t in doc[span.end:span.end + 2]]
+        if after and after[0] in self.speech_words and self.called_it(span):
+            return False  # "Orbital Forge said on Monday that it had raised ...": a company speaks
         return bool(after) and (after[0] in self.speech_words or after[:1] == [","] and after[1:] and after[1] in self.person_followers
                                 or self.apposition_has(span, self.person_titles))
 
