@@ -14,7 +14,7 @@ from .layout import unwrapped
 from .nlp import load_pipeline
 from .records import Amount, Article, Claim, ExtractedArticle, Mention, Period, Relation, Sentence
 
-BATCH_SIZE = 32
+BATCH_SIZE = 4  # docs per nlp.pipe batch: the parser's working set grows with it (32: ~1 GB on long articles), speed does not
 
 
 def extract(articles: Iterable[Article], extra_entities: list[dict] | tuple = (),

@@ -144,7 +144,7 @@ class DatabaseError(Exception):
     """The database cannot be opened, read or written; the message names the file and the reason."""
 
 
-CACHE_KIB = 64 * 1024  # SQLite's page cache; its 2 MB default rereads the indexes of a large database per article
+CACHE_KIB = 32 * 1024  # SQLite's page cache; its 2 MB default rereads the indexes of a large database per article
 BUSY_TIMEOUT_MS = 60_000  # a writer waits this long for another writer's article to be stored
 
 
