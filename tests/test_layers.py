@@ -13,3 +13,14 @@ def test_the_import_contracts_hold():
                           text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "0 broken" in proc.stdout and proc.stdout.count(" KEPT") == 4
+
+
+def test_every_component_finds_what_it_requires_before_it():
+    """Components declare what they assign and require (ingest/components/extensions.py registers the
+    extensions once); spaCy's own analysis of both pipelines finds nothing missing."""
+    from ingest.nlp import load_pipeline
+    for lang in ("nl", "en"):
+        analysis = load_pipeline(lang).analyze_pipes(pretty=False)
+        assert not any(analysis["problems"].values()), analysis["problems"]
+        ours = {name: analysis["summary"][name] for name in ("kb_periods", "kb_claims", "kb_relations")}
+        assert all(summary["requires"] for summary in ours.values())

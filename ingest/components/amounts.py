@@ -4,10 +4,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import extensions  # noqa: F401  (registers the Doc extensions)
+
 from ..discourse import doc_text
 from ..numbers import find_amounts
 
-Doc.set_extension("kb_amounts", default=None, force=True)
 
 
 @Language.component("kb_amounts", assigns=["doc._.kb_amounts"])

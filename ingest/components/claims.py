@@ -15,6 +15,8 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import extensions  # noqa: F401  (registers the Doc extensions)
+
 from ..dependencies import is_owner
 from ..discourse import COMPANY_TYPES, PLACE_TYPES, analyse, dateline_end, doc_text, subject_for, topic_before, words_in
 from ..lexicons import lexicon, load_registry
@@ -25,8 +27,6 @@ from ..spans import Spans
 from ..units import unit_family
 from ..tense import DEFINITE_ARTICLES, told_in_past
 
-Doc.set_extension("kb_claims", default=None, force=True)
-Doc.set_extension("kb_sentence_info", default=None, force=True)
 
 DEFAULT_METRIC = {"money": "amount", "percent": "percentage", "mass": "mass", "power": "power",
                   "energy": "energy", "time": "duration", "length": "distance", "compute": "compute",
@@ -1084,7 +1084,8 @@ def claim_record(info, subject, metric, amount, time, kind, dated_at, evidence) 
     }
 
 
-@Language.component("kb_claims", assigns=["doc._.kb_claims", "doc._.kb_sentence_info"])
+@Language.component("kb_claims", assigns=["doc._.kb_claims", "doc._.kb_sentence_info"],
+                    requires=["doc._.kb_mentions", "doc._.kb_amounts", "doc._.kb_periods"])
 def claims(doc: Doc) -> Doc:
     doc._.kb_sentence_info = analyse(doc)
     doc._.kb_claims = build_claims(doc)

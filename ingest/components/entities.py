@@ -12,11 +12,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from . import extensions  # noqa: F401  (registers the Doc extensions)
 from ..discourse import DATELINE_TOKENS, after_a_date_stamp, dateline_end, is_base_of
 from ..lexicons import lexicon, lexicon_shared, load_registry, slugify
 from ..tokenizer import phrase_tokens
 
-Doc.set_extension("kb_mentions", default=None, force=True)
 
 CONNECTORS = {"of", "and", "&", "de", "van", "der", "den"}
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "bv", "nv", "group", "labs", "technologies",

@@ -9,16 +9,18 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import extensions  # noqa: F401  (registers the Doc extensions)
+
 from ..discourse import doc_text
 from ..periods import find_times
 from ..spans import Spans
 
-Doc.set_extension("kb_periods", default=None, force=True)
-Doc.set_extension("kb_published", default=None, force=True)
-Doc.set_extension("kb_published_period", default=None, force=True)
 
 
-@Language.component("kb_periods", assigns=["doc._.kb_periods"])
+# Times and amounts settle their overlaps here, and names inside a time are dropped: this component
+# also rewrites the amounts and mentions of the components before it.
+@Language.component("kb_periods", assigns=["doc._.kb_periods", "doc._.kb_amounts", "doc._.kb_mentions"],
+                    requires=["doc._.kb_amounts", "doc._.kb_mentions"])
 def periods(doc: Doc) -> Doc:
     times = find_times(doc_text(doc), doc.lang_, doc._.kb_published)
     # "ruim 2000 banen": a number that counts something is not the year 2000

@@ -19,6 +19,8 @@ from types import SimpleNamespace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import extensions  # noqa: F401  (registers the Doc extensions)
+
 from ..dependencies import is_owner, span_root
 from ..discourse import (ARTICLES, cues, PLACE_TYPES, POSSESSIVE, QUOTES, by_first_word, doc_text, lowers, phrase_at,
                          topic_before)
@@ -26,7 +28,6 @@ from ..lexicons import lexicon
 from ..tokenizer import phrase_tokens
 from .claims import in_the_past_when_reported
 
-Doc.set_extension("kb_relations", default=None, force=True)
 
 ACTION_KINDS = {"between", "list_after", "passive_by", "pair_after"}  # what "deed hetzelfde" can repeat
 ROLE_WINDOW = 3
@@ -593,7 +594,9 @@ def founded_is_about_the_company(claims: list[dict], relations: list[dict]) -> l
     return out
 
 
-@Language.component("kb_relations", assigns=["doc._.kb_relations", "doc._.kb_claims"])
+# A "founded" claim is about the company the relation names: this component also rewrites claims.
+@Language.component("kb_relations", assigns=["doc._.kb_relations", "doc._.kb_claims"],
+                    requires=["doc._.kb_mentions", "doc._.kb_periods", "doc._.kb_claims", "doc._.kb_sentence_info"])
 def relations(doc: Doc) -> Doc:
     doc._.kb_relations = build_relations(doc)
     doc._.kb_claims = founded_is_about_the_company(doc._.kb_claims or [], doc._.kb_relations)
