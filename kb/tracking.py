@@ -198,9 +198,16 @@ def resolve_prediction(db, id_prefix: str, outcome: str, source: str | None, not
 def metrics(db, every: bool = False) -> list[dict]:
     """The metrics claims are filed under, with their labels and how many claims each has (with `every`,
     also those no claim has yet), most used first."""
-    rows = db.execute("""
-        select m.name, m.label, m.unit_family, count(c.id) as claims, m.description
-        from metrics m left join claims c on c.metric = m.name
-        group by m.name order by claims desc, m.name""").fetchall()
+    if not db["metrics"].exists():  # a database made before the vocabulary: describe its metrics from it
+        from ingest.metrics import describe, vocabulary
+        counts = dict(db.execute("select metric, count(*) from claims group by metric").fetchall())
+        rows = [(d["name"], d["label"], d["unit"], counts.get(d["name"], 0), d["description"])
+                for d in map(describe, sorted(set(counts) | (set(vocabulary()) if every else set())))]
+        rows.sort(key=lambda r: (-r[3], r[0]))
+    else:
+        rows = db.execute("""
+            select m.name, m.label, m.unit_family, count(c.id) as claims, m.description
+            from metrics m left join claims c on c.metric = m.name
+            group by m.name order by claims desc, m.name""").fetchall()
     return [{"name": n, "label": label, "unit_family": unit, "claims": count, "description": description}
             for n, label, unit, count, description in rows if every or count]

@@ -14,6 +14,8 @@ import pytest
 import yaml
 from datasette.app import Datasette
 
+from kb.cli import cli
+
 from .conftest import ROOT
 
 METADATA = ROOT / "metadata.yml"
@@ -228,3 +230,17 @@ async def test_the_search_query_answers_any_search(ds, q):
     assert response.status_code == 200
     rows = response.json()
     assert (len(rows) > 0) == (q == "xAI")
+
+
+async def test_pages_read_a_database_made_before_the_metrics_vocabulary(corpus_copy, runner):
+    import sqlite3
+    conn = sqlite3.connect(corpus_copy)
+    conn.execute("drop table metrics")
+    conn.commit()
+    conn.close()
+    old = Datasette([str(corpus_copy)], metadata=yaml.safe_load(METADATA.read_text()))
+    for path in ("/-/entity/spacex", "/-/chart?subject=spacex&metric=ipo_raise"):
+        response = await old.client.get(path)
+        assert response.status_code == 200 and "ipo_raise" in response.text, path
+    result = runner.invoke(cli, ["metrics", "--db", str(corpus_copy), "--nl"])
+    assert result.exit_code == 0 and '"label": "IPO proceeds"' in result.output

@@ -161,7 +161,7 @@ async def chart_page(datasette, request):
     subjects = await db.execute("select distinct c.subject, e.name from claims c join entities e on e.slug = c.subject "
                                 "where c.norm_value is not null or c.norm_high is not null order by e.name")
     metrics = await db.execute("select distinct c.metric, coalesce(m.label, c.metric) as label from claims c "
-                               "left join metrics m on m.name = c.metric "
+                               f"{await metrics_join(db)} "
                                "where c.norm_value is not null or c.norm_high is not null order by label")
     return await render(datasette, request, "kb_chart.html", {
         "chartjs": asset(datasette, CHARTJS), "subjects": [tuple(r) for r in subjects.rows],
@@ -176,6 +176,13 @@ async def row_or_404(db, table: str, key: str, value: str):
     return row
 
 
+async def metrics_join(db) -> str:
+    """The join that labels metrics; a database made before the vocabulary has no metrics table."""
+    if "metrics" in await db.table_names():
+        return "left join metrics m on m.name = c.metric"
+    return "left join (select null as name, null as label, null as description) m on 0"
+
+
 async def entity_page(datasette, request):
     slug = request.url_vars["slug"]
     name, db = kb_database(datasette)
@@ -183,7 +190,7 @@ async def entity_page(datasette, request):
     claims = await db.execute(
         "select c.id, c.metric, coalesce(m.label, c.metric) as label, m.description, c.value, c.low, c.high, c.unit, "
         "c.period_start, c.period_end, c.kind, c.claimant, c.text, a.source, a.published, a.id as article_id "
-        "from claims c join articles a on a.id = c.article_id left join metrics m on m.name = c.metric "
+        f"from claims c join articles a on a.id = c.article_id {await metrics_join(db)} "
         "where c.subject = ? order by coalesce(c.period_start, a.published) desc, a.published desc", [slug])
     relations = await db.execute(
         "select g.id, g.subject, g.source_slug, g.relation, g.object, g.target_slug, g.period_start, g.evidence, "
