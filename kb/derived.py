@@ -13,8 +13,9 @@ import sqlite_utils
 
 from ingest.metrics import generic
 
-VERSION = "5"  # 2: kept per article, facet counts complete; 3: a prediction falls due after the day it was said;
-# 4: facets of metric labels; 5: a prediction has a subject and a thing that falls due
+VERSION = "6"  # 2: kept per article, facet counts complete; 3: a prediction falls due after the day it was said;
+# 4: facets of metric labels; 5: a prediction has a subject and a thing that falls due;
+# 6: claims without a subject are about no one thing, so they never conflict
 
 GENERIC = ", ".join(f"'{name}'" for name in generic())  # metrics that name no thing (ingest/data/metrics.yml)
 
@@ -33,7 +34,7 @@ TABLES = {
             from claims c join claims b on c.claim_key = b.claim_key and c.id < b.id and c.article_id != b.article_id
             join articles aa on aa.id = c.article_id join articles ab on ab.id = b.article_id
             left join entities ea on ea.slug = c.subject
-            where c.norm_value is not null and b.norm_value is not null
+            where c.subject is not null and c.norm_value is not null and b.norm_value is not null
               and abs(c.norm_value - b.norm_value) > 0.1 * max(abs(c.norm_value), abs(b.norm_value)) and {where}""",
     },
     "latest_values": {

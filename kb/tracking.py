@@ -101,8 +101,8 @@ def conflicts(db, tolerance: float = TOLERANCE) -> list[dict]:
         groups[r["claim_key"]].append(r)
     out = []
     for key, rows in groups.items():
-        if len({r["article_id"] for r in rows}) < 2:
-            continue
+        if len({r["article_id"] for r in rows}) < 2 or rows[0]["subject_slug"] is None:
+            continue  # claims without a subject are about no one thing
         valued = [r for r in rows if point(r) is not None]
         pairs = []
         for i, a in enumerate(valued):

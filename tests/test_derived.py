@@ -73,3 +73,18 @@ def test_a_kill_at_any_moment_leaves_them_in_step(tmp_path, delay):
     proc.wait()
     if db.exists():
         assert_agrees_with_a_rebuild(db)
+
+
+def test_claims_without_a_subject_never_conflict(runner, tmp_path):
+    import sqlite3
+    from .conftest import run
+    db = tmp_path / "c.db"
+    for i, value in enumerate((40, 90)):
+        path = tmp_path / f"a{i}.md"
+        path.write_text(f"---\npublished: 2026-03-1{i}\nlanguage: en\n---\nThe market for orbital compute could "
+                        f"reach ${value} billion in 2030.\n", encoding="utf-8")
+        run(runner, "add", str(path), "--db", str(db))
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from claims where subject is null and value is not null").fetchone()[0] == 2
+    assert conn.execute("select count(*) from claim_conflicts").fetchone()[0] == 0
+    assert run(runner, "conflicts", "--db", str(db)).strip() == "no conflicts"
