@@ -57,19 +57,23 @@ def publication_date(ctx, param, value: str | None) -> str | None:
 
 
 def jobs_option(f):
-    from .extraction import default_jobs
-    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=default_jobs(), show_default="the cores",
+    return click.option("--jobs", "-j", type=click.IntRange(min=1), show_default="the cores",
                         help="Worker processes that extract; this process stores")(f)
 
 
-def jobs_for(jobs: int, inputs: int) -> int:
-    """No workers for a handful of articles: starting them costs more than they save."""
-    from .extraction import BATCH_PER_WORKER
-    return 1 if inputs <= BATCH_PER_WORKER else jobs
+def jobs_for(jobs: int | None, inputs: int) -> int:
+    """The cores unless told; no workers for a handful of articles: starting them costs more than they save.
+    (Resolved here, not at import: every command would pay for importing multiprocessing.)"""
+    from .extraction import BATCH_PER_WORKER, default_jobs
+    return 1 if inputs <= BATCH_PER_WORKER else jobs or default_jobs()
+
+
+def showing_progress(progress: bool | None) -> bool:
+    return progress if progress is not None else sys.stderr.isatty()
 
 
 def progress_bar(length: int, label: str, progress: bool | None):
-    show = progress if progress is not None else sys.stderr.isatty()
+    show = showing_progress(progress)
     return click.progressbar(length=length, label=label, file=sys.stderr if show else open(os.devnull, "w"))
 
 
@@ -210,7 +214,8 @@ def load(files, db_path, force, progress):
     db = write_db(db_path)
     save_registry(db, load_registry())
     save_metrics(db)
-    with progress_bar(sum(count_lines(f) for f in files), "Loading", progress) as bar:
+    length = sum(count_lines(f) for f in files) if showing_progress(progress) else 0  # a pass over the files
+    with progress_bar(length, "Loading", progress) as bar:
         counts = load_records(db, list(files), force=force, say=lambda line: click.echo(line, err=True),
                               advance=bar.update)
     checkpoint(db)

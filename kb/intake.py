@@ -53,25 +53,41 @@ def add_articles(db, items: list[str], *, force: bool = False, overrides: dict |
     `advance` the inputs done."""
     from ingest import EXTRACTOR_VERSION
 
-    from .store import save_article
+    counts = Counts()
+    for item, extracted in extracted_inputs(items, overrides or {}, max_chars, jobs, counts, say, advance,
+                                            user_entities(db), db=None if force else db):
+        store_one(db, extracted, EXTRACTOR_VERSION, force, item, item, counts, say)
+    return counts
 
-    counts, paths = Counts(), {}
-    batches = articles_to_extract(items, overrides or {}, max_chars, counts, say, advance, paths,
-                                  batch_size(jobs), db=None if force else db)
-    for result in extract_batches(batches, user_entities(db), max_chars, jobs):
+
+def extracted_inputs(items: list[str], overrides: dict, max_chars: int, jobs: int, counts: Counts, say, advance,
+                     extra_entities=(), db=None) -> Iterator[tuple[str, object]]:
+    """(input, its records) for each input read and extracted; the others are counted and reported."""
+    paths: dict = {}
+    batches = articles_to_extract(items, overrides, max_chars, counts, say, advance, paths, batch_size(jobs), db=db)
+    for result in extract_batches(batches, extra_entities, max_chars, jobs):
         advance(1)
         if isinstance(result, Failure):
             fail(counts, say, f"{paths.pop(result.item)}: extraction failed ({result.reason})")
-            continue
-        item = paths.pop(result.article.id)
-        try:
-            if save_article(db, result, EXTRACTOR_VERSION, force=force, path=item):
-                counts.added += 1
-            else:
-                counts.unchanged += 1  # another writer stored it since we looked
-        except Exception as e:  # one article's failure must not stop the others
-            fail(counts, say, f"{item}: could not be stored ({e.__class__.__name__}: {e})")
-    return counts
+        else:
+            yield paths.pop(result.article.id), result
+
+
+def store_one(db, extracted, extractor_version: str, force: bool, path: str | None, where: str, counts: Counts,
+              say) -> None:
+    """One article's transaction, counted as added, unchanged (stored already, perhaps by another writer
+    since we looked) or failed; one article's failure never stops the others."""
+    from .store import save_article
+
+    try:
+        stored = save_article(db, extracted, extractor_version, force=force, path=path)
+    except Exception as e:
+        fail(counts, say, f"{where}: could not be stored ({e.__class__.__name__}: {e})")
+        return
+    if stored:
+        counts.added += 1
+    else:
+        counts.unchanged += 1
 
 
 def extract_records(items: list[str], write: Callable[[str], None], *, overrides: dict | None = None,
@@ -84,14 +100,9 @@ def extract_records(items: list[str], write: Callable[[str], None], *, overrides
 
     from .output import json_line
 
-    counts, paths = Counts(), {}
-    batches = articles_to_extract(items, overrides or {}, max_chars, counts, say, advance, paths, batch_size(jobs))
-    for result in extract_batches(batches, (), max_chars, jobs):
-        advance(1)
-        if isinstance(result, Failure):
-            fail(counts, say, f"{paths.pop(result.item)}: extraction failed ({result.reason})")
-            continue
-        write(json_line({**to_record(result, EXTRACTOR_VERSION), "path": paths.pop(result.article.id)}))
+    counts = Counts()
+    for item, extracted in extracted_inputs(items, overrides or {}, max_chars, jobs, counts, say, advance):
+        write(json_line({**to_record(extracted, EXTRACTOR_VERSION), "path": item}))
         counts.added += 1
     return counts
 
@@ -121,8 +132,6 @@ def load_records(db, files: list[str], *, force: bool = False, say: Callable[[st
 
     from ingest.records import RecordError, from_record
 
-    from .store import save_article
-
     counts, seen = Counts(), set()
     for name in files:
         try:
@@ -151,16 +160,8 @@ def load_records(db, files: list[str], *, force: bool = False, say: Callable[[st
                     counts.unchanged += 1
                     continue
                 seen.add(extracted.article.id)
-                try:
-                    stored = save_article(db, extracted, str(record.get("extractor_version") or "unknown"),
-                                          force=force, path=record.get("path"))
-                except Exception as e:  # one article's failure must not stop the others
-                    fail(counts, say, f"{where}: could not be stored ({e.__class__.__name__}: {e})")
-                    continue
-                if stored:
-                    counts.added += 1
-                else:
-                    counts.unchanged += 1
+                store_one(db, extracted, str(record.get("extractor_version") or "unknown"), force,
+                          record.get("path"), where, counts, say)
     return counts
 
 

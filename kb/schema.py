@@ -11,6 +11,8 @@ import warnings
 
 import sqlite_utils
 
+from ingest.metrics import describe as describe_metric, vocabulary as metrics_vocabulary
+
 from . import derived
 from .keys import claim_key
 
@@ -324,15 +326,13 @@ def rekey_claims(db: sqlite_utils.Database) -> bool:
 
 
 def metric_row(name: str) -> dict:
-    from ingest.metrics import describe
-    entry = describe(name)
+    entry = describe_metric(name)
     return {"name": name, "label": entry["label"], "unit_family": entry["unit"], "description": entry["description"]}
 
 
 def fill_metrics(db: sqlite_utils.Database) -> None:
     """The vocabulary, and a row for every other metric the claims name (a counted thing: "gpus_count")."""
-    from ingest.metrics import vocabulary
-    names = set(vocabulary()) | {m for (m,) in db.execute("select distinct metric from claims")}
+    names = set(metrics_vocabulary()) | {m for (m,) in db.execute("select distinct metric from claims")}
     db["metrics"].upsert_all([metric_row(n) for n in sorted(names)], pk="name")
 
 

@@ -81,7 +81,7 @@ def claim_lexicon(lang: str) -> dict:
         "belonging_prepositions": set(lex["belonging_prepositions"]),
         "report_metrics": set(lex["report_metrics"]),
         "company_metrics": set(lex["company_metrics"]),
-        "constellation_words": phrases(lex["constellation_words"]),
+        "constellation_words": tuple(w.lower() for w in lex["constellation_words"]),
         "constellations": constellations(),
         "multiple_unit": lex["times_words"][0],
         "multiplier_words": {k: float(v) for k, v in lex["multiplier_words"].items()},
@@ -643,9 +643,9 @@ def about_satellites(doc: Doc, amount: dict, lex: dict) -> bool:
         return True
     if unit_family(amount["unit"]) == "money" or not doc.has_annotation("DEP"):
         return False
-    words = [w for (w,) in lex["constellation_words"]]
-    compounding = lex["lang"] == "nl"
-    return any(t.lower_ in words or (compounding and t.lower_.endswith(tuple(words)))
+    words = lex["constellation_words"]
+    compounding = lex["lang"] == "nl"  # "testsatellieten" ends in its head; "satellietapparatuur" does not
+    return any(t.lower_ in words or (compounding and t.lower_.endswith(words))
                for t in clause_subject(doc, amount["start"]))
 
 
