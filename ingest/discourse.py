@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .detect import date_stamp
-from .lexicons import lexicon
+from .lexicons import lexicon, load_registry
 from .tokenizer import phrase_tokens
 from .spans import Spans
 
@@ -44,6 +44,7 @@ class Slot:
     anaphor: bool = False
     titled: bool = False  # a role word before the name: "oprichter Maartje de Groot"
     role: str | None = None  # the kind of company a name was introduced as: "chipfabrikant Nvidia"
+    outlet: bool = False  # a news outlet ("REUTERS/ photographer", "the Associated Press"): it reports, it is not reported on
 
 
 @dataclass
@@ -63,7 +64,7 @@ class SentenceInfo:
         return next((c for c in self.clauses if c[0] <= pos < c[1]), (self.span.start_char, self.span.end_char))
 
     def candidates(self) -> list[Slot]:
-        return [s for s in self.slots if not (s.claimant or s.bracketed or s.possessor or s.modifier or s.counted)]
+        return [s for s in self.slots if not (s.claimant or s.bracketed or s.possessor or s.modifier or s.counted or s.outlet)]
 
 
 @functools.lru_cache(maxsize=None)
@@ -258,7 +259,13 @@ def make_slot(doc: Doc, m: dict) -> Slot:
     start = doc[m["start"]].idx
     last = doc[m["end"] - 1]
     return Slot(entity=m["entity"], name=m["name"], type=m["type"], start=start, end=last.idx + len(last.text),
-                tok_start=m["start"], tok_end=m["end"])
+                tok_start=m["start"], tok_end=m["end"], outlet=m["entity"] in news_outlets())
+
+
+@functools.lru_cache(maxsize=None)
+def news_outlets() -> frozenset[str]:
+    """The registry's news agencies and papers (bloc: media)."""
+    return frozenset(e["slug"] for e in load_registry() if e.get("bloc") == "media")
 
 
 POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "zijn", "haar", "hun", "diens"}

@@ -16,6 +16,8 @@ HYPHEN_INFIX = rf"(?<=[{LETTER}])[-‐‑](?=[{LETTER}])"
 POSSESSIVE_SUFFIX = r"[’'`]s$"
 SENTENCE_PERIOD = rf"(?<=[{LETTER}0-9])(?<!\.[{LETTER}])\.$"  # "SpaceX." at the end of a sentence; not "U.S.", "a.m."
 CITATION = r"(?<=\])\[|\](?=\[)"  # "[1][3]"
+CREDIT_SLASH = r"(?<=[A-Z])/(?=[A-Z])"  # "ANP/RTR", "AP/Reuters": two credits, two names
+CREDIT_SLASH_END = r"(?<=[A-Z]{2})/$"  # "REUTERS/ Jane Doe": a credit and then the photographer
 
 
 def our_tokenizer(nlp: Language) -> Tokenizer:
@@ -25,8 +27,8 @@ def our_tokenizer(nlp: Language) -> Tokenizer:
     return Tokenizer(
         nlp.vocab, rules=defaults.tokenizer_exceptions,
         prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
-        suffix_search=compile_suffix_regex([POSSESSIVE_SUFFIX, SENTENCE_PERIOD] + list(defaults.suffixes)).search,
-        infix_finditer=compile_infix_regex(list(defaults.infixes) + [HYPHEN_INFIX, CITATION]).finditer,
+        suffix_search=compile_suffix_regex([POSSESSIVE_SUFFIX, SENTENCE_PERIOD, CREDIT_SLASH_END] + list(defaults.suffixes)).search,
+        infix_finditer=compile_infix_regex(list(defaults.infixes) + [HYPHEN_INFIX, CITATION, CREDIT_SLASH]).finditer,
         token_match=defaults.token_match, url_match=defaults.url_match)
 
 

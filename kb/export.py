@@ -8,7 +8,7 @@ from .output import json_line
 
 QUERIES = {
     "claims": """
-        select a.source, coalesce(e.name, c.subject) as subject, c.subject as subject_slug, c.metric, c.value,
+        select a.source, coalesce(e.name, c.subject, c.subject_text) as subject, c.subject as subject_slug, c.metric, c.value,
                c.low, c.high, c.unit, c.qualifier, c.period_start, c.period_end, c.period_source, c.reference,
                c.kind, c.claimant, s.text as sentence, c.text, c.start, c."end", s.idx as sentence_index,
                a.id as article_id, a.published, c.id

@@ -43,7 +43,7 @@ TABLES = {
                                      ("entity", "entities", "slug")],
     },
     "claims": {
-        "columns": {"id": str, "article_id": str, "sentence_id": str, "subject": str, "metric": str,
+        "columns": {"id": str, "article_id": str, "sentence_id": str, "subject": str, "subject_text": str, "metric": str,
                     "value": float, "low": float, "high": float, "unit": str, "qualifier": str,
                     "period_start": str, "period_end": str, "period_source": str, "reference": str,
                     "time_text": str, "kind": str, "claimant": str, "text": str, "start": int, "end": int,
@@ -89,7 +89,7 @@ INDEXES = {
 }
 
 CLAIM_ROWS_SELECT = """
-    select claims.id, entities.name, claims.metric, coalesce(metrics.label, claims.metric), claims.value, claims.low, claims.high, claims.unit,
+    select claims.id, coalesce(entities.name, claims.subject_text), claims.metric, coalesce(metrics.label, claims.metric), claims.value, claims.low, claims.high, claims.unit,
            claims.qualifier, claims.period_start, claims.period_end, claims.kind, claims.claimant, claims.text,
            sentences.text, articles.source, articles.title, articles.published, articles.language, entities.bloc,
            claims.article_id, claims.subject

@@ -158,7 +158,9 @@ def save_article(db: sqlite_utils.Database, extracted, extractor_version: str, f
 def claim_row(article_id: str, sid: dict, c) -> dict:
     row = {
         "id": row_id(article_id, c.start, c.end, c.metric, c.subject), "article_id": article_id,
-        "sentence_id": sid[c.sentence], "subject": c.subject, "metric": c.metric, "value": c.value,
+        "sentence_id": sid[c.sentence], "subject": c.subject,
+        "subject_text": c.subject_name if c.subject is None else None,  # a plain noun: "data centers"
+        "metric": c.metric, "value": c.value,
         "low": c.low, "high": c.high, "unit": c.unit, "qualifier": c.qualifier,
         "period_start": c.period_start, "period_end": c.period_end, "period_source": c.period_source,
         "reference": c.reference, "time_text": c.time_text, "kind": c.kind, "claimant": c.claimant,

@@ -14,7 +14,7 @@ SPARKS = "▁▂▃▄▅▆▇█"
 
 
 CLAIMS = """
-    select c.id, c.claim_key, c.subject as subject_slug, coalesce(e.name, c.subject) as subject, c.metric,
+    select c.id, c.claim_key, c.subject as subject_slug, coalesce(e.name, c.subject, c.subject_text) as subject, c.metric,
            c.value, c.low, c.high, c.unit, c.norm_value, c.norm_low, c.norm_high, c.norm_unit,
            c.period_start, c.period_end, c.period_source, c.kind, c.claimant, c.text, s.text as sentence,
            a.source, a.published, a.outlet, coalesce(a.outlet, a.id) as voice, a.id as article_id, c.start

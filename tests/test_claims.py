@@ -1046,3 +1046,63 @@ def test_a_figure_about_satellites_belongs_to_the_constellation_not_its_operator
     """Money is the operator's, and so is a load that only names satellites in a compound."""
     doc = extract_text(text, lang, "2026-03-10")
     assert [(c["subject_name"], c["value"], c["unit"]) for c in doc._.kb_claims if c["value"]] == expected
+
+
+@pytest.mark.parametrize("text, subjects", [
+    # the amount describes the product named before it, not the firm that builds it
+    ("SpaceX is developing Helix, a small rocket capable of carrying 800 kilograms to orbit.", [("Helix", 800)]),
+    # a copula makes a clause of its own: the description rule does not cross it
+    ("SpaceX is building Helix, and the rocket is 70 meters tall.", [("Helix", 70)]),
+])
+def test_an_amount_in_a_description_of_a_name_is_that_names(text, subjects):
+    doc = extract_text(text, "en", "2026-03-10")
+    assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims] == subjects
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Data centers could need an additional 29 gigawatts within a few years.", "en", [("data centers", 29)]),
+    ("An average nuclear power plant generates around 1 gigawatt of power.", "en", [("nuclear power plant", 1)]),
+    ("Global demand for data centers will reach 945 terawatt hours in 2030.", "en", [("data centers", 945)]),
+    ("Zo wordt de markt voor datacenters in 2030 op 23 gigawatt aan capaciteit geschat.", "nl", [("datacenters", 23)]),
+    # a party, a thing of the story and the counted noun itself are no generic subjects
+    ("Investors put in another 5 billion dollars last year.", "en", [(None, 5e9)]),
+    ("The satellites weigh 800 kilograms each.", "en", [(None, 800)]),
+    ("Tussen 2003 en 2017 slaagden 83 lanceringen op rij.", "nl", [(None, 83)]),
+    # a name in the clause is the subject
+    ("Data centers run by Orbitra Labs could need 29 gigawatts.", "en", [("Orbitra Labs", 29)]),
+])
+def test_a_plain_noun_said_in_general_is_the_subject_when_no_name_is(text, lang, expected):
+    doc = extract_text(text, lang, "2026-03-10")
+    assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims if c["value"] is not None] == expected
+    assert all(c["subject"] is None for c in doc._.kb_claims if c["subject_name"] in ("data centers", "datacenters"))
+
+
+def test_a_plain_noun_subject_is_stored_and_exported_but_never_conflicts(tmp_path):
+    from click.testing import CliRunner
+    for n, figure in enumerate((29, 40)):
+        (tmp_path / f"a{n}.md").write_text(f"---\npublished: 2026-03-1{n}\n---\n# Power\n\nData centers could need "
+                                           f"an additional {figure} gigawatts within a few years.\n", encoding="utf-8")
+    db = tmp_path / "kb.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["add", "--db", str(db), str(tmp_path / "a0.md"), str(tmp_path / "a1.md")]).exit_code == 0
+    out = runner.invoke(cli, ["export", "claims", "--db", str(db), "--format", "jsonl"]).output
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["subject"], r["subject_slug"], r["value"]) for r in rows] == [("data centers", None, 29), ("data centers", None, 40)]
+    assert runner.invoke(cli, ["conflicts", "--db", str(db)]).output.count("data centers") == 0
+
+
+def test_a_news_outlet_is_no_subject_and_no_topic():
+    text = ("Orbitra Labs tested its rocket on Monday. The photo was taken by the Associated Press. "
+            "The boosters burn 142,000 kilograms of propellant.")
+    doc = extract_text(text, "en", "2026-03-10")
+    assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims if c["value"]] == [("Orbitra Labs", 142000)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Orbitra Labs is building Helix, a small rocket. The company performed the first launch of Helix on March 30.", "en"),
+    ("Orbitra Labs bouwt de Helix-raket. Het bedrijf voerde op 30 maart de eerste lancering van de Helix-raket uit.", "nl"),
+])
+def test_a_launch_named_with_its_rocket_is_the_rockets(text, lang):
+    doc = extract_text(text, lang, "2026-04-10")
+    launches = [(c["subject_name"], c["period_start"]) for c in doc._.kb_claims if c["metric"] == "launch"]
+    assert launches == [("Helix", "2026-03-30")]

@@ -140,3 +140,46 @@ def test_a_speaker_the_sentence_calls_it_is_a_company():
     assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims] == [("Orbital Forge", 40e6)]
     doc = extract_text("Jane Doe said on Monday that she had raised $40 million.", "en", "2026-03-10")
     assert [(m["name"], m["type"]) for m in doc._.kb_mentions] == [("Jane Doe", "PERSON")]
+
+
+def mention_names(text, lang="en"):
+    return [m["name"] for m in extract_text(text, lang, "2026-03-10")._.kb_mentions]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("LISSABON (ANP/AFP) - Orbital Forge heeft een raket gelanceerd.", "nl", ["ANP", "AFP", "Orbital Forge"]),
+    ("The rocket of Orbital Forge stood on the pad. REUTERS/ Jane Porter", "en", ["Orbital Forge", "Reuters", "Jane Porter"]),
+])
+def test_two_credits_joined_by_a_slash_are_two_names(text, lang, expected):
+    assert [n for n in mention_names(text, lang) if n != "LISSABON"] == expected
+
+
+def test_an_instrument_code_is_no_part_of_the_name():
+    found = mention_names("The start-up hopes to join rivals Vega Robotics VEGA.O and Orbital Forge in orbit this year.")
+    assert found == ["Vega Robotics", "Orbital Forge"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one of the pair stands alone elsewhere: two names
+    ("In the quarter, Vega Network Systems and Orbitra had a combined 2 million users, while Orbitra kept growing.",
+     ["Vega Network Systems", "Orbitra", "Orbitra"]),
+    # a plural noun after the pair: two names
+    ("The Orbitra and Vegatron rockets will both fly next year from the new pad.", ["Orbitra", "Vegatron"]),
+    # neither alone: one name with 'and' in it
+    ("The study was written by Vega Research and Development Partners for a ministry.",
+     ["Vega Research and Development Partners"]),
+])
+def test_names_joined_by_and(text, expected):
+    assert mention_names(text) == expected
+
+
+def test_a_title_inside_a_run_of_capitals_separates_the_firm_from_the_person():
+    found = mention_names("The market grew, and Vega Analytics Director of Research Jane Porter said that it would grow again.")
+    assert found == ["Vega Analytics", "Jane Porter"]
+    found = mention_names("The plan was confirmed by Jane Porter, Orbitra Vice President of Global Data Centers, on a call.")
+    assert found == ["Jane Porter", "Orbitra"]
+
+
+def test_a_one_word_name_found_once_is_a_name_where_it_opens_a_sentence():
+    found = mention_names("The launch was run by Orbitra from a pad in the north. Orbitra has two more rockets ready.")
+    assert found == ["Orbitra", "Orbitra"]

@@ -19,7 +19,7 @@ from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 from ..dependencies import is_owner
 from ..discourse import COMPANY_TYPES, PLACE_TYPES, analyse, dateline_end, doc_text, subject_for, topic_before, words_in
-from ..lexicons import lexicon, load_registry
+from ..lexicons import lexicon, lexicon_shared, load_registry
 from ..tokenizer import phrase_tokens
 from ..numbers import parse_number_word, vocab
 from ..periods import alt
@@ -79,6 +79,8 @@ def claim_lexicon(lang: str) -> dict:
         "prediction_words": set(lex["prediction_words"]),
         "not_counted_nouns": set(lex["not_counted_nouns"]),
         "belonging_prepositions": set(lex["belonging_prepositions"]),
+        "measure_nouns": set(lex["measure_nouns"]), "measure_links": set(lex["measure_links"]),
+        "party_nouns": set(lex["party_nouns"]) | set(lex["anaphor_heads"]) | set(lex["staff_words"]),
         "report_metrics": set(lex["report_metrics"]),
         "company_metrics": set(lex["company_metrics"]),
         "constellation_words": tuple(w.lower() for w in lex["constellation_words"]),
@@ -545,6 +547,9 @@ def build_claims(doc: Doc) -> list[dict]:
                                                             lex["metrics"]["duration"]["words"], a["start"]) is None:
                 continue  # "a three-year deal", "ran it for six years": a span of time, not a measured claim
             subject, how = subject_for_amount(info, a, topic)
+            generic = thing_named_generically(info, a, lex)
+            if generic is not None:
+                subject, how = None, "generic"
             here = clause_words(words, info, a["start"])
             earlier_time = time_before_the_compared(text, a, claims, info, lex)  # "up from 6 million a year earlier"
             if a.get("base_of_comparison") and base_time(text, a, bases, lex) is None and earlier_time is None:
@@ -583,7 +588,7 @@ def build_claims(doc: Doc) -> list[dict]:
                 t = report  # "Tesla boekt een dramatisch laatste kwartaal ... De omzet kromp 3 procent"
             if metric in lex["period_metrics"]:
                 t = the_period_it_is_for(t, lex)
-            claims.append(claim_record(info, subject, metric, a, t, kind, dated_at, a))
+            claims.append(claim_record(info, subject, metric, a, t, kind, dated_at, a, generic))
             last_amount_claim[info.paragraph] = claims[-1]
         for t in s_times:
             if t["start"] in used_times or not (t["period_start"] or t["period_end"]) or t.get("vague"):
@@ -603,6 +608,7 @@ def build_claims(doc: Doc) -> list[dict]:
             metric = (choose_event(segment_words(words, info, t["start"]), t["start"], lex, None)
                       or choose_event(without_other_dated_segments(clause_words(words, info, t["start"]), info, t, s_times),
                                       t["start"], lex, kind))
+            subject = vehicle_of_the_event(info, metric, t, subject)
             claims.append(claim_record(info, subject, metric, None, t, kind, dated_at, t))
         own_times = [t for t in s_times if t["start"] not in saying]  # "maakte maandag bekend"
         if own_times:
@@ -884,6 +890,9 @@ def subject_for_amount(info, amount: dict, topic):
     priced = vehicle_priced(info, amount)
     if priced is not None:
         return priced, "sentence"
+    described = name_described(info, amount)
+    if described is not None:
+        return described, "sentence"
     subject, how = subject_for(info, amount["start"], topic)
     if subject is None or reports_the_figure(info, subject, amount) or subject.type in PLACE_TYPES:
         syntactic = subject_by_syntax(info, amount, claim_lexicon(info.span.doc.lang_))
@@ -897,6 +906,31 @@ def subject_for_amount(info, amount: dict, topic):
 
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+DESCRIBING_DEPS = ("appos", "amod", "acl")  # "Helix, a rocket capable of carrying 800 kg": words about Helix
+CLAUSE_OF_ITS_OWN = ("ccomp", "parataxis", "conj", "acl:relcl", "advcl:relcl")
+
+
+def name_described(info, amount: dict):
+    """'Orbitra is developing Helix, a small rocket capable of carrying 800 kilograms': the amount sits in a
+    phrase that describes a name without a verb of its own, so it is that name's, not the clause subject's."""
+    doc = info.span.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    node = span.root
+    for _ in range(SUBJECT_CLIMB):
+        head = node.head
+        if head.i == node.i or node.dep_ in CLAUSE_OF_ITS_OWN or "Fin" in node.morph.get("VerbForm") \
+                or any(c.dep_ == "cop" for c in node.children):
+            return None  # a clause with a verb or a copula of its own says something, it does not describe
+        if node.dep_ in DESCRIBING_DEPS and head.i < span.start:  # the description follows the name
+            slot = slot_of(info, head)
+            if slot is not None and slot.type in COUNTED_OWNER_TYPES | {"OTHER"}:
+                return slot
+        node = head
+    return None
 
 
 def reports_the_figure(info, subject, amount: dict) -> bool:
@@ -959,6 +993,88 @@ def slot_of(info, token):
             or (dateline is not None and slot.tok_start < dateline):
         return None
     return slot
+
+
+def vehicle_of_the_event(info, metric: str, t: dict, subject):
+    """'The company performed the inaugural launch of Helix on March 30': the launch is the rocket's."""
+    if metric not in lexicon_shared()["vehicle_events"] or (subject is not None and subject.type == "PRODUCT"):
+        return subject
+    lo, hi = info.clause_of(t["start"])
+    doc = info.span.doc
+    lex = claim_lexicon(doc.lang_)
+    def after_of(s):  # "of Helix", "van de Helix-raket": not "launched an H100 chip", a payload
+        before = [doc[k].lower_ for k in range(max(info.span.start, s.tok_start - 2), s.tok_start)]
+        return bool(before) and (before[-1] in lex["belonging_prepositions"]
+                                 or len(before) == 2 and before[0] in lex["belonging_prepositions"] and before[1] in DEFINITE_ARTICLES)
+    vehicle = next((s for s in info.slots if lo <= s.start < hi and s.type == "PRODUCT" and not s.counted and not s.owned
+                    and (after_of(s) or doc[s.tok_start].dep_ in SUBJECT_DEPS)), None)
+    return vehicle or subject
+
+
+def thing_named_generically(info, amount: dict, lex: dict) -> str | None:
+    """'Data centers could need 29 gigawatts', 'An average nuclear plant generates 1 gigawatt', 'de markt voor
+    datacenters wordt op 23 gigawatt geschat': with no name in the amount's clause, its subject is a plain noun
+    said of things in general (a bare plural or an indefinite singular), or what a noun that measures is said of.
+    None where the subject is a name, a pronoun, a party ('investors') or a thing of the story ('the rocket')."""
+    doc = info.span.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    lo, hi = info.clause_of(amount["start"])
+    if any(lo <= s.start < hi and s.type not in PLACE_TYPES and not s.claimant for s in info.slots):
+        return None
+    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    subject = clause_subject_token(span.root)
+    if subject is None or subject.pos_ != "NOUN" or subject.i >= span.start or subject.head.i in range(span.start, span.end) \
+            or any(s.tok_start <= subject.i < s.tok_end for s in info.slots):
+        return None  # not the counted noun itself ("83 launches succeeded"), nor a noun after the figure
+    if subject.lower_ in lex["measure_nouns"] or subject.lemma_.lower() in lex["measure_nouns"]:
+        subject = next((t for t in said_of(subject, lex) if said_generically(t, lex)), None)
+        return noun_phrase(subject) if subject is not None else None
+    return noun_phrase(subject) if said_generically(subject, lex) else None
+
+
+def clause_subject_token(node):
+    for _ in range(SUBJECT_CLIMB):
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if node.head.i == node.i or node.dep_ in CLAUSE_EDGES:
+            return None
+        node = node.head
+    return None
+
+
+def said_of(noun, lex: dict):
+    """'de vraag naar elektriciteit van datacenters': the nouns a measuring noun is said of, nearest first."""
+    for child in noun.children:
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in lex["measure_links"] for c in child.children):
+            yield child
+            yield from said_of(child, lex)
+
+
+def said_generically(noun, lex: dict) -> bool:
+    """A bare plural ('data centers') or a noun after an indefinite article ('an average plant'); not a party."""
+    if noun.pos_ != "NOUN" or noun.lower_ in lex["party_nouns"] or noun.lower_ in lex["not_counted_nouns"]:
+        return False
+    determiners = [c for c in noun.children if c.dep_ in ("det", "nmod:poss") or c.dep_.startswith("det")]
+    if not determiners:
+        return "Plur" in noun.morph.get("Number")
+    compound = any(c.dep_ == "compound" for c in noun.children)  # "an average nuclear power plant", not "a site"
+    return compound and len(determiners) == 1 and (determiners[0].lower_ in lex["articles"]
+                                                   or "Ind" in determiners[0].morph.get("Definite"))
+
+
+def noun_phrase(noun) -> str:
+    """The noun with the compound words right before it: 'data centers', 'nuclear power plant' (its other
+    adjectives say which ones: 'an average plant')."""
+    doc, k = noun.doc, noun.i
+    while k - 1 >= 0 and doc[k - 1].head.i >= k and (doc[k - 1].dep_ in ("compound", "flat")
+                                                  or doc[k - 1].dep_ == "amod" and doc[k - 1].head.dep_ == "compound"):
+        k -= 1
+    text = doc[k:noun.i + 1].text
+    return text[:1].lower() + text[1:] if text[:1].isupper() and text[1:2].islower() else text
 
 
 def vehicle_priced(info, amount: dict):
@@ -1062,7 +1178,7 @@ def is_dateline(t: dict, published: str | None, text: str) -> bool:
 DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]\s")
 
 
-def claim_record(info, subject, metric, amount, time, kind, dated_at, evidence) -> dict:
+def claim_record(info, subject, metric, amount, time, kind, dated_at, evidence, generic: str | None = None) -> dict:
     if time is not None:
         period_start, period_end, period_source = time["period_start"], time["period_end"], "explicit"
     elif dated_at is not None:
@@ -1073,7 +1189,7 @@ def claim_record(info, subject, metric, amount, time, kind, dated_at, evidence) 
     claimant = source.name if source is not None else None
     return {
         "sentence": info.index, "start": evidence["start"], "end": evidence["end"], "text": evidence["text"],
-        "subject": subject.entity if subject else None, "subject_name": subject.name if subject else None,
+        "subject": subject.entity if subject else None, "subject_name": subject.name if subject else generic,
         "metric": metric,
         "value": amount["value"] if amount else None, "low": amount["low"] if amount else None,
         "high": amount["high"] if amount else None, "unit": amount["unit"] if amount else None,

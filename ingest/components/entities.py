@@ -68,6 +68,7 @@ class EntityRecognizer:
         self.not_name_tags = set(lexicon_shared()["not_name_tags"])
         self.furniture_words = {w.lower() for w in lex["furniture_words"]}
         self.thing_pronouns = {w.lower() for w in lex["speaker_thing_pronouns"]}
+        self.instrument_code = re.compile(lexicon_shared()["instrument_code"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.exact(doc) + self.folded(doc)]
@@ -83,9 +84,10 @@ class EntityRecognizer:
         return doc
 
     def surnames_opening_sentences(self, doc: Doc, mentions: list[dict]) -> list[dict]:
-        """'Johnston, a former consultant, co-founded ...': a capital that opens a sentence is a name after all
-        when a person of that surname was named in the article."""
+        """'Johnston, a former consultant, co-founded ...', 'Orbitra has ...': a capital that opens a sentence is a
+        name after all when a person of that surname, or that one-word name, was found elsewhere in the article."""
         surnames = {m["name"].split()[-1] for m in mentions if m["type"] == "PERSON" and " " in m["name"]}
+        surnames |= {doc[m["start"]].text for m in mentions if not m["registered"] and m["end"] - m["start"] == 1}
         taken = {i for m in mentions for i in range(m["start"], m["end"])}
         found = []
         for sent in doc.sents:
@@ -127,6 +129,8 @@ class EntityRecognizer:
         text = token.text
         if not (text[:1].isupper() or camel_cased(text)) or token.is_punct or len(text) < 2:
             return False
+        if self.instrument_code.fullmatch(text):
+            return False  # "LUNR.O" after "Intuitive Machines"
         if text in self.not_names or re.split(r"[/-](?=\d)", text.lower().rstrip("."))[0] in self.months:
             return False  # "Jan.", "Jan/2019": a month
         return any(c.isalpha() for c in text)
@@ -143,6 +147,14 @@ class EntityRecognizer:
     def group_word_inside_name(self, t, inside: bool) -> bool:
         """'Union of Concerned Scientists': a plural that opens sentences ('Scientists say') can end a name."""
         return inside and t.text in self.not_names and len(t.text) > 4 and t.text.endswith("s") and not t.is_sent_start
+
+    def common_word_inside_name(self, doc: Doc, j: int, inside: bool, sent: Span) -> bool:
+        """'Global Data Centers', 'Deep Space Data Systems': a noun that opens sentences ('Data show ...') is part
+        of a name between two of its capitalized words."""
+        t = doc[j]
+        return inside and t.text in self.not_names and reads_as_a_word(t) and not t.is_sent_start \
+            and t.lower_ not in self.stopwords and t.pos_ in ("NOUN", "PROPN") \
+            and j + 1 < sent.end and self.name_like(doc[j + 1])
 
     def first_name_like_a_month(self, doc: Doc, i: int, sent: Span) -> bool:
         """'Jan van Dijk', 'Jan de Vries': a month abbreviation that starts a person's name."""
@@ -169,7 +181,7 @@ class EntityRecognizer:
                 while j < sent.end and j not in taken:
                     t = doc[j]
                     if self.name_like(t) or (t.like_num and any(c.isdigit() for c in t.text) and j > i) \
-                            or self.group_word_inside_name(t, j > i):
+                            or self.group_word_inside_name(t, j > i) or self.common_word_inside_name(doc, j, j > i, sent):
                         j += 1
                     elif (t.lower_ == "van" and t.is_lower and j + 2 < sent.end and doc[j + 1].lower_ in SURNAME_PARTICLES
                           and doc[j + 1].is_lower and j + 2 not in taken and self.name_like(doc[j + 2])):
@@ -190,9 +202,50 @@ class EntityRecognizer:
                 if cut is not None:  # "chief executive Dana Whitfield of Nimbus Compute": two names
                     j = cut
                     span = doc[span.start:cut]
-                if self.keep_unregistered(span, sent):
-                    yield span
+                for part in self.names_in_the_run(span):
+                    if self.keep_unregistered(part, sent):
+                        yield part
                 i = j
+
+    def names_in_the_run(self, span: Span) -> list[Span]:
+        """A run of capitals may hold more than one name: a title between a firm and a person ('Acme Director of
+        Research Jane Doe said'), or two names joined by 'and'."""
+        titled = self.split_at_inner_title(span)
+        if titled is not None:
+            return titled
+        return self.parts_of_a_pair(span)
+
+    def split_at_inner_title(self, span: Span) -> list[Span] | None:
+        """'Acme Director of Research Jane Doe said', 'Acme Vice President of Global Sales Jane Doe': the words of
+        a title and its 'of' phrase are no name; before them stands the firm, after them the person, who is
+        known by speaking next. None when no title with an 'of' phrase stands inside the run."""
+        doc = span.doc
+        for k in range(span.start, span.end - 2):
+            for n in (3, 2, 1):
+                words = tuple(t.lower_ for t in doc[k:k + n])
+                of = k + n
+                if words in self.person_titles and of < span.end - 1 and doc[of].lower_ in ROLE_LINKS and doc[of].is_lower:
+                    firm = [doc[span.start:k]]
+                    rest = doc[of + 1:span.end]
+                    speaks = span.end < len(doc) and doc[span.end].lower_ in self.speech_words
+                    person = [doc[span.end - 2:span.end]] if speaks and len(rest) >= 3 else []
+                    return firm + person
+        return None
+
+    def parts_of_a_pair(self, span: Span) -> list[Span]:
+        """'Acme Systems and Orbitra had ...', 'Lorain and Wayne counties': two names joined by 'and' when one of
+        them also stands alone in the article, or a plural noun follows the pair. 'Gas and Water' inside a
+        utility's name stays one."""
+        doc = span.doc
+        links = [t.i for t in span if t.lower_ in LIST_CONNECTORS and t.is_lower]
+        if len(links) != 1 or links[0] in (span.start, span.end - 1):
+            return [span]
+        left, right = doc[span.start:links[0]], doc[links[0] + 1:span.end]
+        whole = times_written(span.text, doc.text)
+        alone = any(times_written(part.text, doc.text) > whole for part in (left, right))
+        nxt = doc[span.end] if span.end < len(doc) else None
+        plural_head = nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and "Plur" in nxt.morph.get("Number")
+        return [left, right] if alone or plural_head else [span]
 
     def without_grammar_words(self, span: Span) -> Span:
         """Where the syntax tagged the words: a grammar word that opens a run of capitals is capitalized because
@@ -321,6 +374,8 @@ class EntityRecognizer:
             return "PROGRAM"  # "het Stargate-initiatief", "the Artemis program"
         if self.title_before(span, self.investor_cues):
             return "ORG"  # "a round led by Andreessen Horowitz": not a person, so a firm
+        if self.apposition_has(span, {(h,) for h in self.product_heads}):
+            return "PRODUCT"  # "Helix, a small rocket capable of ..."
         return "OTHER"
 
     def apposition_has(self, span: Span, titles: set[tuple]) -> bool:
@@ -505,6 +560,10 @@ def place_as_modifier(doc: Doc, mention: dict) -> bool:
         return False  # "Kent, Washington-based": a place named with its region
     root = span.root
     return root.dep_ in ("compound", "amod") and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def times_written(name: str, text: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
 
 
 def camel_cased(text: str) -> bool:
