@@ -56,6 +56,29 @@ def parse_partial_date(text: str) -> str | None:
     return f"{int(year):04d}" if int(year) >= 1 else None
 
 
+YEAR = re.compile(r"(?<![\d.,/-])(19[5-9]\d|20\d\d)(?![\d/-]|[.,]\d)")
+
+
+def year_written_in(text: str, lang: str) -> str | None:
+    """With no publication date, the year the text is told from: the year it names most often as a moment
+    ('closed out 2025', 'in 2025'), at least twice, not as a deadline ('by 2030', 'tot 2030'); the latest on a tie."""
+    references = lexicon(lang)["references"]
+    deadlines = {w for w, kind in references.items() if kind in ("deadline", "until")}
+    counts: dict[int, int] = {}
+    for m in YEAR.finditer(text):
+        before = text[max(0, m.start() - 24):m.start()].lower().split()
+        if before and (before[-1] in deadlines or " ".join(before[-2:]) in deadlines or " ".join(before[-3:]) in deadlines):
+            continue
+        counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+    told_twice = [y for y, n in counts.items() if n >= YEAR_TOLD_TIMES]
+    if not told_twice:
+        return None  # one mention is as likely a founding year or a plan as the year of writing
+    return str(max(told_twice, key=lambda y: (counts[y], y)))
+
+
+YEAR_TOLD_TIMES = 2
+
+
 def publication_bounds(published: str | None) -> tuple[str, str] | None:
     """The first and last day a publication date of any precision covers: '2025-07' -> July."""
     if not published:

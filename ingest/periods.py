@@ -189,6 +189,7 @@ def grammar(lang: str) -> dict:
                                 rf"(?:(?P<starting>{alt(lex['stretch_start_words'])})|(?P<dir>{alt(g['offsets'])}))\s+(?:the\s+|de\s+|het\s+)?$", f)
     g["stretch_before_re"] = re.compile(rf"\b(?:{alt(lex['stretch_words'])})\s+$", f)
     g["stretch_after_re"] = re.compile(rf",?\s+(?:{alt(lex['stretch_words'])})\s+(?P<n>{num})\s+(?P<unit>{U})\b", f)
+    g["today_words"] = set(lex["today_words"])
     g["vague_re"] = re.compile(rf"\b(?:{alt(lex['vague_counts'])})\b", f)
     g["range_after_re"] = re.compile(rf"\s*(?:{alt(g['range_connectors'])})\s", f)
     g["week_of_re"] = re.compile(rf"(?:^|(?<=[\s(]))(?:{alt(lex['week_of_words'])})\s+$", f)
@@ -319,6 +320,7 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
                     "precision": precision, "reference": reference, "time": time_of_day,
                     "vague": g["relative"].get(text[start:end].lower(), [None])[0] in ("recent", "day")
                     or bool(g["vague_re"].search(text, start, end)),
+                    "today": text[start:end].lower() in g["today_words"],
                     "anchored": name in ANCHORED_RULES or bool(g["relative_re"].search(text, start, end))
                     or text[start:end].lower().split()[0] in g["modifiers"]})  # "dit najaar", "next spring"
     return [in_the_words_of(t, original, spelled) for t in merge_time_ranges(out, text, g)]

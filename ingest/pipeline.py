@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from .detect import publication_bounds, reference_day
+from .detect import publication_bounds, reference_day, year_written_in
 from .discourse import doc_text
 from .layout import unwrapped
 from .nlp import load_pipeline
@@ -48,8 +48,9 @@ def extract_text(text: str, lang: str, published: str | None, extra_entities=())
 
 def prepared_doc(nlp, article: Article) -> Doc:
     doc = nlp.make_doc(unwrapped(article.text))  # the same length: offsets into the article stay valid
-    doc._.kb_published = reference_day(article.published)
-    doc._.kb_published_period = publication_bounds(article.published)
+    told_from = article.published or year_written_in(article.text, nlp.lang)  # the article's own date is not guessed
+    doc._.kb_published = reference_day(told_from)
+    doc._.kb_published_period = publication_bounds(told_from)
     return doc
 
 

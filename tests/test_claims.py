@@ -1106,3 +1106,23 @@ def test_a_launch_named_with_its_rocket_is_the_rockets(text, lang):
     doc = extract_text(text, lang, "2026-04-10")
     launches = [(c["subject_name"], c["period_start"]) for c in doc._.kb_claims if c["metric"] == "launch"]
     assert launches == [("Helix", "2026-03-30")]
+
+
+def test_a_launch_of_a_rocket_glued_to_its_noun_is_the_rockets():
+    doc = extract_text("De Helix-raket van Orbitra Labs is op 30 maart voor het eerst gelanceerd.", "nl", "2026-04-10")
+    assert [(c["subject_name"], c["period_start"]) for c in doc._.kb_claims if c["metric"] == "launch"] == [("Helix", "2026-03-30")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a date label dates the page, not the sentence after it
+    (" date 2026-03 Orbitra Labs opende een fabriek in Delft.", "nl", []),
+    # a line with a date and no verb is a stamp or a caption, no event
+    ("Orbitra Labs opened a plant in Delft.\n\nMarch 28, 2026\n\nA view of the Orbitra Labs plant in Delft, 4 February, 2026",
+     "en", []),
+    # "today" with an event dates it; "now" only dates what is said
+    ("De Helix-raket van Orbitra Labs is vandaag gelanceerd.", "nl", [("Helix", "launch", "2026-03-30")]),
+    ("Orbitra Labs is nu een grote speler.", "nl", []),
+])
+def test_date_stamps_captions_and_today(text, lang, expected):
+    doc = extract_text(text, lang, "2026-03-30")
+    assert [(c["subject_name"], c["metric"], c["period_start"]) for c in doc._.kb_claims if c["value"] is None] == expected

@@ -168,3 +168,26 @@ def test_a_front_matter_date_that_is_no_date_is_named_in_the_warning(tmp_path):
 def test_a_title_from_the_first_line_is_its_first_sentence_cut_at_a_word(first, title):
     from ingest.sources import first_line
     assert first_line(first + "\n\nThe body follows.") == title
+
+
+@pytest.mark.parametrize("text, lang, year", [
+    ("Orbitra closed out 2025 with 40 launches. In 2025 it also hired staff. It wants 90 launches by 2030.", "en", "2025"),
+    ("Orbitra was founded in 2015 and wants 90 launches by 2030.", "en", None),  # one mention: a founding year
+    ("Orbitra wil tegen 2030 en tot 2030 groeien.", "nl", None),  # deadlines, not moments
+    ("In 2024 groeide Orbitra. In 2025 groeide het weer, en ook eind 2025.", "nl", "2025"),
+])
+def test_the_year_an_undated_text_is_told_from(text, lang, year):
+    from ingest.detect import year_written_in
+    assert year_written_in(text, lang) == year
+
+
+def test_an_undated_article_counts_its_relative_times_from_the_year_it_tells_of(tmp_path):
+    from ingest.pipeline import extract
+    path = tmp_path / "undated.md"
+    path.write_text("---\nlanguage: en\n---\nOrbitra Labs closed out 2025 with 40 launches, after 30 launches in 2024. "
+                    "In 2025 the firm also flew twice as many missions as its rival this year.\n", encoding="utf-8")
+    article = read_article(str(path))
+    extracted = next(iter(extract([article])))
+    assert article.published is None  # the year is used to read the text, never stored as its date
+    multiple = next(c for c in extracted.claims if c.unit == "times")
+    assert (multiple.period_start, multiple.period_end) == ("2025-01-01", "2025-12-31")

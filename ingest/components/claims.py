@@ -591,13 +591,14 @@ def build_claims(doc: Doc) -> list[dict]:
             claims.append(claim_record(info, subject, metric, a, t, kind, dated_at, a, generic))
             last_amount_claim[info.paragraph] = claims[-1]
         for t in s_times:
-            if t["start"] in used_times or not (t["period_start"] or t["period_end"]) or t.get("vague"):
-                continue  # "nu", "momenteel" date what is said, they are not events themselves
+            if t["start"] in used_times or not (t["period_start"] or t["period_end"]) or t.get("vague") \
+                    and not (t.get("today") and choose_event(clause_words(words, info, t["start"]), t["start"], lex, None)):
+                continue  # "nu", "momenteel" date what is said, they are not events; "is today launched" is one
             if t["start"] in saying:
                 continue  # "zei dinsdag dat ...", "said on Tuesday": when it was said, not an event
             subject, how = subject_for(info, t["start"], topic)
-            if subject is None:
-                continue
+            if subject is None or without_a_verb(sent):
+                continue  # "March 28, 2025", a photo's caption: a date, no event told
             here = clause_words(words, info, t["start"])
             kind = choose_kind(here, t["start"], lex)
             if how != "claimant":
@@ -1007,8 +1008,21 @@ def vehicle_of_the_event(info, metric: str, t: dict, subject):
         return bool(before) and (before[-1] in lex["belonging_prepositions"]
                                  or len(before) == 2 and before[0] in lex["belonging_prepositions"] and before[1] in DEFINITE_ARTICLES)
     vehicle = next((s for s in info.slots if lo <= s.start < hi and s.type == "PRODUCT" and not s.counted and not s.owned
-                    and (after_of(s) or doc[s.tok_start].dep_ in SUBJECT_DEPS)), None)
+                    and (after_of(s) or is_clause_subject(doc[s.tok_start:s.tok_end]) or glued_to_its_noun(doc, s))), None)
     return vehicle or subject
+
+
+def glued_to_its_noun(doc, slot) -> bool:
+    """'de New Glenn-raket': the name and its noun are one word, the thing itself (not 'its payload')."""
+    return slot.tok_end + 1 < len(doc) and doc[slot.tok_end].text in ("-", "‐") and not doc[slot.tok_end - 1].whitespace_ \
+        and doc[slot.tok_end + 1].lower_ in lexicon(doc.lang_)["product_heads"]
+
+
+def is_clause_subject(span) -> bool:
+    """'Helix launched', 'de Helix-raket werd gelanceerd': the name, or the noun it is glued to, is the subject."""
+    root = span.root
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ in ("compound", "amod", "flat", "nmod", "nmod:poss")
+                                         and root.head.i >= span.end and root.head.dep_ in SUBJECT_DEPS)
 
 
 def thing_named_generically(info, amount: dict, lex: dict) -> str | None:
@@ -1165,9 +1179,16 @@ def claimant_of(info, pos: int):
 COORDINATED_CLAUSE_OPENERS = {"en", "and", "maar", "but"}
 
 
+def without_a_verb(sent) -> bool:
+    """A line with no verb at all: a date stamp or a caption. Unknown without the tagger."""
+    return sent.doc.has_annotation("POS") and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
 def is_dateline(t: dict, published: str | None, text: str) -> bool:
     """The article's own date near its top ('29 januari 2026 - ...', 'AUSTIN, Texas, Nov 6 (Reuters) -', which
     wires often date the day before); 'today', 'to date' are statements."""
+    if date_labelled(t, text):
+        return True  # "date 2025-05 Nvidia's ...": a label dates the page, whatever the precision
     if t["start"] >= HEADER_CHARS or t.get("anchored") or t["precision"] != "day":
         return False
     if published is not None and t["period_start"] == published == t["period_end"]:
@@ -1175,6 +1196,18 @@ def is_dateline(t: dict, published: str | None, text: str) -> bool:
     return bool(DATELINE_END.match(text, t["end"]))
 
 
+def date_labelled(t: dict, text: str) -> bool:
+    before = text[max(0, t["start"] - LABEL_REACH):t["start"]]
+    return bool(date_label_before().search(before))
+
+
+@functools.lru_cache(maxsize=None)
+def date_label_before():
+    labels = {w for lang in ("nl", "en") for w in lexicon(lang)["date_labels"]}
+    return re.compile(rf"(?:^|\n)\s*(?:{alt(labels)})\s*:?\s*$", re.I)
+
+
+LABEL_REACH = 20
 DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]\s")
 
 
