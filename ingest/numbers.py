@@ -11,6 +11,7 @@ import math
 import re
 
 from .lexicons import lexicon, lexicon_shared
+from .ordinals import counting_ordinals
 from .units import normalize, unit_family
 
 NUM = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?<![\w.,])[.,]\d+)"
@@ -227,6 +228,7 @@ def find_amounts(text: str, lang: str) -> list[dict]:
     out = merge_compound_measures(out, text, lang)
     name_counts_from_before(out, toks, lang)
     out = sorted(out + whole_periods(toks, text, out, vocab(lang)), key=lambda a: a["start"])
+    out = sorted(out + counting_ordinals(toks, text, out, lang), key=lambda a: a["start"])
     carry_currency(out, text, toks, lang)
     return [tidy(in_base_duration(a)) for a in out]
 

@@ -1126,3 +1126,23 @@ def test_a_launch_of_a_rocket_glued_to_its_noun_is_the_rockets():
 def test_date_stamps_captions_and_today(text, lang, expected):
     doc = extract_text(text, lang, "2026-03-30")
     assert [(c["subject_name"], c["metric"], c["period_start"]) for c in doc._.kb_claims if c["value"] is None] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the fifth time counts the clause's event
+    ("Orbitra Labs lanceerde de raket voor de vijfde keer.", "nl", [(5, "launches")]),
+    # an order with no event named counts nothing
+    ("It happened for the second time.", "en", []),
+    # the tagger finds the noun the ordinal counts, past an adverb
+    ("Helix, its second data center here, opened.", "en", [(2, "data center")]),
+])
+def test_ordinal_claims(text, lang, expected):
+    doc = extract_text(text, lang, "2026-03-10")
+    assert [(c["value"], c["unit"]) for c in doc._.kb_claims if c["value"] is not None] == expected
+
+
+def test_launches_counted_of_a_named_rocket_are_the_rockets():
+    doc = extract_text("Orbitra Labs lanceerde de Helix-raket voor de vijfde keer.", "nl", "2026-03-10")
+    assert [(c["subject_name"], c["value"], c["unit"]) for c in doc._.kb_claims] == [("Helix", 5, "launches")]
+    doc = extract_text("Orbitra Labs lanceerde de raket voor de vijfde keer.", "nl", "2026-03-10")
+    assert [(c["subject_name"], c["value"], c["unit"]) for c in doc._.kb_claims] == [("Orbitra Labs", 5, "launches")]

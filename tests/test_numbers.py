@@ -235,3 +235,20 @@ def test_a_second_that_orders_and_a_spaced_minus_before_a_temperature(text, foun
 ])
 def test_the_last_noun_says_what_is_counted(text, unit):
     assert [a["unit"] for a in find_amounts(text, "en")] == [unit]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("This marks the third upward revision of the plan.", "en", [(3, "revision")]),
+    ("Het is de elfde bemande vlucht in het programma.", "nl", [(11, "vlucht")]),
+    ("Dat had de tiende testvlucht moeten worden.", "nl", [(10, "testvlucht")]),
+    ("Orbitra's second lunar lander crashed.", "en", [(2, "lander")]),
+    # not counts: the first, a part of a period, a rank glued to a superlative, an opening word, no noun
+    ("It was the first flight of the rocket.", "en", []),
+    ("Revenue rose in the second quarter.", "en", []),
+    ("Winst steeg in het tweede kwartaal.", "nl", []),
+    ("It is the second-largest provider.", "en", []),
+    ("Second, the firm said it would grow.", "en", []),
+    ("It is the second of the two launches.", "en", []),
+])
+def test_ordinals_that_count(text, lang, expected):
+    assert [(a["value"], a["unit"]) for a in find_amounts(text, lang) if a.get("ordinal")] == expected

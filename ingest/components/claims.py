@@ -70,7 +70,7 @@ def claim_lexicon(lang: str) -> dict:
         "base_time_links": {" ".join(m.lower().split()) for m in lex["base_time_links"]},
         "definite_articles": DEFINITE_ARTICLES,
         "past_plan_words": set(lex["past_plan_words"]),
-        "times_words": set(lex["times_words"]), "times_comparatives": set(lex["times_comparatives"]),
+        "times_words": set(lex["times_words"]), "ordinal_times": set(lex["counting_ordinal_nouns"]) - {"year", "years", "jaar"}, "times_comparatives": set(lex["times_comparatives"]),
         "event_units": dict(lex["event_units"]),
         "past_markers": set(lex["past_markers"]), "present_markers": set(lex["present_markers"]), "past_endings": tuple(lex["past_endings"]),
         "present_auxiliaries": set(lex["present_auxiliaries"]), "also_present": set(lex.get("past_markers_also_present", [])),
@@ -531,6 +531,9 @@ def build_claims(doc: Doc) -> list[dict]:
             if any(a["start"] <= slot.start and slot.end <= a["end"] and a["unit"] for a in s_amounts):
                 slot.counted = True
         for a in s_amounts:
+            a = ordinal_time_of_an_event(a, words, info, lex)
+            if a is None:
+                continue  # "for the second time" with no event named: an order, nothing counted
             a = counted_events(a, words, info, lex)
             a = unit_of_a_coordinated_count(a, s_amounts, text, lex)
             a = unit_pointed_back_to(a, last_amount_claim.get(info.paragraph), info, words, lex)
@@ -577,6 +580,8 @@ def build_claims(doc: Doc) -> list[dict]:
             a = unit_of_the_same_things(a, earlier)
             metric = "price" if priced_per_unit(a, text) else "multiple" if a.get("multiple") \
                 else choose_metric(words, a, lex, earlier, clause=here)
+            if a["unit"] in lex["event_units"].values():  # "launched the Helix rocket for the fifth time": Helix's
+                subject = vehicle_of_the_event(info, "launch" if a["unit"] == lex["event_units"].get("launch") else a["unit"], a, subject)
             if subject is not None and subject.type == "PERSON" and metric in lex["company_metrics"]:
                 subject = company_in_view(infos, info, topic) or subject  # "Musk moet de EBITDA laten groeien": Tesla's
             if subject is not None and subject.entity in lex["constellations"] and (how != "sentence" or subject.anaphor) \
@@ -704,6 +709,8 @@ def names_known_things(amount: dict, text: str, lex: dict) -> bool:
     or of someone's things, points back."""
     before = text[max(0, amount["start"] - 6):amount["start"]].lower().split()
     partitive = any(f" {p} " in f" {amount['text'].lower()} " for p in lex["partitives"])  # "twee van zijn eigen bedrijven"
+    if amount.get("ordinal"):
+        return False  # "the third revision" counts; "the three revisions" points back
     return (bool(before) and before[-1] in lex["definite_articles"] or partitive) and amount["unit"] is not None \
         and (amount["value"] or 0) < SMALL_REFERENCE and unit_family(amount["unit"]) == "count"
 
@@ -792,6 +799,15 @@ def counted_events(amount: dict, words, info, lex: dict) -> dict:
     event = choose_event(clause_words(words, info, amount["start"]), amount["start"], lex, None)
     unit = lex["event_units"].get(event)
     return {**amount, "unit": unit} if unit else amount
+
+
+def ordinal_time_of_an_event(amount: dict, words, info, lex: dict) -> dict | None:
+    """'lanceerde de Starship voor de vijfde keer': the fifth time counts the clause's event (5 launches)."""
+    if not amount.get("ordinal") or amount["unit"] not in lex["times_words"] | lex["ordinal_times"]:
+        return amount
+    event = choose_event(clause_words(words, info, amount["start"]), amount["start"], lex, None)
+    unit = lex["event_units"].get(event)
+    return {**amount, "unit": unit} if unit else None
 
 
 def numbered_name(amount: dict, info, text: str) -> bool:
