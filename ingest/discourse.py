@@ -720,6 +720,8 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
                  and all(lows[k] in ARTICLES or lows[k] in SOURCE_LINKS or (lows[k],) in c["role_nouns"] or k in describing
                          or doc[k].text in HYPHENS
                          or any(lows[k].startswith(r[0]) for r in c["role_nouns"] if len(r) == 1 and len(r[0]) > 4)
+                         or c["compounding"] and any(lows[k].endswith(r[0]) for r in c["role_nouns"]  # "ruimtevaartdeskundige"
+                                                     if len(r) == 1 and len(r[0]) > 4)
                          for k in range(j, s.tok_start))]
         if after:
             info.claimant = after[0]

@@ -53,6 +53,7 @@ def vocab(lang: str) -> dict:
         "range_phrases": sorted((tuple(t.low for t in tokenize(w)) for w in lex["range_words"]), key=len, reverse=True),
         "comparison_words": {"than", "dan", "als", "as"},
         "ratio_words": set(lex["ratio_words"]),
+        "change_from": set(lex["change_from"]), "change_to": set(lex["change_to"]),
         "of_words": {"of", "van"},
         "lang": lang,
         "ordinal_words": {str(k).lower(): int(n) for k, n in lex["fraction_ordinals"].items()},
@@ -222,6 +223,7 @@ def find_amounts(text: str, lang: str) -> list[dict]:
         amount, i = found
         out.append(amount)
     out = merge_unit_ranges(out, text, lang)
+    from_to_share_a_measure(out, text, lang)
     share_a_measure_before_and(out, text, lang)
     out = join_bounds(out, text, lang)
     out = join_ratios(out, text, lang)
@@ -386,11 +388,44 @@ def merge_unit_ranges(amounts: list[dict], text: str, lang: str) -> list[dict]:
             if between in ("-", "–", "tot", "to", "through", "à") or (between in ("en", "and") and opener):
                 start = prev["start"] - (len(before[0]) + 1 if opener else 0)
                 start = text.rfind(before[0], 0, prev["start"]) if opener else prev["start"]
+                low = prev["value"] * shared_scale(prev, a, lang)  # "$4-$5 billion": four billion
                 out[-1] = {**prev, "start": start, "end": a["end"], "text": text[start:a["end"]], "value": None,
-                           "low": prev["value"], "high": a["value"], "qualifier": prev["qualifier"]}
+                           "low": low, "high": a["value"], "qualifier": prev["qualifier"]}
                 continue
         out.append(a)
     return out
+
+
+FIRST_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def shared_scale(low: dict, high: dict, lang: str) -> float:
+    """The scale word of the high end that the low end leaves out: '$4-$5 billion', 'van 7,2 naar 20 miljoen'."""
+    lo_digits, hi_digits = FIRST_DIGITS.search(low["text"]), FIRST_DIGITS.search(high["text"])
+    if lo_digits is None or hi_digits is None or low["value"] is None or high["value"] is None:
+        return 1.0
+    try:
+        lo_bare, hi_bare = parse_digits(lo_digits.group().rstrip(".,"), lang), parse_digits(hi_digits.group().rstrip(".,"), lang)
+    except ValueError:
+        return 1.0
+    scale = high["value"] / hi_bare if hi_bare else 1.0
+    own = low["value"] / lo_bare if lo_bare else 1.0
+    return scale if scale >= 1000 and abs(own - 1.0) < 1e-9 and lo_bare < hi_bare * 1000 else 1.0
+
+
+def from_to_share_a_measure(amounts: list[dict], text: str, lang: str) -> None:
+    """'from about 12 to possibly 25 percent', 'van 3 naar 5 miljoen dollar': a change from a bare number to a
+    measured one; the first number takes the scale and unit of the second (two figures, the before and after).
+    A bare scale alone ('van 7,2 naar 20 miljoen') says not what is counted: left as it is."""
+    v = vocab(lang)
+    for prev, a in zip(amounts, amounts[1:]):
+        if prev["unit"] is not None or prev["value"] is None or a["value"] is None or a["unit"] is None:
+            continue
+        before = text[max(0, prev["start"] - 12):prev["start"]].lower().split()
+        between = text[prev["end"]:a["start"]].lower().split()
+        if before[-1:] and before[-1] in v["change_from"] and between[:1] and between[0] in v["change_to"] and len(between) <= 2:
+            prev["value"] = prev["value"] * shared_scale(prev, a, lang)
+            prev["unit"] = a["unit"]
 
 
 def number_at(toks: list[Tok], i: int, text: str, lang: str):

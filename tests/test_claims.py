@@ -1146,3 +1146,13 @@ def test_launches_counted_of_a_named_rocket_are_the_rockets():
     assert [(c["subject_name"], c["value"], c["unit"]) for c in doc._.kb_claims] == [("Helix", 5, "launches")]
     doc = extract_text("Orbitra Labs lanceerde de raket voor de vijfde keer.", "nl", "2026-03-10")
     assert [(c["subject_name"], c["value"], c["unit"]) for c in doc._.kb_claims] == [("Orbitra Labs", 5, "launches")]
+
+
+def test_a_measure_of_a_named_thing_and_a_price_for_a_vehicle():
+    doc = extract_text("Volgens ruimtevaartdeskundige Jansen is de lanceerprijs van een Helix-raket van Orbitra Labs "
+                       "ongeveer 50 miljoen euro, tegen 70 tot 85 miljoen voor een Vega 7.", "nl", "2026-03-10",
+                       extra_entities=[{"slug": "vega-7", "name": "Vega 7", "type": "PRODUCT"}])
+    claims = [(c["subject_name"], c["value"], c["low"], c["high"], c["claimant"]) for c in doc._.kb_claims]
+    assert claims == [("Helix", 50e6, None, None, "Jansen"), ("Vega 7", None, 70e6, 85e6, "Jansen")]
+    doc = extract_text("The price of a Helix launch is about 5 million dollars, Orbitra Labs said.", "en", "2026-03-10")
+    assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims] == [("Helix", 5e6)]

@@ -183,3 +183,15 @@ def test_a_title_inside_a_run_of_capitals_separates_the_firm_from_the_person():
 def test_a_one_word_name_found_once_is_a_name_where_it_opens_a_sentence():
     found = mention_names("The launch was run by Orbitra from a pad in the north. Orbitra has two more rockets ready.")
     assert found == ["Orbitra", "Orbitra"]
+
+
+def test_a_name_with_digits_glued_to_its_noun_is_found():
+    assert mention_names("De Falcon 9-raket van SpaceX steeg op.", "nl") == ["Falcon 9", "SpaceX"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Aan boord zat zangeres Jane Porter, die het een droom noemde.", "nl", ["Jane Porter"]),
+    ("The plan was approved by Gen. Jane Porter, who leads the command.", "en", ["Jane Porter"]),
+])
+def test_a_title_before_a_name_is_no_part_of_it(text, lang, expected):
+    assert mention_names(text, lang) == expected

@@ -252,3 +252,23 @@ def test_the_last_noun_says_what_is_counted(text, unit):
 ])
 def test_ordinals_that_count(text, lang, expected):
     assert [(a["value"], a["unit"]) for a in find_amounts(text, lang) if a.get("ordinal")] == expected
+
+
+@pytest.mark.parametrize("text, lang, low, high, unit", [
+    ("the stake should be worth between $4-$5 billion", "en", 4e9, 5e9, "USD"),
+    ("a forecast of $91–$93 billion", "en", 91e9, 93e9, "USD"),
+    ("tussen €10-€20", "nl", 10, 20, "EUR"),
+])
+def test_a_range_shares_the_scale_of_its_high_end(text, lang, low, high, unit):
+    [a] = find_amounts(text, lang)
+    assert (a["low"], a["high"], a["unit"]) == (low, high, unit)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("zijn belang kan stijgen van ongeveer 12 naar mogelijk 25 procent", "nl", [(12, "%"), (25, "%")]),
+    ("his stake may rise from about 12 to possibly 25 percent", "en", [(12, "%"), (25, "%")]),
+    # a bare scale says not what is counted: the first number stays bare
+    ("de verkoop moet van 7,2 naar 20 miljoen", "nl", [(7.2, None), (20e6, None)]),
+])
+def test_a_change_from_a_bare_number_takes_the_measure_of_the_second(text, lang, expected):
+    assert [(a["value"], a["unit"]) for a in find_amounts(text, lang)] == expected

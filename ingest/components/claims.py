@@ -910,6 +910,9 @@ def subject_for_amount(info, amount: dict, topic):
     described = name_described(info, amount)
     if described is not None:
         return described, "sentence"
+    measured = owner_of_the_measure(info, amount, claim_lexicon(info.span.doc.lang_))
+    if measured is not None:
+        return measured, "sentence"
     subject, how = subject_for(info, amount["start"], topic)
     if subject is None or reports_the_figure(info, subject, amount) or subject.type in PLACE_TYPES:
         syntactic = subject_by_syntax(info, amount, claim_lexicon(info.span.doc.lang_))
@@ -1031,7 +1034,7 @@ def vehicle_of_the_event(info, metric: str, t: dict, subject):
 def glued_to_its_noun(doc, slot) -> bool:
     """'de New Glenn-raket': the name and its noun are one word, the thing itself (not 'its payload')."""
     return slot.tok_end + 1 < len(doc) and doc[slot.tok_end].text in ("-", "‐") and not doc[slot.tok_end - 1].whitespace_ \
-        and doc[slot.tok_end + 1].lower_ in lexicon(doc.lang_)["product_heads"]
+        and doc[slot.tok_end + 1].lower_ in lexicon(doc.lang_)["vehicle_heads"]
 
 
 def is_clause_subject(span) -> bool:
@@ -1039,6 +1042,32 @@ def is_clause_subject(span) -> bool:
     root = span.root
     return root.dep_ in SUBJECT_DEPS or (root.dep_ in ("compound", "amod", "flat", "nmod", "nmod:poss")
                                          and root.head.i >= span.end and root.head.dep_ in SUBJECT_DEPS)
+
+
+def owner_of_the_measure(info, amount: dict, lex: dict):
+    """'de lanceerprijs van een Falcon 9-raket is 50 miljoen euro', 'the price of a Helix launch is $5 million': a
+    noun that measures, then 'of' and a name, in the amount's clause before it: the name owns the figure."""
+    doc = info.span.doc
+    lo = info.clause_of(amount["start"])[0]
+    lows = [(t.i, t.lower_) for t in info.span if lo <= t.idx < amount["start"]]
+    for k, (i, word) in enumerate(lows[:-1]):
+        if not measures(word, lex):
+            continue
+        j = i + 1
+        if doc[j].lower_ not in lex["belonging_prepositions"]:
+            continue
+        j += 1 + (doc[j + 1].lower_ in lex["articles"] | DEFINITE_ARTICLES if j + 1 < len(doc) else 0)
+        owner = next((s for s in info.slots if s.tok_start == j and s.start < amount["start"]
+                      and s.type not in PLACE_TYPES and not s.claimant), None)
+        if owner is not None:
+            return owner
+    return None
+
+
+def measures(word: str, lex: dict) -> bool:
+    """'prijs', 'lanceerprijs' (a Dutch compound ends in its head), 'price'."""
+    return word in lex["measure_nouns"] or lex["lang"] == "nl" and any(
+        word.endswith(m) and len(word) > len(m) + 2 for m in lex["measure_nouns"])
 
 
 def thing_named_generically(info, amount: dict, lex: dict) -> str | None:

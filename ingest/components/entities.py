@@ -56,6 +56,7 @@ class EntityRecognizer:
         self.demonym_suffixes = tuple(lex["demonym_suffixes"])
         self.unit_words = {str(u).lower() for u in lex["units"]}
         self.person_titles = {phrase_tokens(t.lower(), nlp.lang) for t in lex["person_titles"]}
+        self.person_titles |= {(t.lower(),) for t in lex["person_titles"] if t.endswith(".")}  # "Gen." is one token
         self.person_followers = set(lex["person_followers"])
         self.org_titles = {phrase_tokens(t.lower(), nlp.lang) for t in lex["org_titles"]}
         self.investor_cues = {phrase_tokens(t.lower(), nlp.lang) for t in lex["investor_cues"]}
