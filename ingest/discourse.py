@@ -259,7 +259,8 @@ def make_slot(doc: Doc, m: dict) -> Slot:
     start = doc[m["start"]].idx
     last = doc[m["end"] - 1]
     return Slot(entity=m["entity"], name=m["name"], type=m["type"], start=start, end=last.idx + len(last.text),
-                tok_start=m["start"], tok_end=m["end"], outlet=m["entity"] in news_outlets())
+                tok_start=m["start"], tok_end=m["end"], outlet=m["entity"] in news_outlets(),
+                modifier=bool(m.get("glued")))  # "Amazonbaas": Amazon describes the person after it
 
 
 @functools.lru_cache(maxsize=None)
@@ -364,7 +365,7 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     if is_base_of(doc[slot.tok_start:slot.tok_end]):
         slot.modifier = slot.based = True  # "The Kent, Washington-based company": where it sits, not who acts
     nxt = doc[slot.tok_end] if slot.tok_end < len(doc) else None
-    if nxt is not None and nxt.text in POSSESSIVE:
+    if nxt is not None and (nxt.text in POSSESSIVE or bare_apostrophe_after_s(doc, slot, before)):
         slot.possessor = True
     if (nxt is not None and nxt.text in HYPHENS and not doc[slot.tok_end - 1].whitespace_ and slot.tok_end + 1 < len(doc)
             and doc[slot.tok_end + 1].is_lower and not (names_its_head(slot, doc[slot.tok_end + 1].lower_, c)
@@ -381,6 +382,13 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     before = doc[slot.tok_start - 1].lower_ if slot.tok_start > sent.start else ""
     if slot.type in COMPANY_TYPES and (before,) in c["role_nouns"]:
         slot.role = before  # "Chipfabrikant Nvidia"
+
+
+def bare_apostrophe_after_s(doc: Doc, slot: Slot, before) -> bool:
+    """"Jeff Bezos' Blue Origin": an apostrophe glued to a name that ends in s, not a closing quote ('Artemis')."""
+    nxt = doc[slot.tok_end]
+    return nxt.text in ("'", "’") and doc[slot.tok_end - 1].text.endswith("s") and not doc[slot.tok_end - 1].whitespace_ \
+        and bool(nxt.whitespace_) and not (before is not None and before.text in ("'", "‘", "’"))
 
 
 def inside_apposition(doc: Doc, sent: Span, slot: Slot, slots: list[Slot]) -> bool:

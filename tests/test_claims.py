@@ -1156,3 +1156,21 @@ def test_a_measure_of_a_named_thing_and_a_price_for_a_vehicle():
     assert claims == [("Helix", 50e6, None, None, "Jansen"), ("Vega 7", None, 70e6, 85e6, "Jansen")]
     doc = extract_text("The price of a Helix launch is about 5 million dollars, Orbitra Labs said.", "en", "2026-03-10")
     assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims] == [("Helix", 5e6)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Het toestel gebruikt Helix van Orbitra Labs voor internet.", "nl", {("Helix", "product_of", "Orbitra Labs")}),
+    ("Vega Systems, het ruimtevaartbedrijf van Orbitabaas en miljardair Jane Porter, wil groeien.", "nl",
+     {("Jane Porter", "owns", "Vega Systems")}),
+    ("The contract went to Jane Fields’ Vega Systems and to another firm.", "en", {("Jane Fields", "owns", "Vega Systems")}),
+    # a closing quote after a name in s is no possessive
+    ("A model of the lander 'Artemis' stood next to Vega Systems.", "en", set()),
+])
+def test_owners_after_of_and_after_a_bare_apostrophe(text, lang, expected):
+    extra = [{"slug": "vega-systems", "name": "Vega Systems", "type": "ORG"},
+             {"slug": "orbita", "name": "Orbita", "type": "ORG"},
+             {"slug": "helix", "name": "Helix", "type": "PRODUCT"},
+             {"slug": "orbitra-labs", "name": "Orbitra Labs", "type": "ORG"},
+             {"slug": "jane-fields", "name": "Jane Fields", "type": "PERSON"}]
+    doc = extract_text(text, lang, "2026-03-10", extra_entities=extra)
+    assert relation_triples(doc) == expected

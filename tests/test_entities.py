@@ -195,3 +195,19 @@ def test_a_name_with_digits_glued_to_its_noun_is_found():
 ])
 def test_a_title_before_a_name_is_no_part_of_it(text, lang, expected):
     assert mention_names(text, lang) == expected
+
+
+def test_a_known_name_glued_to_a_role_is_that_name():
+    doc = extract_text("Het bedrijf van Teslabaas Jane Porter groeit.", "nl", "2026-03-10")
+    assert [(m["name"], m["registered"]) for m in doc._.kb_mentions] == [("Tesla", True), ("Jane Porter", False)]
+
+
+def test_van_before_a_two_word_name_links_a_firm_to_its_owner():
+    assert mention_names("Ook Orbital Forge van Jane Porter en Vega Systems vliegen dit jaar met toeristen.", "nl") == \
+        ["Orbital Forge", "Jane Porter", "Vega Systems"]
+    assert mention_names("De ingenieur Vincent van Gogh kwam gisteren langs bij de fabriek.", "nl") == ["Vincent van Gogh"]
+
+
+def test_a_sentence_full_of_names_is_no_headline():
+    found = mention_names("Ook SpaceX van Jane Porter en Vega Systems van Anna Reyes vliegen toeristen.", "nl")
+    assert "Vega Systems" in found

@@ -49,6 +49,8 @@ class EntityRecognizer:
         for slug, entry in self.registry.items():
             matcher = self.exact if entry["case_sensitive"] else self.folded
             matcher.add(slug, [nlp.make_doc(form) for form in alias_forms(entry)])
+        self.glued_forms = {form: slug for slug, entry in self.registry.items() for form in [entry["name"], *entry["aliases"]]
+                            if len(form) >= 3 and " " not in form}
         lex = lexicon(nlp.lang)
         self.not_names = set(lex["not_names"])
         self.months = {m.lower() for m in lex["months"]} | set(lex["weekdays"]) | set(lex["weekday_abbreviations"])
@@ -78,11 +80,30 @@ class EntityRecognizer:
         taken = {i for span in known for i in range(span.start, span.end)}
         mentions = [self.registered_mention(span) for span in known]
         for span in self.unregistered_spans(doc, taken):
-            mentions.append(self.unregistered_mention(span))
+            glued = self.glued_to_a_role(span[:1])
+            if glued is None:
+                mentions.append(self.unregistered_mention(span))
+                continue
+            mentions.append(glued)  # "Teslabaas Jane Porter": Tesla, and the person after the role
+            if len(span) > 1:
+                mentions.append(self.unregistered_mention(span[1:]))
         mentions += self.surnames_opening_sentences(doc, mentions)
         mentions = unify_mentions(places_before_their_region(doc, sorted(mentions, key=lambda m: m["start"])))
         doc._.kb_mentions = [m for m in mentions if not place_as_modifier(doc, m)]
         return doc
+
+    def glued_to_a_role(self, span: Span) -> dict | None:
+        """'Amazonbaas', 'Teslatopman': a known name glued to a role is that name, describing the person after it."""
+        if len(span) != 1:
+            return None
+        text = span.text
+        for cut in range(len(text) - 3, 2, -1):
+            slug = self.glued_forms.get(text[:cut])
+            if slug is not None and self.is_role_word(text[cut:].lower()):
+                entry = self.registry[slug]
+                return {"start": span.start, "end": span.end, "entity": slug, "name": entry["name"], "type": entry["type"],
+                        "registered": True, "surface": text, "glued": True}
+        return None
 
     def surnames_opening_sentences(self, doc: Doc, mentions: list[dict]) -> list[dict]:
         """'Johnston, a former consultant, co-founded ...', 'Orbitra has ...': a capital that opens a sentence is a
@@ -149,6 +170,12 @@ class EntityRecognizer:
         """'Union of Concerned Scientists': a plural that opens sentences ('Scientists say') can end a name."""
         return inside and t.text in self.not_names and len(t.text) > 4 and t.text.endswith("s") and not t.is_sent_start
 
+    def two_names_around_van(self, doc: Doc, j: int, sent: Span) -> bool:
+        """'Virgin Galactic van Richard Branson': 'van' before a name of two capitals joins no surname ('Jan van
+        Dijk' has one) but links a firm to its owner."""
+        return doc[j].lower_ == "van" and j + 2 < sent.end and self.name_like(doc[j + 1]) and self.name_like(doc[j + 2]) \
+            and j - 1 >= sent.start and self.name_like(doc[j - 1]) and j - 2 >= sent.start and self.name_like(doc[j - 2])
+
     def common_word_inside_name(self, doc: Doc, j: int, inside: bool, sent: Span) -> bool:
         """'Global Data Centers', 'Deep Space Data Systems': a noun that opens sentences ('Data show ...') is part
         of a name between two of its capitalized words."""
@@ -170,8 +197,9 @@ class EntityRecognizer:
     def unregistered_spans(self, doc: Doc, taken: set[int]):
         for sent in doc.sents:
             words = [t for t in sent if t.is_alpha]
-            if words and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words) and len(words) > 3:
-                continue  # a Title Case headline: capitals say nothing there
+            if words and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words) and len(words) > 3 \
+                    and not any(t.is_lower and len(t) > 3 and t.lower_ not in self.stopwords for t in words):
+                continue  # a Title Case headline: capitals say nothing there (a sentence full of names has verbs)
             i = sent.start
             while i < sent.end:
                 if i in taken or not (self.name_like(doc[i]) or self.first_name_like_a_month(doc, i, sent)
@@ -194,7 +222,8 @@ class EntityRecognizer:
                     elif (t.lower_ in CONNECTORS and j + 1 < sent.end and j + 1 not in taken
                           and self.name_like(doc[j + 1]) and (t.is_lower or t.text == "&")
                           and not (t.lower_ in ("van", "of") and doc[j + 1].text.isupper() and len(doc[j + 1].text) > 1)
-                          and not (t.lower_ in LIST_CONNECTORS and i > sent.start and doc[i - 1].text == ",")):
+                          and not (t.lower_ in LIST_CONNECTORS and i > sent.start and doc[i - 1].text == ",")
+                          and not self.two_names_around_van(doc, j, sent)):
                         j += 2  # "Bank of America"; not "..., Morgan Stanley and Bank of America": a list
                     else:
                         break

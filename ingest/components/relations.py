@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 from ..dependencies import is_owner, span_root
-from ..discourse import (ARTICLES, cues, PLACE_TYPES, POSSESSIVE, QUOTES, by_first_word, doc_text, lowers, phrase_at,
+from ..discourse import (ARTICLES, HYPHENS, cues, PLACE_TYPES, POSSESSIVE, QUOTES, by_first_word, doc_text, lowers, phrase_at,
                          topic_before)
 from ..lexicons import lexicon
 from ..tokenizer import phrase_tokens
@@ -405,7 +405,7 @@ def match_separable(doc, info, p):
 
 SEPARABLE_AFTER = {"voor", "van", "in", "en", "om"}  # "nam Twitter over voor 44 miljard dollar"
 
-UNDATED_KINDS = {"role_compound", "role_of", "possessive", "genitive"}
+UNDATED_KINDS = {"role_compound", "role_of", "possessive", "genitive", "of_name"}
 PLAN_OBJECT_WINDOW = 5  # "plans to launch Starship"; farther off, the name is usually inside another object
 
 
@@ -447,6 +447,38 @@ def match_possessive(doc, info, p):
     return found
 
 
+def match_of_name(doc, info, p):
+    """'Starlink van SpaceX', 'het New Shepard-programma van Blue Origin', 'Blue Origin, het ruimtevaartbedrijf van
+    miljardair Jeff Bezos': a thing, its noun or a short apposition, a preposition of belonging, the owner's titles
+    and the owner."""
+    owners, objects, preps = set(p["owner_types"]), set(p["object_types"]), set(p["words"])
+    end, found = info.span.end, []
+    for b in info.slots:
+        if b.type not in objects or b.anaphor or b.modifier:
+            continue
+        j = b.tok_end
+        if j + 1 < end and doc[j].text in HYPHENS and not doc[j - 1].whitespace_ and doc[j + 1].is_lower:
+            j += 2  # "het New Shepard-programma van"
+        if j + 1 < end and doc[j].text == "," and doc[j + 1].lower_ in ARTICLES:
+            k = j + 2
+            while k < end and k - j <= OF_NAME_APPOSITION and doc[k].is_lower and doc[k].lower_ not in preps:
+                k += 1
+            j = k  # "Blue Origin, het ruimtevaartbedrijf van"
+        if j >= end or doc[j].lower_ not in preps:
+            continue
+        k = j + 1
+        while k < end and k - j <= OF_NAME_TITLES and (slot_at(info, k) is None or slot_at(info, k).modifier) \
+                and (doc[k].is_lower or doc[k].text in HYPHENS or (slot_at(info, k) is not None)):
+            k += 1  # "van Amazon-baas en miljardair Jeff Bezos"
+        a = slot_at(info, k)
+        if a is not None and a.type in owners and a.entity != b.entity and not a.modifier:
+            pair = (a, b) if p["relation"] == "owns" else (b, a)
+            found.append((*pair, b.tok_start, a.tok_end))
+    return found
+
+
+OF_NAME_APPOSITION = 4
+OF_NAME_TITLES = 5
 NAMING_DEPS = {"compound", "flat", "amod", "appos"}  # "de Starship-raket", "the Falcon 9 rocket": the name names the noun
 
 
@@ -580,7 +612,7 @@ def build_relations(doc: Doc) -> list[dict]:
 MATCHERS = {"role_compound": match_role_compound, "role_of": match_role_of, "between": match_between,
             "pair_after": match_pair_after, "list_after": match_list_after, "passive_by": match_passive_by,
             "plan_object": match_plan_object, "possessive": match_possessive, "separable": match_separable,
-            "genitive": match_genitive}
+            "genitive": match_genitive, "of_name": match_of_name}
 
 
 def founded_is_about_the_company(claims: list[dict], relations: list[dict]) -> list[dict]:
