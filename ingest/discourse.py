@@ -442,8 +442,9 @@ def coordinator_before(doc: Doc, sent: Span, slot: Slot, c: dict) -> int | None:
             continue
         if t.lower_ in c["coord"]:
             return j
-        if seen >= COORD_DESCRIPTORS or not t.is_alpha or t.lower_ in c["preps"] or t.lower_ in c["speech_verbs"]:
-            return None
+        if seen >= COORD_DESCRIPTORS or not t.is_alpha or t.lower_ in c["preps"] or t.lower_ in c["speech_verbs"] \
+                or t.pos_ in ("VERB", "AUX"):
+            return None  # "an ally of Anna Reyes and heads the agency": a verb of its own, no coordinated name
         seen += 1
         j -= 1
     return None

@@ -1174,3 +1174,24 @@ def test_owners_after_of_and_after_a_bare_apostrophe(text, lang, expected):
              {"slug": "jane-fields", "name": "Jane Fields", "type": "PERSON"}]
     doc = extract_text(text, lang, "2026-03-10", extra_entities=extra)
     assert relation_triples(doc) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a tie reaches every name coordinated with its object
+    ("Jane Porter, who also heads automaker Tesla and SpaceX, spoke.", "en",
+     {("Jane Porter", "ceo_of", "Tesla"), ("Jane Porter", "ceo_of", "SpaceX")}),
+    # verbs joined by 'and' share the subject, not the name nearest the second verb
+    ("Jane Porter, a rich woman, is an ally of President Anna Reyes and also leads the Department of Orbits.", "en",
+     {("Jane Porter", "ceo_of", "Department of Orbits")}),
+    # aiming to rival another's thing is no plan to build it
+    ("The Orbitra network, which aims to rival SpaceX's Starlink, grew.", "en",
+     {("Orbitra", "competitor_of", "Starlink"), ("Starlink", "product_of", "SpaceX")}),
+    ("Blue Origin wil concurreren met SpaceX.", "nl", {("Blue Origin", "competitor_of", "SpaceX")}),
+])
+def test_ties_over_lists_shared_subjects_and_rivals(text, lang, expected):
+    extra = [{"slug": "jane-porter", "name": "Jane Porter", "type": "PERSON"},
+             {"slug": "department-of-orbits", "name": "Department of Orbits", "type": "AGENCY"},
+             {"slug": "anna-reyes", "name": "Anna Reyes", "type": "PERSON"},
+             {"slug": "orbitra", "name": "Orbitra", "type": "PROGRAM"}]
+    doc = extract_text(text, lang, "2026-03-10", extra_entities=extra)
+    assert relation_triples(doc) == expected

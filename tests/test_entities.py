@@ -211,3 +211,8 @@ def test_van_before_a_two_word_name_links_a_firm_to_its_owner():
 def test_a_sentence_full_of_names_is_no_headline():
     found = mention_names("Ook SpaceX van Jane Porter en Vega Systems van Anna Reyes vliegen toeristen.", "nl")
     assert "Vega Systems" in found
+
+
+def test_a_file_name_in_a_caption_is_no_name():
+    found = mention_names("The rocket of Vega Systems stood ready.\n\nVega Launch_010824\n\nVega Systems flew it.")
+    assert found and not any("_" in n or "Launch" in n for n in found)

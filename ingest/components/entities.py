@@ -151,8 +151,8 @@ class EntityRecognizer:
         text = token.text
         if not (text[:1].isupper() or camel_cased(text)) or token.is_punct or len(text) < 2:
             return False
-        if self.instrument_code.fullmatch(text):
-            return False  # "LUNR.O" after "Intuitive Machines"
+        if self.instrument_code.fullmatch(text) or "_" in text:
+            return False  # "LUNR.O" after "Intuitive Machines"; "Flight_010824", a file's name in a caption
         if text in self.not_names or re.split(r"[/-](?=\d)", text.lower().rstrip("."))[0] in self.months:
             return False  # "Jan.", "Jan/2019": a month
         return any(c.isalpha() for c in text)

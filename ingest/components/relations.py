@@ -24,7 +24,7 @@ from . import extensions  # noqa: F401  (registers the Doc extensions)
 from ..dependencies import is_owner, span_root
 from ..discourse import (ARTICLES, HYPHENS, cues, PLACE_TYPES, POSSESSIVE, QUOTES, by_first_word, doc_text, lowers, phrase_at,
                          topic_before)
-from ..lexicons import lexicon
+from ..lexicons import lexicon, lexicon_shared
 from ..tokenizer import phrase_tokens
 from .claims import in_the_past_when_reported
 
@@ -186,6 +186,14 @@ def match_between(doc, info, p, infos=()):
                 continue
             free = [pointer]
         a = free[-1]
+        h = i - 1
+        while h > info.span.start and doc[h].pos_ == "ADV":
+            h -= 1  # "and also heads"
+        if h >= info.span.start and doc[h].lower_ in VERB_COORDINATORS:
+            lo = info.clause_of(doc[i].idx)[0]
+            first = next((s for s in info.slots if lo <= s.start and s.tok_end <= i
+                          and not (s.governed or s.possessor or s.modifier)), None)
+            a = first or a  # "Musk, ..., is an ally of President Trump and heads DOGE": the verbs share Musk
         b = None
         if p["then"]:
             for t in doc[k:min(k + gap, info.span.end)]:
@@ -226,6 +234,7 @@ def match_between(doc, info, p, infos=()):
     return found
 
 
+VERB_COORDINATORS = {"and", "en"}
 COMPANY_ONLY = {"merged_with"}  # a person does not merge: the company he acts for does
 
 
@@ -311,6 +320,30 @@ def listed_after(doc, info, k, transparent=()):
             continue
         break
     return items
+
+
+@functools.lru_cache(maxsize=None)
+def relations_over_lists() -> frozenset:
+    return frozenset(lexicon_shared()["relations_over_lists"])
+
+
+def coordinated_after(doc, info, b) -> list:
+    """'heads Tesla and SpaceX', 'rivals such as Starlink, OneWeb, and Amazon's Project Kuiper': the names
+    coordinated with an object share its tie; only commas, 'and', 'or' and articles stand between them."""
+    coords = {",", "en", "and", "&", "or", "of"}
+    out, j = [], b.tok_end
+    while j < info.span.end and doc[j].lower_ in coords:
+        while j < info.span.end and (doc[j].lower_ in coords or doc[j].lower_ in ARTICLES):
+            j += 1
+        nxt = slot_at(info, j)
+        while nxt is not None and nxt.possessor:  # "and Amazon's Project Kuiper": the thing, not its owner
+            j = nxt.tok_end + 1
+            nxt = slot_at(info, j)
+        if nxt is None or nxt.entity == b.entity or nxt.type in ("PERSON",) != (b.type == "PERSON"):
+            break
+        out.append(nxt)
+        j = nxt.tok_end
+    return out
 
 
 def used_as_adjective(doc, slot) -> bool:
@@ -419,7 +452,9 @@ def match_plan_object(doc, info, p):
         a = before[-1]
         for s in info.slots:
             if s.tok_start >= k and s.tok_start - k <= PLAN_OBJECT_WINDOW and s.type in types and s.entity != a.entity:
-                found.append((a, s, i, k))
+                owned_by_another = any(o.possessor and o.tok_end + 1 == s.tok_start and o.entity != a.entity for o in info.slots)
+                if not owned_by_another:  # "aims to rival Elon Musk's Starlink": another's thing, no plan of its own
+                    found.append((a, s, i, k))
                 break
     return found
 
@@ -574,6 +609,8 @@ def build_relations(doc: Doc) -> list[dict]:
                          i, k, last["relation"]) for a, last, i, k in match_same_as_before(doc, info, p, out)]
             else:
                 hits = MATCHERS[kind](doc, info, p)
+            if p["relation"] in relations_over_lists() and kind in ("between", "role_of"):
+                hits = hits + [(a, other, i, k) for a, b, i, k, *_ in hits for other in coordinated_after(doc, info, b)]
             for hit in hits:
                 a, b, i, k = hit[:4]
                 relation = hit[4] if len(hit) > 4 else p["relation"]
