@@ -362,11 +362,16 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     before = doc[slot.tok_start - 1] if slot.tok_start > sent.start else None
     if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
         slot.owned = True
+    elif before is not None and before.lower_ in c["product_heads"] | c["program_heads"] and slot.tok_start - 2 >= sent.start \
+            and doc[slot.tok_start - 2].lower_ in POSSESSIVE_DETERMINERS:
+        slot.owned = True  # "zijn platform X", "its chatbot Grok"
     if is_base_of(doc[slot.tok_start:slot.tok_end]):
         slot.modifier = slot.based = True  # "The Kent, Washington-based company": where it sits, not who acts
     nxt = doc[slot.tok_end] if slot.tok_end < len(doc) else None
     if nxt is not None and (nxt.text in POSSESSIVE or bare_apostrophe_after_s(doc, slot, before)):
         slot.possessor = True
+    if nxt is not None and slot.type in COMPANY_TYPES and titles_a_person_after(doc, sent, slot, slots, c):
+        slot.modifier = True  # "Quilty Director of Research Caleb Henry", "Acme CEO Jane Doe": the firm describes her
     if (nxt is not None and nxt.text in HYPHENS and not doc[slot.tok_end - 1].whitespace_ and slot.tok_end + 1 < len(doc)
             and doc[slot.tok_end + 1].is_lower and not (names_its_head(slot, doc[slot.tok_end + 1].lower_, c)
                                                          and before is not None and before.lower_ in c["definite_articles"])):
@@ -382,6 +387,17 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     before = doc[slot.tok_start - 1].lower_ if slot.tok_start > sent.start else ""
     if slot.type in COMPANY_TYPES and (before,) in c["role_nouns"]:
         slot.role = before  # "Chipfabrikant Nvidia"
+
+
+def titles_a_person_after(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> bool:
+    """A role word right after the firm's name, and a person named within a few words after it."""
+    nxt = doc[slot.tok_end]
+    if (nxt.lower_,) not in c["role_nouns"]:
+        return False
+    return any(s.type == "PERSON" and 0 < s.tok_start - slot.tok_end <= TITLE_WORDS for s in slots)
+
+
+TITLE_WORDS = 5  # "Director of Research" and the like between a firm and its person
 
 
 def bare_apostrophe_after_s(doc: Doc, slot: Slot, before) -> bool:

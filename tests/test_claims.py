@@ -1195,3 +1195,23 @@ def test_ties_over_lists_shared_subjects_and_rivals(text, lang, expected):
              {"slug": "orbitra", "name": "Orbitra", "type": "PROGRAM"}]
     doc = extract_text(text, lang, "2026-03-10", extra_entities=extra)
     assert relation_triples(doc) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Orbitra Labs remains under fire. Its Helix chatbot said odd things.", "en", {("Helix", "product_of", "Orbitra Labs")}),
+    ("Jane Porter kocht het bedrijf en hernoemde zijn platform Vega.", "nl", {("Jane Porter", "owns", "Vega")}),
+    ("The site runs 110,000 Orbitra Labs H300 chips.", "en", {("H300", "product_of", "Orbitra Labs")}),
+    ("Orbitra Labs raised money. The company is currently developing Helix, a rocket.", "en",
+     {("Orbitra Labs", "plans", "Helix")}),
+])
+def test_things_after_its_and_a_makers_name(text, lang, expected):
+    extra = [{"slug": "jane-porter", "name": "Jane Porter", "type": "PERSON"}, {"slug": "vega", "name": "Vega", "type": "ORG"},
+             {"slug": "orbitra-labs", "name": "Orbitra Labs", "type": "ORG"}]
+    doc = extract_text(text, lang, "2026-03-10", extra_entities=extra)
+    assert relation_triples(doc) == expected
+
+
+def test_a_firm_that_titles_a_person_is_not_the_subject():
+    doc = extract_text("Vega Analytics Director of Research Jane Porter said on Monday that rival Orbitra Labs had "
+                       "2.2 million subscribers at its peak.", "en", "2026-03-10")
+    assert [(c["subject_name"], c["claimant"]) for c in doc._.kb_claims if c["value"]] == [("Orbitra Labs", "Jane Porter")]

@@ -110,6 +110,8 @@ class EntityRecognizer:
         name after all when a person of that surname, or that one-word name, was found elsewhere in the article."""
         surnames = {m["name"].split()[-1] for m in mentions if m["type"] == "PERSON" and " " in m["name"]}
         surnames |= {doc[m["start"]].text for m in mentions if not m["registered"] and m["end"] - m["start"] == 1}
+        surnames |= {doc[m["start"]].text for m in mentions if not m["registered"] and m["type"] == "ORG"
+                     and m["end"] - m["start"] > 1 and doc[m["start"]].text.lower() not in self.stopwords}  # "Isar" of "Isar Aerospace"
         taken = {i for m in mentions for i in range(m["start"], m["end"])}
         found = []
         for sent in doc.sents:

@@ -438,7 +438,7 @@ def match_separable(doc, info, p):
 
 SEPARABLE_AFTER = {"voor", "van", "in", "en", "om"}  # "nam Twitter over voor 44 miljard dollar"
 
-UNDATED_KINDS = {"role_compound", "role_of", "possessive", "genitive", "of_name"}
+UNDATED_KINDS = {"role_compound", "role_of", "possessive", "genitive", "of_name", "owned", "name_before_name"}
 PLAN_OBJECT_WINDOW = 5  # "plans to launch Starship"; farther off, the name is usually inside another object
 
 
@@ -479,6 +479,35 @@ def match_possessive(doc, info, p):
                 break
             j += 1
             steps += 1
+    return found
+
+
+def match_owned(doc, info, p, infos):
+    """'xAI ... Its Grok chatbot', 'zijn platform X', 'zijn H20-accelerators': a thing after a possessive pronoun is
+    the sentence subject's (or, with none before it, the topic's)."""
+    owners, objects = set(p["owner_types"]), set(p["object_types"])
+    found = []
+    for b in info.slots:
+        if not b.owned or b.type not in objects or b.anaphor:
+            continue
+        a = sentence_subject(info, infos, b.tok_start)
+        if a is not None and a.type in owners and a.entity != b.entity:
+            pair = (a, b) if p["relation"] == "owns" else (b, a)
+            found.append((*pair, b.tok_start - 1, b.tok_end))
+    return found
+
+
+def match_name_before_name(doc, info, p):
+    """'Nvidia GB200 GPUs', 'Tesla Megapacks', 'a Nvidia H100 chip': a firm's name right before a product's names
+    the maker."""
+    owners, objects = set(p["owner_types"]), set(p["object_types"])
+    found = []
+    for a in info.slots:
+        if a.type not in owners or a.anaphor or a.possessor:
+            continue
+        b = next((s for s in info.slots if s.tok_start == a.tok_end and not s.anaphor), None)
+        if b is not None and b.type in objects and b.entity != a.entity and doc[a.tok_end - 1].whitespace_:
+            found.append((b, a, a.tok_start, b.tok_end))
     return found
 
 
@@ -602,7 +631,7 @@ def build_relations(doc: Doc) -> list[dict]:
     for info in infos:
         for p in patterns(doc.lang_):
             kind = p["kind"]
-            if kind in ("list_after", "passive_by", "between"):
+            if kind in ("list_after", "passive_by", "between", "owned"):
                 hits = MATCHERS[kind](doc, info, p, infos)
             elif kind == "same_as_before":
                 hits = [(a, SimpleNamespace(entity=last["object"], name=last["object_name"], start=a.start, end=a.end),
@@ -649,7 +678,8 @@ def build_relations(doc: Doc) -> list[dict]:
 MATCHERS = {"role_compound": match_role_compound, "role_of": match_role_of, "between": match_between,
             "pair_after": match_pair_after, "list_after": match_list_after, "passive_by": match_passive_by,
             "plan_object": match_plan_object, "possessive": match_possessive, "separable": match_separable,
-            "genitive": match_genitive, "of_name": match_of_name}
+            "genitive": match_genitive, "of_name": match_of_name, "owned": match_owned,
+            "name_before_name": match_name_before_name}
 
 
 def founded_is_about_the_company(claims: list[dict], relations: list[dict]) -> list[dict]:
