@@ -100,6 +100,7 @@ def cues(lang: str) -> dict:
         "weak_anaphora": set(lex["weak_anaphora"]) | set(lex["self_reference_pronouns"]),
         "first_person": set(lex["first_person_pronouns"]), "product_heads": set(lex["product_heads"]),
         "program_heads": set(lex["program_heads"]),
+        "description_words": dict(lex["description_words"]), "generic_description_words": set(lex["generic_description_words"]),
         "pronouns_it": set(lex["clause_pronouns"]),
         "anaphor_heads": [tokens(h) for h in lex["anaphor_heads"]], "compounding": lang == "nl",
         "person_heads": [tokens(h) for h in lex["person_anaphor_heads"]],
@@ -260,7 +261,8 @@ def make_slot(doc: Doc, m: dict) -> Slot:
     last = doc[m["end"] - 1]
     return Slot(entity=m["entity"], name=m["name"], type=m["type"], start=start, end=last.idx + len(last.text),
                 tok_start=m["start"], tok_end=m["end"], outlet=m["entity"] in news_outlets(),
-                modifier=bool(m.get("glued")))  # "Amazonbaas": Amazon describes the person after it
+                modifier=bool(m.get("glued")),  # "Amazonbaas": Amazon describes the person after it
+                possessor=bool(m.get("genitive")))  # "Elon Musks AI-bedrijf xAI": Musk owns, xAI acts
 
 
 @functools.lru_cache(maxsize=None)
@@ -544,6 +546,9 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
                                                                      and s.type in COMPANY_TYPES and not s.anaphor])
         if referent is None and phrase == POSSESSED:
             referent = company_named_before(info, i)  # "SpaceX has told investors ..., as Elon Musk's rocket company seeks"
+        if referent is None and phrase == DESCRIBED:  # "the artificial-intelligence company": the one described so
+            earlier = topic["companies"] + [s for s in info.slots if s.tok_end <= i and s.type in COMPANY_TYPES and not s.anaphor]
+            referent = described_in_the_registry(lowers(doc)[i + 1:j - 1], earlier, c)
         if referent is None and not is_person:
             referent = subject_earlier_in_sentence(doc, info, i, j, c) or employer_of_speaker_before(doc, info, i, c)
         if referent is None:
@@ -557,6 +562,26 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
         mark_roles(doc, sent, slot, info.slots, c)
         slot.role = referent.role
         info.slots.append(slot)
+
+
+def described_in_the_registry(words: list[str], earlier: list[Slot], c: dict) -> Slot | None:
+    """'the artificial-intelligence company', 'het raketbedrijf': the latest company named before whose registry
+    description says what the describing words say (through description_words: 'artificial-intelligence' -> 'ai')."""
+    wanted = {c["description_words"].get(w, w) for w in words if w not in HYPHENS and len(w) > 1}
+    wanted -= c["generic_description_words"]
+    if not wanted:
+        return None
+    return next((s for s in reversed(earlier) if wanted & described_as(s.entity)), None)
+
+
+@functools.lru_cache(maxsize=None)
+def registry_descriptions() -> dict[str, frozenset]:
+    return {e["slug"]: frozenset(re.findall(r"[a-z0-9²]+(?:-[a-z0-9]+)*", (e.get("description") or "").lower()))
+            for e in load_registry()}
+
+
+def described_as(slug: str) -> frozenset:
+    return registry_descriptions().get(slug, frozenset())
 
 
 def names_its_head(slot: Slot, head: str, c: dict) -> bool:

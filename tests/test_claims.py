@@ -1215,3 +1215,41 @@ def test_a_firm_that_titles_a_person_is_not_the_subject():
     doc = extract_text("Vega Analytics Director of Research Jane Porter said on Monday that rival Orbitra Labs had "
                        "2.2 million subscribers at its peak.", "en", "2026-03-10")
     assert [(c["subject_name"], c["claimant"]) for c in doc._.kb_claims if c["value"]] == [("Orbitra Labs", "Jane Porter")]
+
+
+def subjects_of(text, lang, extra=()):
+    doc = extract_text(text, lang, "2026-03-10", extra_entities=list(extra))
+    return [(c["subject_name"], c["value"] if c["value"] is not None else c["high"]) for c in doc._.kb_claims if c["value"] or c["high"]]
+
+
+def test_a_name_before_an_amount_after_a_verb_of_giving_receives_it():
+    assert subjects_of("The agency expects to give Orbitra Labs more than $5.9 billion, Vega Systems $5.3 billion "
+                       "and Helix Networks nearly $2.4 billion.", "en", [{"slug": "vega-systems", "name": "Vega Systems",
+                                                                         "type": "ORG"}]) == \
+        [("Orbitra Labs", 5.9e9), ("Vega Systems", 5.3e9), ("Helix Networks", 2.4e9)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Morgan Stanley is shopping for a $5 billion debt package for Orbitra Labs.", "en", [("Orbitra Labs", 5e9)]),
+    ("ING regelt een lening van 2 miljard euro voor Orbitra Labs.", "nl", [("Orbitra Labs", 2e9)]),
+    # a contract for launches names no one it is for: the clause's subject keeps it
+    ("Orbitra Labs signed a $5 billion contract for launches.", "en", [("Orbitra Labs", 5e9)]),
+])
+def test_money_raised_for_someone_is_theirs(text, lang, expected):
+    assert subjects_of(text, lang) == expected
+
+
+def test_a_country_set_against_the_topic_country_is_the_subject():
+    assert subjects_of("Nederland betaalt gemiddeld 9 euro per persoon per jaar aan ruimtevaart. In Frankrijk is dat "
+                       "ruim 39 euro.", "nl") == [("Nederland", 9), ("Frankrijk", 39)]
+
+
+def test_a_company_described_as_the_registry_describes_it():
+    text = ("Tesla shares rose on Monday. Morgan Stanley arranged the deal for xAI, with the artificial-intelligence "
+            "company seeking a valuation of $113 billion.")
+    assert subjects_of(text, "en") == [("xAI", 113e9)]
+
+
+def test_a_dutch_genitive_names_the_owner_not_the_subject():
+    assert subjects_of("Elon Musks AI-bedrijf xAI heeft 10 miljard dollar aan vers kapitaal opgehaald.", "nl") == \
+        [("xAI", 10e9)]

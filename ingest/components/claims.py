@@ -80,6 +80,8 @@ def claim_lexicon(lang: str) -> dict:
         "not_counted_nouns": set(lex["not_counted_nouns"]),
         "belonging_prepositions": set(lex["belonging_prepositions"]),
         "measure_nouns": set(lex["measure_nouns"]), "measure_links": set(lex["measure_links"]),
+        "giving_verbs": set(lex["giving_verbs"]), "financing_nouns": set(lex["financing_nouns"]),
+        "beneficiary_prepositions": set(lex["beneficiary_prepositions"]),
         "party_nouns": set(lex["party_nouns"]) | set(lex["anaphor_heads"]) | set(lex["staff_words"]),
         "report_metrics": set(lex["report_metrics"]),
         "company_metrics": set(lex["company_metrics"]),
@@ -910,7 +912,9 @@ def subject_for_amount(info, amount: dict, topic):
     described = name_described(info, amount)
     if described is not None:
         return described, "sentence"
-    measured = owner_of_the_measure(info, amount, claim_lexicon(info.span.doc.lang_))
+    lex = claim_lexicon(info.span.doc.lang_)
+    measured = owner_of_the_measure(info, amount, lex) or recipient_of_the_amount(info, amount, lex) \
+        or financed_by_the_amount(info, amount, lex)
     if measured is not None:
         return measured, "sentence"
     subject, how = subject_for(info, amount["start"], topic)
@@ -922,6 +926,12 @@ def subject_for_amount(info, amount: dict, topic):
     if subject is None:  # "more than 150 Starship launches" and no one else named
         subject = next((s for s in info.slots if amount["start"] <= s.start and s.end <= amount["end"]), None)
         how = "sentence" if subject is not None else how
+    if subject is not None and subject.type in PLACE_TYPES and how == "context":
+        lo, hi = info.clause_of(amount["start"])
+        here = next((s for s in info.slots if lo <= s.start < hi and s.type in PLACE_TYPES and not s.modifier
+                     and s.entity != subject.entity), None)
+        if here is not None:  # "Nederlanders betalen 9 euro ... In Frankrijk is dat 39 euro": a country set against it
+            return here, "sentence"
     return subject, how
 
 
@@ -1062,6 +1072,42 @@ def owner_of_the_measure(info, amount: dict, lex: dict):
         if owner is not None:
             return owner
     return None
+
+
+def recipient_of_the_amount(info, amount: dict, lex: dict):
+    """'giving Acme more than $5.9 billion, Orbitra $5.3 billion and Vega nearly $2.4 billion': after a verb of
+    giving, the name right before an amount receives it."""
+    doc = info.span.doc
+    lo = info.clause_of(amount["start"])[0]
+    before = [t for t in info.span if lo <= t.idx < amount["start"]]
+    if not any(t.lower_ in lex["giving_verbs"] for t in before):
+        return None
+    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    return next((s for s in info.slots if s.tok_end == span.start and not s.possessor and s.type not in PLACE_TYPES), None)
+
+
+def financed_by_the_amount(info, amount: dict, lex: dict):
+    """'a $5 billion debt package for xAI', 'een lening van 2 miljard voor Orbitra': money raised for someone is
+    theirs, whoever arranges it."""
+    doc = info.span.doc
+    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    k, words = span.end, []
+    while k < info.span.end and len(words) < FINANCING_REACH and doc[k].is_lower and doc[k].lower_ not in lex["beneficiary_prepositions"]:
+        words.append(doc[k].lower_)
+        k += 1
+    # "een lening van 2 miljard euro voor X", "a loan of $2 billion for X": the noun before the amount
+    words += [t.lower_ for t in doc[max(info.span.start, span.start - 2):span.start]]
+    if not any(w in lex["financing_nouns"] for w in words) or k >= info.span.end \
+            or doc[k].lower_ not in lex["beneficiary_prepositions"]:
+        return None
+    return next((s for s in info.slots if s.tok_start == k + 1 and s.type in COMPANY_TYPES | {"PRODUCT", "PROGRAM", "OTHER"}), None)
+
+
+FINANCING_REACH = 3  # "a $5 billion debt package for": the words that name what the money is
 
 
 def measures(word: str, lex: dict) -> bool:

@@ -139,8 +139,10 @@ class EntityRecognizer:
 
     def registered_mention(self, span: Span) -> dict:
         entry = self.registry[span.label_]
+        forms = {entry["name"], *entry["aliases"]}
+        genitive = span.text not in forms and span.text.endswith("s") and span.text[:-1] in forms  # "Musks plan"
         return {"start": span.start, "end": span.end, "entity": entry["slug"], "name": entry["name"],
-                "type": entry["type"], "registered": True, "surface": span.text}
+                "type": entry["type"], "registered": True, "surface": span.text, "genitive": genitive}
 
     def unregistered_mention(self, span: Span) -> dict:
         name = re.sub(r"[’'`]s$", "", span.text).strip()
