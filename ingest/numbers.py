@@ -31,13 +31,18 @@ class Tok:
         self.low = self.text.lower()
 
 
+def with_curly_apostrophes(table: dict) -> dict:
+    """"gpu's" is also written "GPU’s": the lexicon writes the straight apostrophe once."""
+    return {**table, **{k.replace("'", "’"): v for k, v in table.items() if "'" in k}}
+
+
 @functools.lru_cache(maxsize=None)
 def vocab(lang: str) -> dict:
     lex = lexicon(lang)
     shared = lexicon_shared()
     words = {k.lower(): float(v) for k, v in lex["number_words"].items()}
-    units = {str(k).lower(): v for k, v in {**shared["currency_names"], **lex["units"]}.items()}
-    counted = {str(k).lower(): v for k, v in lex["counted"].items()}
+    units = with_curly_apostrophes({str(k).lower(): v for k, v in {**shared["currency_names"], **lex["units"]}.items()})
+    counted = with_curly_apostrophes({str(k).lower(): v for k, v in lex["counted"].items()})
     quals = {str(k).lower(): v for k, v in lex["qualifiers"].items()}
     return {
         "words": words,
@@ -1350,7 +1355,8 @@ def joined_to_a_count(a: dict, previous: dict | None, text: str, lang: str) -> b
 def carry_currency(amounts: list[dict], text: str, toks: list[Tok], lang: str) -> None:
     """A bare large amount takes the currency named earlier in its paragraph ("230 miljard"),
     unless a word right after it says what is counted ("een miljoen Optimussen")."""
-    last_currency, last_par = None, -1
+    last_currency, last_par, article_currency = None, -1, None
+    v = vocab(lang)
     token_starts = [t.start for t in toks]
     paragraph_starts = [m.end() for m in re.finditer(r"\n\n", text)]
     plain = ordinary_words(lang)
@@ -1365,8 +1371,26 @@ def carry_currency(amounts: list[dict], text: str, toks: list[Tok], lang: str) -
             last_currency, last_par = None, par
         unit = a["unit"]
         if unit and len(unit) == 3 and unit.isupper():
-            last_currency = unit
-        elif unit is None and last_currency and not names_thing and (a["value"] or a["high"] or 0) >= MONEY_SCALE \
+            last_currency = article_currency = unit
+        elif unit is None and not names_thing and (a["value"] or a["high"] or 0) >= MONEY_SCALE \
                 and not joined_to_a_count(a, previous, text, lang) and not (nxt is not None and nxt.low in times_words(lang)):
-            a["unit"] = last_currency
+            start = bisect.bisect_left(token_starts, a["start"])
+            money_before = any(t.low in v["money_nouns"] for t in sentence_tokens_before(toks, start, text, MONEY_NOUN_REACH))
+            between = text[previous["end"]:a["start"]].lower().split() if previous is not None else []
+            changed_to = bool(between) and between[0] in v["change_to"] and len(between) <= 2 and previous["unit"] \
+                and len(previous["unit"]) == 3 and previous["unit"].isupper()  # "van 13 miljard dollar naar eerst 50 miljard"
+            if last_currency or money_before and article_currency or changed_to:  # "Musks vermogen op 150 miljard"
+                a["unit"] = previous["unit"] if changed_to else last_currency or article_currency
         previous = a
+
+
+MONEY_NOUN_REACH = 8  # tokens before a bare amount in which a money noun says it is money ("de winst van 13 miljard")
+
+
+def sentence_tokens_before(toks: list[Tok], k: int, text: str, n: int) -> list[Tok]:
+    out = []
+    for t in reversed(toks[max(0, k - n):k]):
+        if t.text in (".", "!", "?") or "\n\n" in text[t.end:toks[k].start if k < len(toks) else t.end]:
+            break
+        out.append(t)
+    return out

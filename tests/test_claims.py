@@ -1253,3 +1253,10 @@ def test_a_company_described_as_the_registry_describes_it():
 def test_a_dutch_genitive_names_the_owner_not_the_subject():
     assert subjects_of("Elon Musks AI-bedrijf xAI heeft 10 miljard dollar aan vers kapitaal opgehaald.", "nl") == \
         [("xAI", 10e9)]
+
+
+def test_a_relative_clause_holds_at_the_time_of_the_clause_it_describes():
+    doc = extract_text("Orbitra Labs also announced its Q1 2024 results, which showed revenue of €498 million, up 2.5 "
+                       "percent year-on-year.", "en", "2024-04-30")
+    assert [(c["value"], c["period_start"], c["period_end"]) for c in doc._.kb_claims if c["value"]] == [
+        (498e6, "2024-01-01", "2024-03-31"), (2.5, "2024-01-01", "2024-03-31")]

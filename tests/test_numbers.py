@@ -272,3 +272,18 @@ def test_a_range_shares_the_scale_of_its_high_end(text, lang, low, high, unit):
 ])
 def test_a_change_from_a_bare_number_takes_the_measure_of_the_second(text, lang, expected):
     assert [(a["value"], a["unit"]) for a in find_amounts(text, lang)] == expected
+
+
+def test_a_bare_amount_after_a_money_noun_is_money_in_the_articles_currency():
+    text = ("Orbitra boekte 10 miljard dollar omzet.\n\nDe winst moet groeien van circa 13 miljard naar eerst 50 "
+            "miljard. Forbes schat het vermogen van de topman op ongeveer 150 miljard.\n\nEr komen 20 miljoen auto's.")
+    assert [(a["value"], a["unit"]) for a in find_amounts(text, "nl")] == [
+        (10e9, "USD"), (13e9, "USD"), (50e9, "USD"), (150e9, "USD"), (20e6, "cars")]
+
+
+@pytest.mark.parametrize("text, lang, unit", [
+    ("die bij de oplevering al 100.000 GPU’s bevatte", "nl", "GPUs"),
+    ("een terrein van 1 miljoen vierkante voet", "nl", "sqft"),
+])
+def test_units_written_with_a_curly_apostrophe_or_in_square_feet(text, lang, unit):
+    assert [a["unit"] for a in find_amounts(text, lang)] == [unit]

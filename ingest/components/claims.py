@@ -63,7 +63,7 @@ def claim_lexicon(lang: str) -> dict:
         "speaking_openers": set(lex["speaking_openers"]), "partitives": list(lex["partitives"]),
         "and_words": list(lex["and_words"]),
         "base_markers": [m.lower() for m in lex["base_markers"]], "when_openers": set(lex["when_openers"]),
-        "while_openers": set(lex["while_openers"]),
+        "while_openers": set(lex["while_openers"]), "relative_openers": set(lex["relative_pronouns"]) - {"who", "whose", "whom"},
         "earlier_phrases": {" ".join(k.lower().split()): v for k, v in lex["earlier_phrases"].items()},
         "earlier_re": re.compile(r"\s*,?\s*(?P<phrase>" + "|".join(sorted((re.escape(k) for k in lex["earlier_phrases"]),
                                                                         key=len, reverse=True)) + r")\b", re.I),
@@ -474,12 +474,14 @@ def closest_time(times: list[dict], start: int, end: int) -> dict | None:
 
 
 def time_the_when_clause_points_to(times: list[dict], info, pos: int, text: str, lex: dict, past: bool) -> dict | None:
-    """'valued at $230bn in January, when it raised $20bn': a 'when' clause happens at the time before it;
-    so does a 'while' clause told in the past ('revenue of $28.1 billion for the quarter, while its net income fell')."""
+    """'valued at $230bn in January, when it raised $20bn': a 'when' clause happens at the time before it; so do
+    a relative clause ('its Q1 results, which showed ...') and a 'while' clause told in the past ('revenue of $28.1 billion for the quarter, while its net income fell')."""
     lo, _ = info.clause_of(pos)
     opener = text[lo:lo + 12].split()[:1]
-    if not opener or not (opener[0].lower() in lex["when_openers"] or past and opener[0].lower() in lex["while_openers"]):
-        return None
+    after_comma = text[:lo].rstrip().endswith(",")
+    if not opener or not (opener[0].lower() in lex["when_openers"] or after_comma and opener[0].lower() in lex["relative_openers"]
+                          or past and opener[0].lower() in lex["while_openers"]):
+        return None  # "its Q1 2024 results, which showed revenue of €498 million": the results' quarter
     before = [c for c in info.clauses if c[1] <= lo]
     inside = [t for t in times if before and before[-1][0] <= t["start"] < before[-1][1]]
     return inside[0] if len(inside) == 1 else None
