@@ -85,9 +85,11 @@ def cues(lang: str) -> dict:
         "speech_words": {v.split()[-1] for v in lex["speech_verbs"]},
         "staff_words": set(lex["staff_words"]),
         "speech_verbs": {v for v in lex["speech_verbs"] if " " not in v},
-        "anaphora": sorted((tokens(a) for a in lex["anaphora"] + lex["program_anaphora"] if a not in lex["weak_anaphora"]),
+        "anaphora": sorted((tokens(a) for a in lex["anaphora"] + lex["program_anaphora"] + lex["product_anaphora"]
+                            if a not in lex["weak_anaphora"]),
                            key=len, reverse=True),
         "program_anaphora": {tuple(tokens(a)) for a in lex["program_anaphora"]},
+        "product_anaphora": {tuple(tokens(a)) for a in lex["product_anaphora"]},
         "speech": sorted((tokens(v) for v in lex["speech_verbs"]), key=len, reverse=True),
         "separable_speech": dict(lex["separable_speech_verbs"]),
         "when_words": {w.lower() for w in lex["weekdays"]} | set(lex["said_when_words"]) | {str(m).lower() for m in lex["months"]}
@@ -522,7 +524,8 @@ def find_phrases(doc: Doc, sent: Span, phrases: list[tuple]) -> list[tuple[int, 
 
 def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict) -> None:
     taken = {i for s in info.slots for i in range(s.tok_start, s.tok_end)}
-    found = find_phrases(doc, sent, c["anaphora"])
+    found = [f for f in find_phrases(doc, sent, c["anaphora"]) if not (  # "the rocket company": a company, described
+        tuple(f[2]) in c["product_anaphora"] and f[1] < sent.end and doc[f[1]].is_lower and doc[f[1]].pos_ == "NOUN")]
     found += [h for h in described_heads(doc, sent, c) if not any(h[0] < f[1] and f[0] < h[1] for f in found)]
     for i, j, phrase in found:
         if any(k in taken for k in range(i, j)) and phrase not in (DESCRIBED, DESCRIBED_PERSON, POSSESSED, MERGED):
@@ -536,6 +539,10 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
             referent = topic.get("program")
             if referent is None:
                 continue  # no program named before: "the project" is no company
+        if tuple(phrase) in c["product_anaphora"]:
+            referent = topic.get("product")
+            if referent is None:
+                continue  # "the rocket" with no rocket named before: no one we know
         prev = [t for t in doc[sent.start:i] if not t.is_space]
         speaks = any(w in c["speech_verbs"] for w in lowers(doc)[j:j + 2])
         if len(prev) >= 2 and prev[-1].text == "," and not is_person and not speaks:
@@ -900,6 +907,8 @@ def update_topic(info: SentenceInfo, topic: dict) -> None:
             break
     topic["program"] = next((s for s in reversed(info.slots) if s.type == "PROGRAM" and not s.anaphor),
                             topic.get("program"))
+    topic["product"] = next((s for s in reversed(info.slots) if s.type == "PRODUCT" and not s.anaphor and not s.counted),
+                            topic.get("product"))
     for s in sorted(info.candidates(), key=lambda s: s.tok_start):
         if s.type in TOPIC_TYPES and not s.governed and not s.owned:  # not "its Neutron rocket"
             topic["org"] = s

@@ -59,6 +59,7 @@ def vocab(lang: str) -> dict:
         "comparison_words": {"than", "dan", "als", "as"},
         "ratio_words": set(lex["ratio_words"]),
         "change_from": set(lex["change_from"]), "change_to": set(lex["change_to"]),
+        "month_words": {str(m).lower() for m in lex["months"]},
         "of_words": {"of", "van"},
         "lang": lang,
         "ordinal_words": {str(k).lower(): int(n) for k, n in lex["fraction_ordinals"].items()},
@@ -203,11 +204,34 @@ def combine(values: list[float]) -> float:
 
 
 def tokenize(text: str) -> list[Tok]:
-    toks = [Tok(m) for m in TOKEN.finditer(text)]
+    toks = split_scale_compounds([Tok(m) for m in TOKEN.finditer(text)], text)
     for t in toks:
         if t.kind == "num" and not is_a_number(t.text):
             t.kind = "sym"  # "1.000.000,000.00", "1e999": digits that make no number (or none a float can hold)
     return toks
+
+
+@functools.lru_cache(maxsize=None)
+def scale_words() -> frozenset:
+    return frozenset(str(k).lower() for lang in ("nl", "en") for k, v in lexicon(lang)["scales"].items() if float(v) >= 1e6)
+
+
+def split_scale_compounds(toks: list[Tok], text: str) -> list[Tok]:
+    """'240 million-euro deal', 'a $100-million-endowed program': a scale glued by a hyphen is a word of its own."""
+    out = []
+    for t in toks:
+        parts = t.text.split("-")
+        if t.kind != "word" or len(parts) < 2 or parts[0].lower() not in scale_words():
+            out.append(t)
+            continue
+        at = t.start
+        for n, part in enumerate(parts):
+            if n:
+                out.append(Tok(re.compile(r"(?P<sym>-)").match(text, at)))
+                at += 1
+            out.append(Tok(re.compile(rf"(?P<word>{re.escape(part)})").match(text, at)))
+            at += len(part)
+    return out
 
 
 def is_a_number(s: str) -> bool:
@@ -454,6 +478,9 @@ def number_at(toks: list[Tok], i: int, text: str, lang: str):
         if j < len(toks) and toks[j].low in ("a", "an") and j + 1 < len(toks) and toks[j + 1].low in v["units"] \
                 and t.low in v["free_denominators"]:
             j += 1  # "half an hour", "half a day"
+    if j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end \
+            and v["scales"].get(toks[j + 1].low, 0) >= 1e6:
+        j += 1  # "$100-million program": the hyphen that makes the amount an adjective
     if j < len(toks):
         nxt = toks[j]
         attached = nxt.start == toks[j - 1].end
@@ -975,6 +1002,13 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
         value, j = add_cents(toks, j, value, lang)
     if toks[i].kind == "num" and YEAR.fullmatch(toks[i].text) and unit is None and low is None and j == i + 1:
         return None  # a year, not an amount; time expressions take it
+    if toks[i].kind == "num" and i > 0 and toks[i - 1].low.rstrip(".") in v["month_words"] and value <= 31 and low is None \
+            and not (start_i < i):
+        return None  # "on June 13 won spots": the day of a date, whatever word follows
+    if toks[i].kind == "num" and YEAR.fullmatch(toks[i].text) and unit is not None and j == i + 2 \
+            and toks[i + 1].kind == "word" and toks[i + 1].low != unit.lower() and not toks[i + 1].low.endswith(("s", "en")) \
+            and unit[:1].islower() and unit not in measure_units():
+        return None  # "a 2026 launch": a year before a single thing, not 2026 of them
     if toks[i].kind == "word" and toks[i].low in v["weak"] and number_end == i + 1 and j == i + 2 \
             and toks[i + 1].low in v["ordinal_units"] and j < len(toks) and toks[j].kind == "word" \
             and toks[j].low not in v["stopwords"] and toks[j].text.islower():

@@ -1260,3 +1260,35 @@ def test_a_relative_clause_holds_at_the_time_of_the_clause_it_describes():
                        "percent year-on-year.", "en", "2024-04-30")
     assert [(c["value"], c["period_start"], c["period_end"]) for c in doc._.kb_claims if c["value"]] == [
         (498e6, "2024-01-01", "2024-03-31"), (2.5, "2024-01-01", "2024-03-31")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Helix rocket lost attitude control less than half a minute after liftoff.", "en", [(0.5, "minutes")]),
+    ("Iets minder dan 3 minuten na de lancering keerde de booster terug.", "nl", [(3, "minutes")]),
+    ("The launch was in January, nearly four years late.", "en", [(4, "years")]),
+    # a span with no event before or after it is no measure
+    ("Orbitra Labs signed a three-year deal.", "en", []),
+])
+def test_time_between_two_events_is_a_measure(text, lang, expected):
+    doc = extract_text(text, lang, "2026-03-10")
+    assert [(c["value"], c["unit"]) for c in doc._.kb_claims if c["value"]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Orbitra Labs flew again.\n\nPosts: 2,511   +934\n\nThe rocket landed.",
+    "The Helix rocket lifts off. Screenshot from video 4637165",
+    "Orbitra Labs opened a hotline: 010-85061466 for questions.",
+])
+def test_counters_identifiers_and_phone_numbers_are_no_claims(text):
+    assert [c["value"] for c in extract_text(text, "en", "2026-03-10")._.kb_claims if c["value"]] == []
+
+
+@pytest.mark.parametrize("text, lang, subject", [
+    ("Orbitra Labs launched its Helix rocket. The vehicle lost control less than half a minute after liftoff.", "en", "Helix"),
+    ("Orbitra Labs lanceerde de Helix-raket. De raket tolde na zo'n dertig minuten.", "nl", "Helix"),
+    # "the rocket company" is a company, described
+    ("Orbitra Labs launched its Helix rocket. The rocket company was valued at $800 million.", "en", "Orbitra Labs"),
+])
+def test_the_rocket_points_back_to_the_vehicle_named_before(text, lang, subject):
+    doc = extract_text(text, lang, "2026-03-10")
+    assert [c["subject_name"] for c in doc._.kb_claims if c["value"]] == [subject]

@@ -287,3 +287,20 @@ def test_a_bare_amount_after_a_money_noun_is_money_in_the_articles_currency():
 ])
 def test_units_written_with_a_curly_apostrophe_or_in_square_feet(text, lang, unit):
     assert [a["unit"] for a in find_amounts(text, lang)] == [unit]
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("a 240 million-euro multiyear deal", "en", 240e6, "EUR"),
+    ("a $100-million-endowed program", "en", 100e6, "USD"),
+    ("een 5 miljard-euro-deal", "nl", 5e9, "EUR"),
+])
+def test_a_scale_glued_by_a_hyphen(text, lang, value, unit):
+    assert [(a["value"], a["unit"]) for a in find_amounts(text, lang)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ULA along with its rivals on June 13 won spots to compete.", "en"),  # a day, and the verb "won"
+    ("Rocket Lab targets a 2026 launch of the rocket.", "en"),  # a year before a single launch
+])
+def test_days_and_years_before_a_word_are_no_amounts(text, lang):
+    assert find_amounts(text, lang) == []

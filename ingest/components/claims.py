@@ -36,6 +36,7 @@ HEADER_CHARS = 250
 TEMPERATURE_UNITS = {"degC", "degF", "K"}
 BARE_MONEY = 1e6
 GOVERNED_OPENERS = {"dat", "that"}
+IDENTIFIER = re.compile(r"0\d+|\d{5,}")  # news writes a quantity this large with separators or a scale
 MIN_UNITLESS = 1e5  # "vijf vragen", "één probleem": small bare numbers state nothing  # datelines live here; their dates are the article's, not claims
 
 
@@ -534,7 +535,10 @@ def build_claims(doc: Doc) -> list[dict]:
         for slot in info.slots:  # "150 Starship launches": a name inside a counted amount describes what is counted
             if any(a["start"] <= slot.start and slot.end <= a["end"] and a["unit"] for a in s_amounts):
                 slot.counted = True
+        verbless = without_a_verb(sent)
         for a in s_amounts:
+            if a["unit"] is None and (verbless or IDENTIFIER.fullmatch(a["text"])):
+                continue  # "Posts: 2,511 +934", "AP video 4637165": a counter or an identifier, nothing told
             a = ordinal_time_of_an_event(a, words, info, lex)
             if a is None:
                 continue  # "for the second time" with no event named: an order, nothing counted
@@ -1273,8 +1277,13 @@ COORDINATED_CLAUSE_OPENERS = {"en", "and", "maar", "but"}
 
 
 def without_a_verb(sent) -> bool:
-    """A line with no verb at all: a date stamp or a caption. Unknown without the tagger."""
-    return sent.doc.has_annotation("POS") and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    """A line with no verb and no closing stop: a date stamp, a caption, a counter. Unknown without the tagger."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return sent.doc.has_annotation("POS") and not any(t.pos_ in ("VERB", "AUX") for t in sent) \
+        and not (last is not None and last.text in SENTENCE_STOPS)
+
+
+SENTENCE_STOPS = {".", "!", "?", "…"}
 
 
 def is_dateline(t: dict, published: str | None, text: str) -> bool:
