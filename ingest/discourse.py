@@ -90,6 +90,7 @@ def cues(lang: str) -> dict:
                            key=len, reverse=True),
         "program_anaphora": {tuple(tokens(a)) for a in lex["program_anaphora"]},
         "product_anaphora": {tuple(tokens(a)) for a in lex["product_anaphora"]},
+        "report_tail_openers": set(lex["report_tail_openers"]),
         "speech": sorted((tokens(v) for v in lex["speech_verbs"]), key=len, reverse=True),
         "separable_speech": dict(lex["separable_speech_verbs"]),
         "when_words": {w.lower() for w in lex["weekdays"]} | set(lex["said_when_words"]) | {str(m).lower() for m in lex["months"]}
@@ -852,14 +853,15 @@ def separable_speech(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, str]
     particle follows."""
     lows = lowers(doc)
     first = next((lows[t.i] for t in sent if not (t.is_space or t.is_punct)), "")
-    if first not in c["back_pointers"]:
-        return []  # "Vorige week maakte Tesla een omzetdaling bekend": Tesla acts, it is not quoted
     found = []
     for t in sent:
         particle = c["separable_speech"].get(lows[t.i])
-        if particle and particle in lows[t.i + 1:sent.end]:
+        if not particle or particle not in lows[t.i + 1:sent.end]:
+            continue
+        tail = t.i - 2 >= sent.start and lows[t.i - 1] in c["report_tail_openers"] and doc[t.i - 2].text == ","
+        if first in c["back_pointers"] or tail:  # "..., zo maakte Morgan Stanley maandag bekend": the source
             found.append((t.i, t.i + 1, lows[t.i]))
-    return found
+    return found  # "Vorige week maakte Tesla een omzetdaling bekend": Tesla acts, it is not quoted
 
 
 def add_self_reference(doc: Doc, sent: Span, info: SentenceInfo, speaker: Slot, j: int, c: dict) -> None:

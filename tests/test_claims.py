@@ -1292,3 +1292,11 @@ def test_counters_identifiers_and_phone_numbers_are_no_claims(text):
 def test_the_rocket_points_back_to_the_vehicle_named_before(text, lang, subject):
     doc = extract_text(text, lang, "2026-03-10")
     assert [c["subject_name"] for c in doc._.kb_claims if c["value"]] == [subject]
+
+
+def test_a_source_in_a_tail_after_a_comma_is_the_claimant_not_the_subject():
+    text = ("Orbitra Labs heeft in totaal 10 miljard dollar aan vers kapitaal opgehaald. Het bedrag bestaat uit 5 miljard "
+            "dollar aan leningen, zo maakte Morgan Stanley maandag bekend.")
+    doc = extract_text(text, "nl", "2025-07-16")
+    assert [(c["subject_name"], c["value"], c["claimant"]) for c in doc._.kb_claims] == [
+        ("Orbitra Labs", 10e9, None), ("Orbitra Labs", 5e9, "Morgan Stanley")]

@@ -216,3 +216,7 @@ def test_a_sentence_full_of_names_is_no_headline():
 def test_a_file_name_in_a_caption_is_no_name():
     found = mention_names("The rocket of Vega Systems stood ready.\n\nVega Launch_010824\n\nVega Systems flew it.")
     assert found and not any("_" in n or "Launch" in n for n in found)
+
+
+def test_shares_of_a_firm_are_no_part_of_its_name():
+    assert mention_names("On Monday, Shares of Orbital Forge jumped 83% after the results.") == ["Orbital Forge"]
