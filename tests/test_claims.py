@@ -1300,3 +1300,9 @@ def test_a_source_in_a_tail_after_a_comma_is_the_claimant_not_the_subject():
     doc = extract_text(text, "nl", "2025-07-16")
     assert [(c["subject_name"], c["value"], c["claimant"]) for c in doc._.kb_claims] == [
         ("Orbitra Labs", 10e9, None), ("Orbitra Labs", 5e9, "Morgan Stanley")]
+
+
+def test_a_clause_after_but_told_in_the_past_holds_at_the_time_of_the_clause_before():
+    doc = extract_text("Orbitra Labs flew its Helix rocket on March 30 from Norway, but the vehicle lost control less "
+                       "than half a minute after liftoff.", "en", "2026-06-25")
+    assert [(c["value"], c["period_start"]) for c in doc._.kb_claims if c["value"]] == [(0.5, "2026-03-30")]
