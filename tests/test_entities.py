@@ -220,3 +220,23 @@ def test_a_file_name_in_a_caption_is_no_name():
 
 def test_shares_of_a_firm_are_no_part_of_its_name():
     assert mention_names("On Monday, Shares of Orbital Forge jumped 83% after the results.") == ["Orbital Forge"]
+
+
+def test_a_known_name_inside_a_facilitys_name_names_the_facility():
+    assert mention_names("Rockets lift off from Patrick Space Force Base and from Cape Canaveral Space Force Station "
+                         "every week.") == ["Patrick Space Force Base", "Cape Canaveral Space Force Station"]
+    assert mention_names("The U.S. Space Force ordered seven launches.") == ["U.S. Space Force"]
+
+
+def test_a_known_rocket_with_its_number_is_that_version():
+    assert mention_names("Built by CASC, the Long March 12 is China’s first such rocket.") == ["CASC", "Long March 12", "China"]
+    assert mention_names("SpaceX flew Starship 2 times this year.") == ["SpaceX", "Starship"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The launch was set for 2:18 a.m. EST on Monday by Orbital Forge.", "en", ["Orbital Forge"]),
+    ("Americans bought more EVs from Orbital Forge.", "en", ["Orbital Forge"]),
+    ("Aan boord zat ook Nederlander Jan Smit, die de vlucht won.", "nl", ["Jan Smit"]),
+])
+def test_time_zones_common_acronyms_and_nationalities_are_no_names(text, lang, expected):
+    assert mention_names(text, lang) == expected

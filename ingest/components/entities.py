@@ -30,6 +30,7 @@ ROLE_LINKS = {"of", "van", "at", "bij"}  # "analysts at Morgan Stanley", "analis
 APPOSITION_WORDS = 6
 APPOSITION_OPENERS = {"a", "an", "the", "its", "een", "de", "het", "former", "voormalig", "oud-"}
 PLACE_PREPOSITIONS = {"in", "naar", "uit", "te", "from", "to", "at"}
+FACILITY_REACH = 3  # capitals after a known name up to the facility's head word: "Space Force Base"
 PERIOD_CODE = re.compile(r"(?:[QKH][1-4]|FY\d{2}(?:\d{2})?)")  # "Q3", "H1", "FY25": a period, not a name
 
 
@@ -71,14 +72,16 @@ class EntityRecognizer:
         self.not_name_tags = set(lexicon_shared()["not_name_tags"])
         self.furniture_words = {w.lower() for w in lex["furniture_words"]}
         self.thing_pronouns = {w.lower() for w in lex["speaker_thing_pronouns"]}
+        self.facility_heads = set(lex["facility_heads"])
         self.instrument_code = re.compile(lexicon_shared()["instrument_code"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.exact(doc) + self.folded(doc)]
         known = [span for span in filter_spans(spans) if not self.lone_letter_in_a_list(span)]
         known = [span for span in known if not self.place_in_an_institution(doc, span)]  # "Bank of America"
+        known = [span for span in known if not self.inside_a_facility(doc, span)]  # "Patrick Space Force Base"
         taken = {i for span in known for i in range(span.start, span.end)}
-        mentions = [self.registered_mention(span) for span in known]
+        mentions = [self.with_its_number(doc, self.registered_mention(span)) for span in known]
         for span in self.unregistered_spans(doc, taken):
             glued = self.glued_to_a_role(span[:1])
             if glued is None:
@@ -91,6 +94,28 @@ class EntityRecognizer:
         mentions = unify_mentions(places_before_their_region(doc, sorted(mentions, key=lambda m: m["start"])))
         doc._.kb_mentions = [m for m in mentions if not place_as_modifier(doc, m)]
         return doc
+
+    def inside_a_facility(self, doc: Doc, span: Span) -> bool:
+        """'Patrick Space Force Base', 'Cape Canaveral Space Force Station': a known name inside a run of capitals
+        that ends in a facility's head word names the facility, not the owner."""
+        end = span.end
+        while end < len(doc) and self.name_like(doc[end]) and end - span.end < FACILITY_REACH:
+            end += 1
+        return end > span.end and doc[end - 1].text in self.facility_heads
+
+    def with_its_number(self, doc: Doc, mention: dict) -> dict:
+        """'Long March 12 is ...': a known rocket with a number right after it is that version, named as written;
+        not 'Starship 2 launches', where the number counts."""
+        end = mention["end"]
+        if mention["type"] != "PRODUCT" or end + 1 > len(doc) or end >= len(doc):
+            return mention
+        nxt = doc[end]
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if not (nxt.like_num and len(nxt.text) <= 3 and nxt.text.isdigit()) or doc[end - 1].whitespace_ == "" \
+                or (after is not None and after.pos_ == "NOUN"):
+            return mention
+        name = f'{doc[mention["start"]:end].text} {nxt.text}'
+        return {**mention, "end": end + 1, "entity": slugify(name), "name": name, "registered": False}
 
     def glued_to_a_role(self, span: Span) -> dict | None:
         """'Amazonbaas', 'Teslatopman': a known name glued to a role is that name, describing the person after it."""
