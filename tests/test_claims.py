@@ -1306,3 +1306,20 @@ def test_a_clause_after_but_told_in_the_past_holds_at_the_time_of_the_clause_bef
     doc = extract_text("Orbitra Labs flew its Helix rocket on March 30 from Norway, but the vehicle lost control less "
                        "than half a minute after liftoff.", "en", "2026-06-25")
     assert [(c["value"], c["period_start"]) for c in doc._.kb_claims if c["value"]] == [(0.5, "2026-03-30")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Porter said that her companies, including Orbitra Labs and Vega Systems, would grow.",
+     {("Jane Porter", "owns", "Orbitra Labs"), ("Jane Porter", "owns", "Vega Systems")}),
+    ("Orbitra Labs secured a new seven-figure contract with NATO.", {("NATO", "customer_of", "Orbitra Labs")}),
+    ("The awards went to Orbitra Labs’ Helix and Vega Systems’ Comet.",
+     {("Helix", "product_of", "Orbitra Labs"), ("Comet", "product_of", "Vega Systems")}),
+    ("The deal went to Orbitra Labs’ Helix and Comet.", {("Helix", "product_of", "Orbitra Labs"), ("Comet", "product_of", "Orbitra Labs")}),
+    ("The Space Force’s Space Systems Command announced it.", {("Space Systems Command", "part_of", "U.S. Space Force")}),
+])
+def test_owners_over_lists_contracts_and_an_agencys_units(text, expected):
+    extra = [{"slug": "jane-porter", "name": "Jane Porter", "type": "PERSON"},
+             {"slug": "vega-systems", "name": "Vega Systems", "type": "ORG"},
+             {"slug": "orbitra-labs", "name": "Orbitra Labs", "type": "ORG"},
+             {"slug": "helix", "name": "Helix", "type": "PRODUCT"}, {"slug": "comet", "name": "Comet", "type": "PRODUCT"}]
+    assert relation_triples(extract_text(text, "en", "2026-03-10", extra_entities=extra)) == expected

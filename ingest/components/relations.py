@@ -327,7 +327,7 @@ def relations_over_lists() -> frozenset:
     return frozenset(lexicon_shared()["relations_over_lists"])
 
 
-def coordinated_after(doc, info, b) -> list:
+def coordinated_after(doc, info, b, past_owners: bool = True) -> list:
     """'heads Tesla and SpaceX', 'rivals such as Starlink, OneWeb, and Amazon's Project Kuiper': the names
     coordinated with an object share its tie; only commas, 'and', 'or' and articles stand between them."""
     coords = {",", "en", "and", "&", "or", "of"}
@@ -336,9 +336,11 @@ def coordinated_after(doc, info, b) -> list:
         while j < info.span.end and (doc[j].lower_ in coords or doc[j].lower_ in ARTICLES):
             j += 1
         nxt = slot_at(info, j)
-        while nxt is not None and nxt.possessor:  # "and Amazon's Project Kuiper": the thing, not its owner
+        while nxt is not None and nxt.possessor and past_owners:  # "and Amazon's Project Kuiper": the thing, not its owner
             j = nxt.tok_end + 1
             nxt = slot_at(info, j)
+        if nxt is not None and nxt.possessor:
+            break  # "ULA's Vulcan and Blue Origin's New Glenn": the next thing has an owner of its own
         if nxt is None or nxt.entity == b.entity or nxt.type in ("PERSON",) != (b.type == "PERSON"):
             break
         out.append(nxt)
@@ -640,8 +642,14 @@ def build_relations(doc: Doc) -> list[dict]:
                 hits = MATCHERS[kind](doc, info, p)
             if p["relation"] in relations_over_lists() and kind in ("between", "role_of"):
                 hits = hits + [(a, other, i, k) for a, b, i, k, *_ in hits for other in coordinated_after(doc, info, b)]
+            elif p["relation"] in relations_over_lists() and kind == "possessive":  # "SpaceX's Falcon 9 and Falcon Heavy"
+                things = (lambda a, b: b) if p["relation"] == "owns" else (lambda a, b: a)
+                hits = hits + [(other, b, i, k) if p["relation"] != "owns" else (a, other, i, k)
+                               for a, b, i, k, *_ in hits for other in coordinated_after(doc, info, things(a, b), False)]
             for hit in hits:
                 a, b, i, k = hit[:4]
+                if p.get("direction") == "reverse":
+                    a, b = b, a  # "Planet secured a contract with NATO": NATO is the customer
                 relation = hit[4] if len(hit) > 4 else p["relation"]
                 if kind in ("between", "passive_by") and "object_types" in p and object_type(b) not in p["object_types"]:
                     continue  # "bought 8 H200 chips": buying a product is not an acquisition
