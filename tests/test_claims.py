@@ -1323,3 +1323,17 @@ def test_owners_over_lists_contracts_and_an_agencys_units(text, expected):
              {"slug": "orbitra-labs", "name": "Orbitra Labs", "type": "ORG"},
              {"slug": "helix", "name": "Helix", "type": "PRODUCT"}, {"slug": "comet", "name": "Comet", "type": "PRODUCT"}]
     assert relation_triples(extract_text(text, "en", "2026-03-10", extra_entities=extra)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbitra Labs raised its forecast, with CEO Jane Porter noting that demand was high.",
+     {("Jane Porter", "ceo_of", "Orbitra Labs")}),
+    ("Vega Systems, an Orbitra Labs partner, has designed racks.", {("Vega Systems", "partner_of", "Orbitra Labs")}),
+    # a firm named right before the title: the compound's, once
+    ("Orbitra Labs CEO Jane Porter spoke.", {("Jane Porter", "ceo_of", "Orbitra Labs")}),
+])
+def test_a_chiefs_title_alone_and_a_partner_in_an_apposition(text, expected):
+    extra = [{"slug": "jane-porter", "name": "Jane Porter", "type": "PERSON"},
+             {"slug": "vega-systems", "name": "Vega Systems", "type": "ORG"},
+             {"slug": "orbitra-labs", "name": "Orbitra Labs", "type": "ORG"}]
+    assert relation_triples(extract_text(text, "en", "2026-03-10", extra_entities=extra)) == expected

@@ -111,13 +111,40 @@ def match_role_compound(doc, info, p):
             j += 1
         for i, k in phrase_hits(doc, info.span, p["phrases"]):
             if i == j:
-                b = described_by_the_compound(doc, info, k) or first_slot_after(doc, info, k, ROLE_WINDOW)
+                b = described_by_the_compound(doc, info, k) or the_name_this_apposition_describes(doc, info, a, k) \
+                    or first_slot_after(doc, info, k, ROLE_WINDOW)
                 if b is not None and any(t.lower_ in cues(doc.lang_)["relatives"] for t in doc[k:b.tok_start]):
                     b = None  # "the Nvidia-backed startup that launched an H100 chip": not the chip
                 if b is not None and b.entity != a.entity:
                     # "SpaceX-topman Elon Musk": Musk is the CEO; "Nvidia-backed Starcloud": Nvidia backs it
                     found.append((a, b, i, k) if p.get("direction") == "forward" else (b, a, i, k))
     return found
+
+
+def match_title_only(doc, info, p, infos):
+    """'..., with CEO Mark Zuckerberg noting', 'CEO Rob Demillo': a chief's title with no firm before it is held at
+    the firm the sentence is about."""
+    found = []
+    for i, k in phrase_hits(doc, info.span, p["phrases"]):
+        person = next((s for s in info.slots if s.tok_start == k and s.type == "PERSON"), None)
+        firm_before = i > info.span.start and any(s.tok_end in (i, i - 1) for s in info.slots)
+        if person is None or firm_before:
+            continue  # "Tesla CEO Elon Musk" is the compound's
+        firm = sentence_subject(info, infos, i)
+        if firm is not None and firm.type in ("ORG", "AGENCY") and firm.entity != person.entity:
+            found.append((person, firm, i, person.tok_end))
+    return found
+
+
+def the_name_this_apposition_describes(doc, info, a, k):
+    """'Sophia Space, an Nvidia partner, has ...': the compound is the whole apposition, so it describes the
+    name before its comma."""
+    if k < info.span.end and doc[k].text not in (",", ")", ";"):
+        return None
+    comma = next((t.i for t in reversed(doc[max(info.span.start, a.tok_start - 3):a.tok_start]) if t.text == ","), None)
+    if comma is None or not all(t.lower_ in ARTICLES for t in doc[comma + 1:a.tok_start]):
+        return None
+    return next((s for s in info.slots if s.tok_end == comma), None)
 
 
 def described_by_the_compound(doc, info, k):
@@ -440,7 +467,7 @@ def match_separable(doc, info, p):
 
 SEPARABLE_AFTER = {"voor", "van", "in", "en", "om"}  # "nam Twitter over voor 44 miljard dollar"
 
-UNDATED_KINDS = {"role_compound", "role_of", "possessive", "genitive", "of_name", "owned", "name_before_name"}
+UNDATED_KINDS = {"role_compound", "role_of", "possessive", "genitive", "of_name", "owned", "name_before_name", "title_only"}
 PLAN_OBJECT_WINDOW = 5  # "plans to launch Starship"; farther off, the name is usually inside another object
 
 
@@ -633,7 +660,7 @@ def build_relations(doc: Doc) -> list[dict]:
     for info in infos:
         for p in patterns(doc.lang_):
             kind = p["kind"]
-            if kind in ("list_after", "passive_by", "between", "owned"):
+            if kind in ("list_after", "passive_by", "between", "owned", "title_only"):
                 hits = MATCHERS[kind](doc, info, p, infos)
             elif kind == "same_as_before":
                 hits = [(a, SimpleNamespace(entity=last["object"], name=last["object_name"], start=a.start, end=a.end),
@@ -687,7 +714,7 @@ MATCHERS = {"role_compound": match_role_compound, "role_of": match_role_of, "bet
             "pair_after": match_pair_after, "list_after": match_list_after, "passive_by": match_passive_by,
             "plan_object": match_plan_object, "possessive": match_possessive, "separable": match_separable,
             "genitive": match_genitive, "of_name": match_of_name, "owned": match_owned,
-            "name_before_name": match_name_before_name}
+            "name_before_name": match_name_before_name, "title_only": match_title_only}
 
 
 def founded_is_about_the_company(claims: list[dict], relations: list[dict]) -> list[dict]:
