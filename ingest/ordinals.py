@@ -9,13 +9,14 @@ import re
 from .lexicons import lexicon
 
 NOUN_REACH = 3  # words between the ordinal and the noun it counts ("the third upward revision")
-DIGIT_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th|e|de|ste)", re.I)
 
 
 @functools.lru_cache(maxsize=None)
 def ordinal_vocab(lang: str) -> dict:
     lex = lexicon(lang)
+    suffixes = "|".join(sorted(map(re.escape, lex["digit_ordinal_suffixes"]), key=len, reverse=True))
     return {"words": {str(k).lower(): int(v) for k, v in lex["counting_ordinals"].items()},
+            "digit_ordinal": re.compile(rf"(\d{{1,3}})(?:{suffixes})", re.I),
             "determiners": set(lex["ordinal_determiners"]), "not_counted": set(lex["ordinal_not_counted"]),
             "stopwords": set(lex["stopwords"]) - set(lex["counting_ordinal_nouns"]), "lang": lang,
             "not_noun_endings": tuple(lex["not_noun_endings"])}
@@ -24,7 +25,7 @@ def ordinal_vocab(lang: str) -> dict:
 def ordinal_value(word: str, v: dict) -> int | None:
     if word in v["words"]:
         return v["words"][word]
-    m = DIGIT_ORDINAL.fullmatch(word)
+    m = v["digit_ordinal"].fullmatch(word)
     return int(m.group(1)) if m and int(m.group(1)) >= 2 else None
 
 

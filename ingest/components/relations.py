@@ -216,7 +216,7 @@ def match_between(doc, info, p, infos=()):
         h = i - 1
         while h > info.span.start and doc[h].pos_ == "ADV":
             h -= 1  # "and also heads"
-        if h >= info.span.start and doc[h].lower_ in VERB_COORDINATORS:
+        if h >= info.span.start and doc[h].is_alpha and doc[h].lower_ in cues(doc.lang_)["coord"]:
             lo = info.clause_of(doc[i].idx)[0]
             first = next((s for s in info.slots if lo <= s.start and s.tok_end <= i
                           and not (s.governed or s.possessor or s.modifier)), None)
@@ -261,7 +261,6 @@ def match_between(doc, info, p, infos=()):
     return found
 
 
-VERB_COORDINATORS = {"and", "en"}
 COMPANY_ONLY = {"merged_with"}  # a person does not merge: the company he acts for does
 
 
@@ -357,7 +356,7 @@ def relations_over_lists() -> frozenset:
 def coordinated_after(doc, info, b, past_owners: bool = True) -> list:
     """'heads Tesla and SpaceX', 'rivals such as Starlink, OneWeb, and Amazon's Project Kuiper': the names
     coordinated with an object share its tie; only commas, 'and', 'or' and articles stand between them."""
-    coords = {",", "en", "and", "&", "or", "of"}
+    coords = cues(doc.lang_)["coord"]
     out, j = [], b.tok_end
     while j < info.span.end and doc[j].lower_ in coords:
         while j < info.span.end and (doc[j].lower_ in coords or doc[j].lower_ in ARTICLES):
