@@ -240,3 +240,10 @@ def test_a_known_rocket_with_its_number_is_that_version():
 ])
 def test_time_zones_common_acronyms_and_nationalities_are_no_names(text, lang, expected):
     assert mention_names(text, lang) == expected
+
+
+def test_a_lowercase_word_before_an_instrument_code_is_a_firm_named_wherever_it_is_written():
+    doc = extract_text("Japanese company orbix 9999.T said its lander crashed. Shares of orbix fell 29%, and an "
+                       "orbitron was not hurt.", "en", "2026-03-10")
+    assert [(m["name"], m["type"]) for m in doc._.kb_mentions] == [("orbix", "ORG"), ("orbix", "ORG")]
+    assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims if c["value"]] == [("orbix", -29)]

@@ -90,6 +90,7 @@ class EntityRecognizer:
             mentions.append(glued)  # "Teslabaas Jane Porter": Tesla, and the person after the role
             if len(span) > 1:
                 mentions.append(self.unregistered_mention(span[1:]))
+        mentions += self.names_before_a_ticker(doc, {i for m in mentions for i in range(m["start"], m["end"])})
         mentions += self.surnames_opening_sentences(doc, mentions)
         mentions = unify_mentions(places_before_their_region(doc, sorted(mentions, key=lambda m: m["start"])))
         doc._.kb_mentions = [m for m in mentions if not place_as_modifier(doc, m)]
@@ -116,6 +117,23 @@ class EntityRecognizer:
             return mention
         name = f'{doc[mention["start"]:end].text} {nxt.text}'
         return {**mention, "end": end + 1, "entity": slugify(name), "name": name, "registered": False}
+
+    def names_before_a_ticker(self, doc: Doc, taken: set[int]) -> list[dict]:
+        """'Japanese company ispace 9348.T said': a word right before a stock's instrument code is a firm's name,
+        even written in lowercase; the firm is then named wherever the article writes that word."""
+        found = []
+        for t in doc[:-1]:
+            if t.i in taken or not t.is_alpha or not t.is_lower or len(t) < 3 or t.lower_ in self.stopwords:
+                continue
+            if self.instrument_code.fullmatch(doc[t.i + 1].text):
+                found.append(t.text)
+        out = []
+        for name in dict.fromkeys(found):
+            for t in doc:
+                if t.text == name and t.i not in taken:
+                    out.append({"start": t.i, "end": t.i + 1, "entity": slugify(name), "name": name, "type": "ORG",
+                                "registered": False})
+        return out
 
     def glued_to_a_role(self, span: Span) -> dict | None:
         """'Amazonbaas', 'Teslatopman': a known name glued to a role is that name, describing the person after it."""
