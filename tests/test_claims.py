@@ -1337,3 +1337,14 @@ def test_a_chiefs_title_alone_and_a_partner_in_an_apposition(text, expected):
              {"slug": "vega-systems", "name": "Vega Systems", "type": "ORG"},
              {"slug": "orbitra-labs", "name": "Orbitra Labs", "type": "ORG"}]
     assert relation_triples(extract_text(text, "en", "2026-03-10", extra_entities=extra)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbitra Labs Chief Technology Officer Jane Porter told a press conference it went well.", set()),
+    ("Orbitra Labs chief designer Jane Porter left in 2016.", set()),
+    ("Orbitra Labs chief executive Jane Porter told a press conference it went well.", {("Jane Porter", "ceo_of", "Orbitra Labs")}),
+])
+def test_only_a_chief_executive_is_a_ceo(text, expected):
+    extra = [{"slug": "jane-porter", "name": "Jane Porter", "type": "PERSON"},
+             {"slug": "orbitra-labs", "name": "Orbitra Labs", "type": "ORG"}]
+    assert relation_triples(extract_text(text, "en", "2026-03-10", extra_entities=extra)) == expected
