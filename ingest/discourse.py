@@ -319,7 +319,7 @@ def after_a_date_stamp(doc: Doc, start: int) -> int:
         start += 1
     if start >= len(doc):
         return start
-    m = date_stamp().match(doc.text, doc[start].idx)
+    m = date_stamp().match(doc_text(doc), doc[start].idx)
     if m is None:
         return start
     return next((t.i for t in doc[start:start + DATELINE_TOKENS] if t.idx >= m.end()), start)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401  (registers the Doc extensions)
-from ..discourse import DATELINE_TOKENS, after_a_date_stamp, dateline_end, is_base_of
+from ..discourse import DATELINE_TOKENS, after_a_date_stamp, dateline_end, doc_text, is_base_of
 from ..lexicons import lexicon, lexicon_shared, load_registry, slugify
 from ..tokenizer import phrase_tokens
 
@@ -318,8 +318,9 @@ class EntityRecognizer:
         if len(links) != 1 or links[0] in (span.start, span.end - 1):
             return [span]
         left, right = doc[span.start:links[0]], doc[links[0] + 1:span.end]
-        whole = times_written(span.text, doc.text)
-        alone = any(times_written(part.text, doc.text) > whole for part in (left, right))
+        text = doc_text(doc)
+        whole = times_written(span.text, text)
+        alone = any(times_written(part.text, text) > whole for part in (left, right))
         nxt = doc[span.end] if span.end < len(doc) else None
         plural_head = nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and "Plur" in nxt.morph.get("Number")
         return [left, right] if alone or plural_head else [span]
@@ -496,8 +497,9 @@ class EntityRecognizer:
         k = span.start - 1
         if k < 0 or doc[k].lower_ not in self.byline_words or len(span) < 2:
             return False
-        line_start = doc.text.rfind("\n", 0, doc[k].idx) + 1
-        return set(doc.text[line_start:doc[k].idx]) <= set(" \t*_")
+        text = doc_text(doc)
+        line_start = text.rfind("\n", 0, doc[k].idx) + 1
+        return set(text[line_start:doc[k].idx]) <= set(" \t*_")
 
     SPEECH_REACH = 8  # tokens after the speaker in which 'it' points back to it
 
