@@ -946,13 +946,18 @@ DESCRIBING_DEPS = ("appos", "amod", "acl")  # "Helix, a rocket capable of carryi
 CLAUSE_OF_ITS_OWN = ("ccomp", "parataxis", "conj", "acl:relcl", "advcl:relcl")
 
 
-def name_described(info, amount: dict):
-    """'Orbitra is developing Helix, a small rocket capable of carrying 800 kilograms': the amount sits in a
-    phrase that describes a name without a verb of its own, so it is that name's, not the clause subject's."""
+def parsed_span(info, amount: dict):
+    """The amount's tokens, when the syntax ran; None without a parse."""
     doc = info.span.doc
     if not doc.has_annotation("DEP"):
         return None
-    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    return doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+
+
+def name_described(info, amount: dict):
+    """'Orbitra is developing Helix, a small rocket capable of carrying 800 kilograms': the amount sits in a
+    phrase that describes a name without a verb of its own, so it is that name's, not the clause subject's."""
+    span = parsed_span(info, amount)
     if span is None:
         return None
     node = span.root
@@ -996,23 +1001,12 @@ def subject_by_syntax(info, amount: dict, lex: dict):
     """The entity that is the grammatical subject of the clause that states the amount, or owns that subject
     ('Starlink's revenue was $7.8 billion'); so the source that reports the figure ('Quilty estimates that ...')
     is not taken for it. None when the parse names no entity there."""
-    doc = info.span.doc
-    if not doc.has_annotation("DEP"):
+    span = parsed_span(info, amount)
+    subject = clause_subject_token(span.root) if span is not None else None
+    if subject is None:
         return None
-    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
-    if span is None:
-        return None
-    node = span.root
-    for _ in range(SUBJECT_CLIMB):
-        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
-        if subjects:
-            return slot_of(info, subjects[0]) or next(
-                (slot_of(info, c) for c in subjects[0].children
-                 if is_owner(c, lex["belonging_prepositions"]) and slot_of(info, c)), None)
-        if node.head.i == node.i or node.dep_ in CLAUSE_EDGES:
-            return None
-        node = node.head
-    return None
+    return slot_of(info, subject) or next(
+        (slot_of(info, c) for c in subject.children if is_owner(c, lex["belonging_prepositions"]) and slot_of(info, c)), None)
 
 
 SUBJECT_CLIMB = 6  # heads from the amount up to its clause's verb
@@ -1127,13 +1121,10 @@ def thing_named_generically(info, amount: dict, lex: dict) -> str | None:
     datacenters wordt op 23 gigawatt geschat': with no name in the amount's clause, its subject is a plain noun
     said of things in general (a bare plural or an indefinite singular), or what a noun that measures is said of.
     None where the subject is a name, a pronoun, a party ('investors') or a thing of the story ('the rocket')."""
-    doc = info.span.doc
-    if not doc.has_annotation("DEP"):
-        return None
     lo, hi = info.clause_of(amount["start"])
     if any(lo <= s.start < hi and s.type not in PLACE_TYPES and not s.claimant for s in info.slots):
         return None
-    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    span = parsed_span(info, amount)
     if span is None:
         return None
     subject = clause_subject_token(span.root)
@@ -1147,6 +1138,7 @@ def thing_named_generically(info, amount: dict, lex: dict) -> str | None:
 
 
 def clause_subject_token(node):
+    """The grammatical subject of the clause a token stands in, climbing no further than its clause."""
     for _ in range(SUBJECT_CLIMB):
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
