@@ -51,6 +51,7 @@ def prepared_doc(nlp, article: Article) -> Doc:
     told_from = article.published or year_written_in(article.text, nlp.lang)  # the article's own date is not guessed
     doc._.kb_published = reference_day(told_from)
     doc._.kb_published_period = publication_bounds(told_from)
+    doc._.kb_published_told = article.published is None and told_from is not None
     return doc
 
 

@@ -84,7 +84,7 @@ class Claim:
     period_end: str | None
     kind: str
     claimant: str | None
-    period_source: str | None = None  # explicit | context | published
+    period_source: str | None = None  # explicit | context | published | told (the year an undated article tells of)
     reference: str | None = None  # point | window | deadline | since | until
     time_text: str | None = None
 

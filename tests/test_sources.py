@@ -191,3 +191,11 @@ def test_an_undated_article_counts_its_relative_times_from_the_year_it_tells_of(
     assert article.published is None  # the year is used to read the text, never stored as its date
     multiple = next(c for c in extracted.claims if c.unit == "times")
     assert (multiple.period_start, multiple.period_end) == ("2025-01-01", "2025-12-31")
+    state = extract([read_article_text("Orbitra Labs has 300 employees. It flew in 2025 and again in 2025.")])
+    assert [(c.period_start, c.period_end, c.period_source) for c in next(state).claims if c.value == 300] == [
+        ("2025-01-01", "2025-12-31", "told")]  # a state dated by the year the text tells of, and saying so
+
+
+def read_article_text(text):
+    from ingest.records import Article
+    return Article(id="undated", text=text, source="-", lang="en", published=None)

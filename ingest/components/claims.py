@@ -1309,7 +1309,8 @@ def claim_record(info, subject, metric, amount, time, kind, dated_at, evidence, 
     if time is not None:
         period_start, period_end, period_source = time["period_start"], time["period_end"], "explicit"
     elif dated_at is not None:
-        (period_start, period_end), period_source = dated_at, "published"
+        (period_start, period_end) = dated_at  # "told": no date of its own, the year the article tells of most
+        period_source = "told" if info.span.doc._.kb_published_told else "published"
     else:
         period_start = period_end = period_source = None
     source = claimant_of(info, evidence["start"])

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 EXTENSIONS = {
     "kb_published": None,  # the day relative times count from; set before the pipeline runs
     "kb_published_period": None,  # the first and last day the publication date covers (a month: the month)
+    "kb_published_told": False,  # no publication date: kb_published is the year the text tells of most
     "kb_mentions": None,  # kb_entities
     "kb_amounts": None,  # kb_amounts
     "kb_periods": None,  # kb_periods
