@@ -174,11 +174,17 @@ def open_db(path, readonly: bool = False) -> sqlite_utils.Database:
         # nothing and the file is never corrupt; only a power cut may undo the last articles stored.
         db.execute("pragma synchronous = normal")
         db.execute(f"pragma cache_size = -{CACHE_KIB}")
+        # Fold the log into the file after many articles, not every thousand pages: on a large database
+        # each checkpoint writes pages scattered over the file; `checkpoint` folds the rest after a run.
+        db.execute(f"pragma wal_autocheckpoint = {WAL_PAGES}")
         if not shape_is_current(db):
             patiently(lambda: shaped(db))
     except sqlite3.DatabaseError as e:
         raise DatabaseError(f"{path}: {reason(e)}") from None
     return db
+
+
+WAL_PAGES = 16_000  # about 64 MB of log between checkpoints (SQLite's default is 1,000 pages)
 
 
 def checkpoint(db: sqlite_utils.Database) -> None:
