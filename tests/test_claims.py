@@ -22,6 +22,13 @@ def relation_triples(doc):
     return {(r["subject_name"], r["relation"], r["object_name"]) for r in doc._.kb_relations}
 
 
+def ties_among(text, lang, *invented):
+    """The relations of a sentence about invented names, each given as (name, type) to the registry."""
+    from ingest.lexicons import slugify
+    extra = [{"slug": slugify(name), "name": name, "type": kind} for name, kind in invented]
+    return relation_triples(extract_text(text, lang, "2026-03-10", extra_entities=extra))
+
+
 def claim_tuples(ex):
     return {(c.subject_name, c.metric, c.value, c.unit, c.period_start, c.period_end, c.kind, c.claimant)
             for c in ex.claims}
@@ -1167,13 +1174,8 @@ def test_a_measure_of_a_named_thing_and_a_price_for_a_vehicle():
     ("A model of the lander 'Artemis' stood next to Vega Systems.", "en", set()),
 ])
 def test_owners_after_of_and_after_a_bare_apostrophe(text, lang, expected):
-    extra = [{"slug": "vega-systems", "name": "Vega Systems", "type": "ORG"},
-             {"slug": "orbita", "name": "Orbita", "type": "ORG"},
-             {"slug": "helix", "name": "Helix", "type": "PRODUCT"},
-             {"slug": "orbitra-labs", "name": "Orbitra Labs", "type": "ORG"},
-             {"slug": "jane-fields", "name": "Jane Fields", "type": "PERSON"}]
-    doc = extract_text(text, lang, "2026-03-10", extra_entities=extra)
-    assert relation_triples(doc) == expected
+    assert ties_among(text, lang, ("Vega Systems", "ORG"), ("Orbita", "ORG"), ("Helix", "PRODUCT"),
+                      ("Orbitra Labs", "ORG"), ("Jane Fields", "PERSON")) == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -1189,12 +1191,8 @@ def test_owners_after_of_and_after_a_bare_apostrophe(text, lang, expected):
     ("Blue Origin wil concurreren met SpaceX.", "nl", {("Blue Origin", "competitor_of", "SpaceX")}),
 ])
 def test_ties_over_lists_shared_subjects_and_rivals(text, lang, expected):
-    extra = [{"slug": "jane-porter", "name": "Jane Porter", "type": "PERSON"},
-             {"slug": "department-of-orbits", "name": "Department of Orbits", "type": "AGENCY"},
-             {"slug": "anna-reyes", "name": "Anna Reyes", "type": "PERSON"},
-             {"slug": "orbitra", "name": "Orbitra", "type": "PROGRAM"}]
-    doc = extract_text(text, lang, "2026-03-10", extra_entities=extra)
-    assert relation_triples(doc) == expected
+    assert ties_among(text, lang, ("Jane Porter", "PERSON"), ("Department of Orbits", "AGENCY"),
+                      ("Anna Reyes", "PERSON"), ("Orbitra", "PROGRAM")) == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -925,7 +925,7 @@ def subject_for_amount(info, amount: dict, topic):
         return measured, "sentence"
     subject, how = subject_for(info, amount["start"], topic)
     if subject is None or reports_the_figure(info, subject, amount) or subject.type in PLACE_TYPES:
-        syntactic = subject_by_syntax(info, amount, claim_lexicon(info.span.doc.lang_))
+        syntactic = subject_by_syntax(info, amount, lex)
         if syntactic is not None and (subject is None or subject.type not in PLACE_TYPES
                                       or syntactic.type not in PLACE_TYPES):
             return syntactic, "sentence"  # "WASHINGTON - Isar Aerospace has raised ...": the firm, not the place

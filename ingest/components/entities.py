@@ -73,6 +73,8 @@ class EntityRecognizer:
         self.furniture_words = {w.lower() for w in lex["furniture_words"]}
         self.thing_pronouns = {w.lower() for w in lex["speaker_thing_pronouns"]}
         self.facility_heads = set(lex["facility_heads"])
+        self.product_titles = {(h,) for h in self.product_heads}  # "Helix, a small rocket ...": an apposition's head
+        self.forms = {slug: frozenset([e["name"], *e["aliases"]]) for slug, e in self.registry.items()}
         self.instrument_code = re.compile(lexicon_shared()["instrument_code"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -108,7 +110,7 @@ class EntityRecognizer:
         """'Long March 12 is ...': a known rocket with a number right after it is that version, named as written;
         not 'Starship 2 launches', where the number counts."""
         end = mention["end"]
-        if mention["type"] != "PRODUCT" or end + 1 > len(doc) or end >= len(doc):
+        if mention["type"] != "PRODUCT" or end >= len(doc):
             return mention
         nxt = doc[end]
         after = doc[end + 1] if end + 1 < len(doc) else None
@@ -182,7 +184,7 @@ class EntityRecognizer:
 
     def registered_mention(self, span: Span) -> dict:
         entry = self.registry[span.label_]
-        forms = {entry["name"], *entry["aliases"]}
+        forms = self.forms[entry["slug"]]
         genitive = span.text not in forms and span.text.endswith("s") and span.text[:-1] in forms  # "Musks plan"
         return {"start": span.start, "end": span.end, "entity": entry["slug"], "name": entry["name"],
                 "type": entry["type"], "registered": True, "surface": span.text, "genitive": genitive}
@@ -452,7 +454,7 @@ class EntityRecognizer:
             return "PROGRAM"  # "het Stargate-initiatief", "the Artemis program"
         if self.title_before(span, self.investor_cues):
             return "ORG"  # "a round led by Andreessen Horowitz": not a person, so a firm
-        if self.apposition_has(span, {(h,) for h in self.product_heads}):
+        if self.apposition_has(span, self.product_titles):
             return "PRODUCT"  # "Helix, a small rocket capable of ..."
         return "OTHER"
 
