@@ -43,8 +43,10 @@ def _load(lang: str, extra_json: str) -> Language:
     nlp.add_pipe("kb_entities", config={"extra": json.loads(extra_json)})
     nlp.add_pipe("kb_amounts")
     nlp.add_pipe("kb_periods")
-    nlp.add_pipe("kb_claims")
+    nlp.add_pipe("kb_overlaps")
+    nlp.add_pipe("kb_discourse")
     nlp.add_pipe("kb_relations")
+    nlp.add_pipe("kb_claims")
     return nlp
 
 

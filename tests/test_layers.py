@@ -22,5 +22,15 @@ def test_every_component_finds_what_it_requires_before_it():
     for lang in ("nl", "en"):
         analysis = load_pipeline(lang).analyze_pipes(pretty=False)
         assert not any(analysis["problems"].values()), analysis["problems"]
-        ours = {name: analysis["summary"][name] for name in ("kb_periods", "kb_claims", "kb_relations")}
+        ours = {name: analysis["summary"][name] for name in ("kb_periods", "kb_overlaps", "kb_discourse",
+                                                             "kb_claims", "kb_relations")}
         assert all(summary["requires"] for summary in ours.values())
+
+
+def test_each_extension_has_one_writer():
+    """No component rewrites another's output: every doc._ extension is assigned by exactly one component."""
+    from ingest.nlp import load_pipeline
+    for lang in ("nl", "en"):
+        summary = load_pipeline(lang).analyze_pipes(pretty=False)["summary"]
+        writers = [attr for meta in summary.values() for attr in meta["assigns"] if attr.startswith("doc._.")]
+        assert len(writers) == len(set(writers)) and "doc._.kb_mentions" in writers, writers

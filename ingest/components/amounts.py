@@ -1,4 +1,4 @@
-"""Attach doc._.kb_amounts: the amounts numbers.find_amounts finds, as character spans."""
+"""Attach doc._.kb_amount_candidates: the amounts numbers.find_amounts finds, as character spans."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -11,12 +11,12 @@ from ..numbers import find_amounts
 from ..ordinals import NOUN_REACH
 
 
-@Language.component("kb_amounts", assigns=["doc._.kb_amounts"])
+@Language.component("kb_amounts", assigns=["doc._.kb_amount_candidates"])
 def amounts(doc: Doc) -> Doc:
     found = find_amounts(doc_text(doc), doc.lang_)
     if doc.has_annotation("TAG") or doc.has_annotation("POS"):
         found = [a for a in (counted_by_the_tagger(doc, a) if a.get("ordinal") else a for a in found) if a is not None]
-    doc._.kb_amounts = found
+    doc._.kb_amount_candidates = found
     return doc
 
 

@@ -1,7 +1,6 @@
 """Claims: each amount, and each dated plan, forecast or event, tied to the entity it is about.
 
-Attaches doc._.kb_sentence_info (the discourse analysis, reused by relations) and
-doc._.kb_claims: dicts with subject, metric, value/low/high, unit, period, kind, claimant,
+Attaches doc._.kb_claims: dicts with subject, metric, value/low/high, unit, period, kind, claimant,
 the evidence span and the sentence index.
 """
 from __future__ import annotations
@@ -18,7 +17,7 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 from ..dependencies import is_owner
-from ..discourse import COMPANY_TYPES, PLACE_TYPES, analyse, dateline_end, doc_text, subject_for, topic_before, words_in
+from ..discourse import COMPANY_TYPES, PLACE_TYPES, dateline_end, doc_text, subject_for, topic_before, words_in
 from ..lexicons import lexicon, lexicon_shared, load_registry
 from ..tokenizer import phrase_tokens
 from ..numbers import parse_number_word, vocab
@@ -1328,9 +1327,20 @@ def claim_record(info, subject, metric, amount, time, kind, dated_at, evidence, 
     }
 
 
-@Language.component("kb_claims", assigns=["doc._.kb_claims", "doc._.kb_sentence_info"],
-                    requires=["doc._.kb_mentions", "doc._.kb_amounts", "doc._.kb_periods"])
+def founded_is_about_the_company(claims: list[dict], relations: list[dict]) -> list[dict]:
+    """'Jeff Bezos founded Blue Origin in 2000', 'SpaceX, which Musk founded in 2002': the founding dates the
+    company, not its founder."""
+    founded = {(r["sentence"], r["subject"]): r for r in relations if r["relation"] == "founded"}
+    out = []
+    for c in claims:
+        r = founded.get((c["sentence"], c["subject"])) if c["metric"] == "founded" else None
+        out.append({**c, "subject": r["object"], "subject_name": r["object_name"]} if r else c)
+    return out
+
+
+@Language.component("kb_claims", assigns=["doc._.kb_claims"],
+                    requires=["doc._.kb_mentions", "doc._.kb_amounts", "doc._.kb_periods", "doc._.kb_sentence_info",
+                              "doc._.kb_relations"])
 def claims(doc: Doc) -> Doc:
-    doc._.kb_sentence_info = analyse(doc)
-    doc._.kb_claims = build_claims(doc)
+    doc._.kb_claims = founded_is_about_the_company(build_claims(doc), doc._.kb_relations or [])
     return doc

@@ -1,7 +1,7 @@
 """Entity mentions: registry names through PhraseMatchers, plus names missing from it.
 
-Attaches doc._.kb_mentions: a list of dicts {start, end (token indices), entity, name,
-type, registered}.
+Attaches doc._.kb_name_candidates: a list of dicts {start, end (token indices), entity, name, type,
+registered}; kb_overlaps keeps those outside times as doc._.kb_mentions.
 """
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ class EntityRecognizer:
         mentions += self.names_before_a_ticker(doc, {i for m in mentions for i in range(m["start"], m["end"])})
         mentions += self.surnames_opening_sentences(doc, mentions)
         mentions = unify_mentions(places_before_their_region(doc, sorted(mentions, key=lambda m: m["start"])))
-        doc._.kb_mentions = [m for m in mentions if not place_as_modifier(doc, m)]
+        doc._.kb_name_candidates = [m for m in mentions if not place_as_modifier(doc, m)]
         return doc
 
     def inside_a_facility(self, doc: Doc, span: Span) -> bool:
@@ -674,6 +674,6 @@ def has_inner_capital_or_digit(text: str) -> bool:
     return any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text)
 
 
-@Language.factory("kb_entities", default_config={"extra": []}, assigns=["doc._.kb_mentions"])
+@Language.factory("kb_entities", default_config={"extra": []}, assigns=["doc._.kb_name_candidates"])
 def make_entity_recognizer(nlp: Language, name: str, extra: list[dict]):
     return EntityRecognizer(nlp, extra)

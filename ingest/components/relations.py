@@ -716,21 +716,8 @@ MATCHERS = {"role_compound": match_role_compound, "role_of": match_role_of, "bet
             "name_before_name": match_name_before_name, "title_only": match_title_only}
 
 
-def founded_is_about_the_company(claims: list[dict], relations: list[dict]) -> list[dict]:
-    """'Jeff Bezos founded Blue Origin in 2000', 'SpaceX, which Musk founded in 2002': the founding dates the
-    company, not its founder."""
-    founded = {(r["sentence"], r["subject"]): r for r in relations if r["relation"] == "founded"}
-    out = []
-    for c in claims:
-        r = founded.get((c["sentence"], c["subject"])) if c["metric"] == "founded" else None
-        out.append({**c, "subject": r["object"], "subject_name": r["object_name"]} if r else c)
-    return out
-
-
-# A "founded" claim is about the company the relation names: this component also rewrites claims.
-@Language.component("kb_relations", assigns=["doc._.kb_relations", "doc._.kb_claims"],
-                    requires=["doc._.kb_mentions", "doc._.kb_periods", "doc._.kb_claims", "doc._.kb_sentence_info"])
+@Language.component("kb_relations", assigns=["doc._.kb_relations"],
+                    requires=["doc._.kb_mentions", "doc._.kb_periods", "doc._.kb_sentence_info"])
 def relations(doc: Doc) -> Doc:
     doc._.kb_relations = build_relations(doc)
-    doc._.kb_claims = founded_is_about_the_company(doc._.kb_claims or [], doc._.kb_relations)
     return doc
