@@ -25,6 +25,11 @@ def read_yaml(path: Path):
     return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
 
 
+def alt(words) -> str:
+    """A word list as a regex alternation, the longest words first (so "tot en met" is tried before "tot")."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=None)
 def lexicon(lang: str) -> dict:
     if lang not in LANGUAGES:

@@ -614,7 +614,7 @@ def test_a_source_after_its_description_is_no_topic():
 
 
 def test_a_quote_does_not_set_the_tense_of_its_sentence():
-    from ingest.periods import find_times
+    from ingest.dates import find_times
     t = find_times('Op X schreef hij dinsdag alleen: "We gaan naar Mars."', "nl", "2026-06-03")[0]
     assert t["period_start"] == "2026-06-02"
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.numbers import find_amounts, parse_digits, parse_number_word
+from ingest.amounts import find_amounts, parse_digits, parse_number_word
 
 
 @pytest.mark.parametrize("text, lang, value", [

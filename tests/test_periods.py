@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from ingest.periods import find_times
+from ingest.dates import find_times
 
 
 def one(text, lang, published):

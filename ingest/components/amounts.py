@@ -7,8 +7,8 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 from ..discourse import doc_text
-from ..numbers import find_amounts
-from ..ordinals import NOUN_REACH
+from ..amounts import find_amounts
+from ..amounts.ordinals import NOUN_REACH
 
 
 @Language.component("kb_amounts", assigns=["doc._.kb_amount_candidates"])

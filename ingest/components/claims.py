@@ -18,10 +18,9 @@ from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 from ..dependencies import is_owner
 from ..discourse import COMPANY_TYPES, PLACE_TYPES, dateline_end, doc_text, subject_for, topic_before, words_in
-from ..lexicons import lexicon, lexicon_shared, load_registry
+from ..lexicons import alt, lexicon, lexicon_shared, load_registry
 from ..tokenizer import phrase_tokens
-from ..numbers import parse_number_word, vocab
-from ..periods import alt
+from ..amounts import parse_number_word, vocab
 from ..spans import Spans
 from ..units import unit_family
 from ..tense import DEFINITE_ARTICLES, told_in_past

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 from ..discourse import doc_text
-from ..periods import find_times
+from ..dates import find_times
 from ..spans import Spans
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicons import lexicon
+from ..lexicons import lexicon
 
 NOUN_REACH = 3  # words between the ordinal and the noun it counts ("the third upward revision")
 
