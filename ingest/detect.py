@@ -5,7 +5,7 @@ import datetime as dt
 import functools
 import re
 
-from .lexicons import LANGUAGES, lexicon
+from .lexicons import LANGUAGES, function_words, lexicon
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -155,7 +155,7 @@ def textual_date(s: str) -> str | None:
     return None
 
 
-PLACE_CONNECTORS = {"de", "den", "der", "van", "of", "am", "upon", "sur", "la", "le", "el", "del", "do", "da"}
+PLACE_CONNECTORS = function_words("place_connectors")
 
 
 def names_a_place(opening: str) -> bool:

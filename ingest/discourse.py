@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .detect import date_stamp
-from .lexicons import lexicon, load_registry
+from .lexicons import function_words, lexicon, load_registry
 from .tokenizer import phrase_tokens
 from .spans import Spans
 
 QUOTES = set("‘’“”\"'`«»„")
-ARTICLES = {"de", "het", "een", "the", "a", "an", "'s"}
+ARTICLES = function_words("articles")
 POSSESSIVE = {"’s", "'s", "`s"}
 HYPHENS = {"-", "‐", "‑"}
 
@@ -80,7 +80,7 @@ def cues(lang: str) -> dict:
         "comma_openers": set(lex["clause_openers"]) | set(lex["comma_clause_openers"]),
         "complementizers": set(lex["complementizers"]),
         "relatives": set(lex["relative_pronouns"]),
-        "verb_coordinators": {w for w in lex["clause_openers"] if w in lex["coordinators"]} | {"en", "and", "maar", "but"},
+        "verb_coordinators": {w for w in lex["clause_openers"] if w in lex["coordinators"]} | function_words("coordinators_of_clauses"),
         "modal_cues": {w for kind in ("plan", "forecast") for w in lex["kinds"][kind] if " " not in w},
         "speech_words": {v.split()[-1] for v in lex["speech_verbs"]},
         "staff_words": set(lex["staff_words"]),
@@ -112,8 +112,7 @@ def cues(lang: str) -> dict:
         "new_referent_words": set(lex["new_referent_words"]), "merged_words": set(lex["merged_words"]),
         "superlative_suffixes": tuple(lex["superlative_suffixes"]),
         "transparent": sorted((tokens(w) for w in lex["transparent_phrases"]), key=len, reverse=True),
-        "person_anaphora": {"hij", "zij", "hem", "he", "she", "him", "de miljardair", "de topman", "de ondernemer",
-                            "the billionaire", "the entrepreneur"},
+        "person_anaphora": set(function_words("person_anaphora")),
     }
 
 
@@ -274,7 +273,7 @@ def news_outlets() -> frozenset[str]:
     return frozenset(e["slug"] for e in load_registry() if e.get("bloc") == "media")
 
 
-POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "zijn", "haar", "hun", "diens"}
+POSSESSIVE_DETERMINERS = function_words("possessive_determiners")
 
 
 def is_base_of(span: Span) -> bool:
@@ -328,7 +327,7 @@ def after_a_date_stamp(doc: Doc, start: int) -> int:
 DATELINE_TOKENS = 12
 MARKUP = set("*_")
 SAID_WHEN_WORDS = 4
-SOURCE_LINKS = {"van", "of", "at", "bij", "from"}
+SOURCE_LINKS = function_words("source_links")
 SOURCE_REACH = 5  # tokens between 'volgens'/'according to' and the source's name
 SAID_TO_COMPLEMENT = 10  # tokens between a verb of saying and the 'dat'/'that' of what was said
 
@@ -1029,7 +1028,7 @@ def describes_another(info: SentenceInfo, slot: Slot) -> bool:
 
 
 APPOSITION_DESCRIPTION = 4
-LOCATIVES = {"in", "at", "op", "te", "bij", "near", "nabij"}
+LOCATIVES = function_words("locatives")
 
 
 def names_the_source_again(info: SentenceInfo, slot: Slot) -> bool:

@@ -47,6 +47,12 @@ def lexicon_shared() -> dict:
     return data
 
 
+@functools.lru_cache(maxsize=None)
+def function_words(name: str) -> frozenset[str]:
+    """A list of function words the rules read in either language (shared.yml: function_words)."""
+    return frozenset(str(w) for w in lexicon_shared()["function_words"][name])
+
+
 def check_words(node, where: str) -> None:
     """YAML reads on/off/yes/no as booleans: a word list must hold strings only."""
     if isinstance(node, bool):

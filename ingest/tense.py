@@ -5,9 +5,9 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicons import lexicon
+from .lexicons import function_words, lexicon
 
-DEFINITE_ARTICLES = {"the", "de", "het", "these", "those", "deze", "die", "both"}
+DEFINITE_ARTICLES = function_words("definite_articles")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“‘(]?[A-Z0-9À-Ý])|\n\s*\n")
 

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from ingest.components.claims import DEFAULT_METRIC
+from ingest.claims.cues import DEFAULT_METRIC
 from ingest.lexicons import LANGUAGES, lexicon
 from ingest.metrics import describe, vocabulary
 from ingest.pipeline import extract_text

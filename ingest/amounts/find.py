@@ -1,8 +1,20 @@
 """find_amounts(text, lang): every amount of a text as a dict of character offsets, value, bounds, unit and qualifier. Pure."""
 from __future__ import annotations
 
+from .merging import (
+    carry_currency,
+    from_to_share_a_measure,
+    in_base_duration,
+    join_bounds,
+    join_ratios,
+    merge_compound_measures,
+    merge_unit_ranges,
+    name_counts_from_before,
+    share_a_measure_before_and,
+    tidy,
+    whole_periods,
+)
 from .ordinals import counting_ordinals
-from .merging import carry_currency, from_to_share_a_measure, in_base_duration, join_bounds, join_ratios, merge_compound_measures, merge_unit_ranges, name_counts_from_before, share_a_measure_before_and, tidy, whole_periods
 from .reader import amount_at
 from .tokens import tokenize
 from .vocabulary import vocab

@@ -1,6 +1,7 @@
 """Fractions and ordinals in words: 'twee derde', 'three quarters', 'anderhalf', 'a fifth of'."""
 from __future__ import annotations
 
+from ..lexicons import function_words
 from .numerals import _cardinal, cardinal_of, number_and_a_half, parse_number_word
 from .tokens import HYPHEN_TOKENS, Tok
 from .vocabulary import vocab
@@ -79,7 +80,7 @@ def fraction_in_words(toks: list[Tok], i: int, lang: str):
 FRACTION_TOKENS = 16
 
 
-SINGULAR_FRACTIONS = {"half", "quarter"}  # "two and a half", "three quarter hour": no plural needed
+SINGULAR_FRACTIONS = function_words("singular_fractions")  # "two and a half", "three quarter hour": no plural needed
 
 
 def is_a_rank(numerator: float, ordinal: str, lang: str) -> bool:

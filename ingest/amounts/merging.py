@@ -8,8 +8,15 @@ import re
 from ..lexicons import lexicon, lexicon_shared
 from ..units import normalize, unit_family
 from .counted import counted_noun
-from .tokens import Tok, YEAR, parse_digits
-from .vocabulary import BOUND_HIGH, BOUND_LOW, measure_units, ordinary_words, times_words, vocab
+from .tokens import YEAR, Tok, parse_digits
+from .vocabulary import (
+    BOUND_HIGH,
+    BOUND_LOW,
+    measure_units,
+    ordinary_words,
+    times_words,
+    vocab,
+)
 
 
 def join_ratios(amounts: list[dict], text: str, lang: str) -> list[dict]:

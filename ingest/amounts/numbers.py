@@ -4,7 +4,13 @@ from __future__ import annotations
 import re
 
 from .counted import unit_after
-from .fractions import compound_fraction, denominator, fraction_in_words, fraction_of_a_scale, is_a_rank
+from .fractions import (
+    compound_fraction,
+    denominator,
+    fraction_in_words,
+    fraction_of_a_scale,
+    is_a_rank,
+)
 from .numerals import _cardinal, parse_number_word, units_then_tens
 from .tokens import Tok, parse_digits
 from .vocabulary import vocab

@@ -3,13 +3,25 @@ from __future__ import annotations
 
 import re
 
-from .counted import counted_after_model_name, looks_like_model_name, scaled_code, unit_after
+from .counted import (
+    counted_after_model_name,
+    looks_like_model_name,
+    scaled_code,
+    unit_after,
+)
 from .fractions import compound_fraction, denominator
 from .numbers import number_at, number_glued_to_unit
 from .numerals import parse_bare, parse_number_word
-from .tokens import HYPHEN_TOKENS, Tok, YEAR
-from .vocabulary import BOUND_HIGH, BOUND_LOW, currency_signs, measure_units, vocab, vocab_codes, vocab_shared_scales
-
+from .tokens import HYPHEN_TOKENS, YEAR, Tok
+from .vocabulary import (
+    BOUND_HIGH,
+    BOUND_LOW,
+    currency_signs,
+    measure_units,
+    vocab,
+    vocab_codes,
+    vocab_shared_scales,
+)
 
 SIGNED_UNITS = {"degC", "degF", "deg"}  # measures that go below zero
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicons import lexicon, lexicon_shared
+from ..lexicons import function_words, lexicon, lexicon_shared
 from .tokens import tokenize
 
 
@@ -33,11 +33,11 @@ def vocab(lang: str) -> dict:
         "max_qualifier_words": max(len(q.split()) for q in quals),
         "range_words": set(lex["range_words"]),
         "range_phrases": sorted((tuple(t.low for t in tokenize(w)) for w in lex["range_words"]), key=len, reverse=True),
-        "comparison_words": {"than", "dan", "als", "as"},
+        "comparison_words": function_words("comparison_words"),
         "ratio_words": set(lex["ratio_words"]),
         "change_from": set(lex["change_from"]), "change_to": set(lex["change_to"]),
         "month_words": {str(m).lower() for m in lex["months"]},
-        "of_words": {"of", "van"},
+        "of_words": function_words("of_words"),
         "lang": lang,
         "ordinal_words": {str(k).lower(): int(n) for k, n in lex["fraction_ordinals"].items()},
         "tens": {str(k): float(n) for k, n in lex["tens_words"].items()},
@@ -66,7 +66,7 @@ def vocab(lang: str) -> dict:
         "counted": counted,
         "count_heads": [tuple(h.split()) for h in lex["count_heads"]],
         "change_verbs": set(lex["change_verbs"]),
-        "level_words": {"tot", "to"},
+        "level_words": function_words("level_words"),
         "duration_phrases_by_first": phrases_by_first_token(lex["duration_phrases"]),
         "unit_names": {u for family in shared["unit_families"].values() for u in family},
         "unit_modifiers": set(lex["unit_modifiers"]),

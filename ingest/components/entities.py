@@ -14,22 +14,19 @@ from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 from ..discourse import DATELINE_TOKENS, after_a_date_stamp, dateline_end, doc_text, is_base_of
-from ..lexicons import lexicon, lexicon_shared, load_registry, slugify
+from ..lexicons import function_words, lexicon, lexicon_shared, load_registry, slugify
 from ..tokenizer import phrase_tokens
 
 
-CONNECTORS = {"of", "and", "&", "de", "van", "der", "den"}
-ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "bv", "nv", "group", "labs", "technologies",
-                "systems", "holdings", "aerospace", "capital", "ventures", "partners", "space", "ai", "bank", "lab",
-                "fund", "fonds", "investments", "robotics", "dynamics", "industries", "motors", "company", "co",
-                "co.", "llc", "plc", "ag", "sa", "gmbh", "invest", "research", "securities", "advisors", "management",
-                "analytics", "intelligence", "insights"}
-LIST_CONNECTORS = {"and", "&", "en"}
-SURNAME_PARTICLES = {"der", "den", "de", "'t", "het"}  # after "van"
-ROLE_LINKS = {"of", "van", "at", "bij"}  # "analysts at Morgan Stanley", "analisten bij ING"
+CONNECTORS = function_words("name_connectors")
+ORG_SUFFIXES = function_words("org_suffixes")
+LIST_CONNECTORS = function_words("list_connectors")
+SURNAME_PARTICLES = function_words("surname_particles")  # after "van"
+ROLE_LINKS = function_words("role_links")  # "analysts at Morgan Stanley", "analisten bij ING"
 APPOSITION_WORDS = 6
-APPOSITION_OPENERS = {"a", "an", "the", "its", "een", "de", "het", "former", "voormalig", "oud-"}
-PLACE_PREPOSITIONS = {"in", "naar", "uit", "te", "from", "to", "at"}
+APPOSITION_OPENERS = function_words("apposition_openers")
+PLACE_PREPOSITIONS = function_words("place_prepositions")
+OF_WORDS = function_words("of_words")
 FACILITY_REACH = 3  # capitals after a known name up to the facility's head word: "Space Force Base"
 PERIOD_CODE = re.compile(r"(?:[QKH][1-4]|FY\d{2}(?:\d{2})?)")  # "Q3", "H1", "FY25": a period, not a name
 
@@ -169,7 +166,7 @@ class EntityRecognizer:
         """'Bank of America', 'University of Texas', 'Bank of China': a known place after 'of' and an
         institution's head word is part of the institution's name."""
         entry = self.registry[span.label_]
-        return entry["type"] in ("GPE", "LOC") and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "van") \
+        return entry["type"] in ("GPE", "LOC") and span.start >= 2 and doc[span.start - 1].lower_ in OF_WORDS \
             and doc[span.start - 1].is_lower and doc[span.start - 2].lower_ in self.institution_heads \
             and doc[span.start - 2].text[:1].isupper()
 
@@ -270,7 +267,7 @@ class EntityRecognizer:
                         j += 2  # "Invest-NL", "In-Q-Tel": a capital after the hyphen keeps one name
                     elif (t.lower_ in CONNECTORS and j + 1 < sent.end and j + 1 not in taken
                           and self.name_like(doc[j + 1]) and (t.is_lower or t.text == "&")
-                          and not (t.lower_ in ("van", "of") and doc[j + 1].text.isupper() and len(doc[j + 1].text) > 1)
+                          and not (t.lower_ in OF_WORDS and doc[j + 1].text.isupper() and len(doc[j + 1].text) > 1)
                           and not (t.lower_ in LIST_CONNECTORS and i > sent.start and doc[i - 1].text == ",")
                           and not self.two_names_around_van(doc, j, sent)):
                         j += 2  # "Bank of America"; not "..., Morgan Stanley and Bank of America": a list
@@ -433,7 +430,7 @@ class EntityRecognizer:
         if prev is not None and prev.lower_ in PLACE_PREPOSITIONS and len(words) == 1:
             return "GPE"
         before = span.doc[span.start - 2] if span.start >= 2 else None
-        if before is not None and span.doc[span.start - 1].lower_ in ("of", "van", "bij", "at") \
+        if before is not None and span.doc[span.start - 1].lower_ in ROLE_LINKS \
                 and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start:
             return "ORG"  # "Dana Whitfield of Nimbus Compute", "Pichai van Alphabet"
         if self.looks_like_person(span) or self.in_a_byline(span):

@@ -24,9 +24,9 @@ from . import extensions  # noqa: F401  (registers the Doc extensions)
 from ..dependencies import is_owner, span_root
 from ..discourse import (ARTICLES, HYPHENS, cues, PLACE_TYPES, POSSESSIVE, QUOTES, by_first_word, doc_text, lowers, phrase_at,
                          topic_before)
-from ..lexicons import lexicon, lexicon_shared
+from ..lexicons import function_words, lexicon, lexicon_shared
 from ..tokenizer import phrase_tokens
-from .claims import in_the_past_when_reported
+from ..claims.when import in_the_past_when_reported
 
 
 ACTION_KINDS = {"between", "list_after", "passive_by", "pair_after"}  # what "deed hetzelfde" can repeat
@@ -161,7 +161,7 @@ def match_role_of(doc, info, p):
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
         covering = [s for s in info.slots if s.anaphor and s.tok_start <= i < s.tok_end]
         nxt = content_tokens(doc, k, min(k + 2, info.span.end))
-        if not nxt or nxt[0].lower_ not in ("van", "of"):
+        if not nxt or nxt[0].lower_ not in function_words("of_words"):
             titled = title_name_of(doc, info, i, k)
             if titled:
                 found.extend(titled)
@@ -184,7 +184,7 @@ def title_name_of(doc, info, i, k):
     if person is None or person.type != "PERSON":
         return []
     nxt = content_tokens(doc, person.tok_end, min(person.tok_end + 2, info.span.end))
-    if not nxt or nxt[0].lower_ not in ("van", "of", "bij", "at"):
+    if not nxt or nxt[0].lower_ not in function_words("role_links"):
         return []
     org = first_slot_after(doc, info, nxt[0].i + 1, 1)
     return [(person, org, i, k)] if org is not None and org.entity != person.entity else []
@@ -380,8 +380,7 @@ def used_as_adjective(doc, slot) -> bool:
         and not getattr(slot, "titled", False) and slot.type != "PERSON"
 
 
-ATTRIBUTIVE_STOPS = {"in", "and", "en", "of", "van", "for", "voor", "with", "met", "at", "bij", "on", "op", "to", "naar",
-                     "from", "uit", "as", "als", "that", "dat", "which", "die", "who", "since", "sinds", "last", "vorig"}
+ATTRIBUTIVE_STOPS = function_words("attributive_stops")
 
 
 def titled_person_after(doc, info, org):
@@ -464,7 +463,7 @@ def match_separable(doc, info, p):
     return found
 
 
-SEPARABLE_AFTER = {"voor", "van", "in", "en", "om"}  # "nam Twitter over voor 44 miljard dollar"
+SEPARABLE_AFTER = function_words("separable_after")  # "nam Twitter over voor 44 miljard dollar"
 
 UNDATED_KINDS = {"role_compound", "role_of", "possessive", "genitive", "of_name", "owned", "name_before_name", "title_only"}
 PLAN_OBJECT_WINDOW = 5  # "plans to launch Starship"; farther off, the name is usually inside another object

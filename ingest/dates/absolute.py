@@ -6,8 +6,28 @@ import datetime as dt
 import re
 
 from .grammar import OLD_YEAR
-from .reckoning import D, _day, _month_year, add, full_year, lean_at, likely_year, month_bounds, toward_of, year_of_relative, year_of_weekday
-from .words import amount_follows, counted_follows, day_in_words, day_number, digits_day_month, quantity_follows, two_digit_year
+from .reckoning import (
+    D,
+    _day,
+    _month_year,
+    add,
+    full_year,
+    lean_at,
+    likely_year,
+    month_bounds,
+    toward_of,
+    year_of_relative,
+    year_of_weekday,
+)
+from .words import (
+    amount_follows,
+    counted_follows,
+    day_in_words,
+    day_number,
+    digits_day_month,
+    quantity_follows,
+    two_digit_year,
+)
 
 
 def r_iso(m, g, pub, lang, text):

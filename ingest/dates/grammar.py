@@ -6,7 +6,6 @@ import re
 
 from ..lexicons import alt, lexicon, lexicon_shared
 
-
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 
 

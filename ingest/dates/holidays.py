@@ -7,7 +7,16 @@ import functools
 import re
 
 from ..lexicons import lexicon_shared
-from .reckoning import D, _day, lean_at, nth_weekday, pick, season_span, weekend_of, year_of_relative
+from .reckoning import (
+    D,
+    _day,
+    lean_at,
+    nth_weekday,
+    pick,
+    season_span,
+    weekend_of,
+    year_of_relative,
+)
 
 
 def easter(year: int) -> D:

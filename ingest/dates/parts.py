@@ -5,7 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .reckoning import D, _day, _month_year, _year_or_pub, add, last_of_year, lean_at, likely_year, month_bounds, nth_weekday, relative_month_bounds, relative_offset, weeks_within, year_of_relative, year_the_tense_points_to
+from .reckoning import (
+    D,
+    _day,
+    _month_year,
+    _year_or_pub,
+    add,
+    last_of_year,
+    lean_at,
+    likely_year,
+    month_bounds,
+    nth_weekday,
+    relative_month_bounds,
+    relative_offset,
+    weeks_within,
+    year_of_relative,
+    year_the_tense_points_to,
+)
 from .words import amount_follows, counted_follows, part_name, to_number
 
 

@@ -6,7 +6,6 @@ import re
 
 from .reckoning import D, _day, year_before
 
-
 MERGEABLE = {"day", "month", "year", "quarter", "half", "week"}
 
 

@@ -7,7 +7,6 @@ import datetime as dt
 
 from ..tense import lean
 
-
 D = dt.date
 
 

@@ -6,8 +6,24 @@ import datetime as dt
 import re
 
 from .grammar import YEAR
-from .reckoning import D, _day, add, add_all, lean_at, month_bounds, pick, year_of_relative
-from .words import amount_follows, day_number, further_units, ordinal_of_what_follows, quantity_follows, to_number
+from .reckoning import (
+    D,
+    _day,
+    add,
+    add_all,
+    lean_at,
+    month_bounds,
+    pick,
+    year_of_relative,
+)
+from .words import (
+    amount_follows,
+    day_number,
+    further_units,
+    ordinal_of_what_follows,
+    quantity_follows,
+    to_number,
+)
 
 
 def r_window(m, g, pub, lang, text):

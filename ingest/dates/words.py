@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..amounts import counted_noun, parse_digits, parse_number_word, vocab
-from ..lexicons import lexicon
+from ..lexicons import function_words, lexicon
 
 
 def to_number(s: str | None, lang: str) -> float | None:
@@ -17,7 +17,7 @@ def to_number(s: str | None, lang: str) -> float | None:
     return float(vague) if vague else parse_number_word(s.lower(), lang)
 
 
-ARTICLES = {"a", "an", "een", "één"}
+ARTICLES = function_words("indefinite_articles")
 
 
 def number_of(word: str, lang: str) -> float | None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicons import lexicon, lexicon_shared
 from ..amounts import combine, counted_noun, parse_number_word, vocab
+from ..lexicons import lexicon, lexicon_shared
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 

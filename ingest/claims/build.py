@@ -1,0 +1,228 @@
+"""build_claims(doc): each amount, and each dated plan, forecast or event, as a claim: subject, metric,
+value, unit, period, kind, claimant, and the evidence span."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..discourse import doc_text, subject_for, topic_before
+from ..spans import Spans
+from ..tense import told_in_past
+from ..units import unit_family
+from .clauses import (
+    clause_words,
+    in_sentence,
+    paragraph_of,
+    same_clause,
+    segment_words,
+    without_a_verb,
+    without_other_dated_segments,
+)
+from .counted import (
+    IDENTIFIER,
+    MIN_UNITLESS,
+    about_satellites,
+    constellation_in_view,
+    counted_events,
+    is_one_of_a_unit,
+    multiples_stated,
+    name_counted_thing,
+    names_a_source,
+    names_known_things,
+    numbered_name,
+    ordinal_time_of_an_event,
+    unit_of_a_coordinated_count,
+    unit_of_the_counted_noun,
+    unit_of_the_same_things,
+    unit_pointed_back_to,
+)
+from .cues import claim_lexicon, nearest, sentence_words
+from .kind import (
+    an_old_plan,
+    announced_intent,
+    choose_kind,
+    looking_back,
+    opens_with_anaphor,
+    settled_kind,
+    told_in_present,
+)
+from .metric import choose_event, choose_metric, priced_per_unit, signed_by_its_verb
+from .subject import (
+    claimant_of,
+    company_in_view,
+    subject_for_amount,
+    thing_named_generically,
+    vehicle_of_the_event,
+)
+from .when import (
+    base_time,
+    carried_time,
+    closest_time,
+    compared_with,
+    counted_from_the_saying,
+    dates_the_saying,
+    in_the_past_when_reported,
+    is_dateline,
+    not_the_saying,
+    reported_period,
+    same_period_as_before,
+    the_period_it_is_for,
+    time_before_the_compared,
+    time_the_when_clause_points_to,
+)
+
+
+def build_claims(doc: Doc) -> list[dict]:
+    lex = claim_lexicon(doc.lang_)
+    infos = doc._.kb_sentence_info
+    published = doc._.kb_published
+    dated_at = doc._.kb_published_period  # a state told in the present holds when it was published
+    amounts, times = doc._.kb_amounts or [], doc._.kb_periods or []
+    amount_spans, time_spans = Spans(amounts), Spans(times)
+    claims, previous_time, last_amount_claim = [], {}, {}
+    report = reported_period(infos, times, published)
+    text = doc_text(doc)
+    for info in infos:
+        sent = info.span
+        words = sentence_words(doc, sent)
+        s_amounts, s_times = in_sentence(amount_spans, sent), in_sentence(time_spans, sent)
+        s_amounts = s_amounts + multiples_stated(sent, s_amounts, lex)
+        s_times = [t for t in s_times if not is_dateline(t, published, text)]
+        bases = [t for t in s_times if compared_with(text, t, lex)]  # "up from $400,000 in 2024"
+        s_times = [t for t in s_times if t not in bases]
+        saying = {t["start"] for t in s_times if dates_the_saying(doc, t, lex, info)}  # "zei dinsdag", "said in January"
+        s_times = counted_from_the_saying(s_times, saying, published, info)
+        topic = topic_before(infos, info.index)
+        if topic is not None and info.claimant is not None and info.claimant.type != "PERSON" \
+                and paragraph_of(infos, topic) != info.paragraph:
+            topic = None  # a new paragraph that cites a firm or agency speaks of what that source counted
+        used_times = set()
+        for slot in info.slots:  # "150 Starship launches": a name inside a counted amount describes what is counted
+            if any(a["start"] <= slot.start and slot.end <= a["end"] and a["unit"] for a in s_amounts):
+                slot.counted = True
+        verbless = without_a_verb(sent)
+        for a in s_amounts:
+            if a["unit"] is None and (verbless or IDENTIFIER.fullmatch(a["text"])):
+                continue  # "Posts: 2,511 +934", "AP video 4637165": a counter or an identifier, nothing told
+            a = ordinal_time_of_an_event(a, words, info, lex)
+            if a is None:
+                continue  # "for the second time" with no event named: an order, nothing counted
+            a = counted_events(a, words, info, lex)
+            a = unit_of_a_coordinated_count(a, s_amounts, text, lex)
+            a = unit_pointed_back_to(a, last_amount_claim.get(info.paragraph), info, words, lex)
+            a = unit_of_the_counted_noun(doc, a, lex)
+            if a["unit"] is None and ((a["value"] or a["high"] or 0) < MIN_UNITLESS or a.get("comparison")):
+                continue
+            if numbered_name(a, info, text):
+                continue  # "165 Falcon 9 missions", "de Long March 12": the digits belong to a name
+            if is_one_of_a_unit(a, lex):
+                continue  # "een ton aan apparatuur staat gelijk aan ...", "a kilogram costs": a unit, not a quantity
+            if names_known_things(a, text, lex) or names_a_source(a, text, lex):
+                continue  # "the two companies said", "according to two people": who speaks, not how many there are
+            if unit_family(a["unit"]) == "time" and nearest(clause_words(words, info, a["start"]),
+                                                            lex["metrics"]["duration"]["words"], a["start"]) is None:
+                continue  # "a three-year deal", "ran it for six years": a span of time, not a measured claim
+            subject, how = subject_for_amount(info, a, topic)
+            generic = thing_named_generically(info, a, lex)
+            if generic is not None:
+                subject, how = None, "generic"
+            here = clause_words(words, info, a["start"])
+            earlier_time = time_before_the_compared(text, a, claims, info, lex)  # "up from 6 million a year earlier"
+            if a.get("base_of_comparison") and base_time(text, a, bases, lex) is None and earlier_time is None:
+                continue  # "45 medewerkers, tegen twaalf vroeger": a base with no time of its own is no claim
+            t = earlier_time or base_time(text, a, bases, lex) or closest_time(
+                not_the_saying(same_clause(s_times, info, a["start"], text), saying), a["start"], a["end"]) \
+                or time_the_when_clause_points_to(s_times, info, a["start"], text, lex, told_in_past(here, lex))
+            kind = choose_kind(here, a["start"], lex, a["qualifier"])
+            if t is None:
+                t = same_period_as_before(text, a, info, last_amount_claim.get(info.paragraph), lex)
+            carried = t is None and (how == "context" or kind == "fact" and told_in_past(here, lex) and opens_with_anaphor(info))
+            if carried:
+                t = carried_time(previous_time.get(info.paragraph), kind, published, told_in_present(here, lex))
+            if t is not None:
+                used_times.add(t["start"])
+            if how != "claimant":  # only the speaker was left to be the subject: no plan of its own is told
+                kind = announced_intent(kind, here, subject, claimant_of(info, a["start"]), lex, words)
+            if not carried:  # a time from the sentence before was placed there already
+                t = in_the_past_when_reported(t, settled_kind(kind, t, published, scheduled=False), published)
+                if kind == "fact" and told_in_past(here, lex):
+                    t = looking_back(t, published)
+            kind = kind if an_old_plan(kind, words, lex) else settled_kind(kind, t, published, foreseen=how == "claimant")
+            a = name_counted_thing(a, info)
+            earlier = last_amount_claim.get(info.paragraph)
+            a = unit_of_the_same_things(a, earlier)
+            metric = "price" if priced_per_unit(a, text) else "multiple" if a.get("multiple") \
+                else choose_metric(words, a, lex, earlier, clause=here)
+            if a["unit"] in lex["event_units"].values():  # "launched the Helix rocket for the fifth time": Helix's
+                subject = vehicle_of_the_event(info, "launch" if a["unit"] == lex["event_units"].get("launch") else a["unit"], a, subject)
+            if subject is not None and subject.type == "PERSON" and metric in lex["company_metrics"]:
+                subject = company_in_view(infos, info, topic) or subject  # "Musk moet de EBITDA laten groeien": Tesla's
+            if subject is not None and subject.entity in lex["constellations"] and (how != "sentence" or subject.anaphor) \
+                    and about_satellites(doc, a, lex):  # "SpaceX placed 48 Starlink satellites": named, SpaceX did
+                subject = constellation_in_view(infos, info, lex["constellations"][subject.entity]) or subject
+            if metric == "growth":
+                a = signed_by_its_verb(a, here, lex)
+            if t is None and kind == "fact" and metric in lex["report_metrics"]:
+                t = report  # "Tesla boekt een dramatisch laatste kwartaal ... De omzet kromp 3 procent"
+            if metric in lex["period_metrics"]:
+                t = the_period_it_is_for(t, lex)
+            claims.append(claim_record(info, subject, metric, a, t, kind, dated_at, a, generic))
+            last_amount_claim[info.paragraph] = claims[-1]
+        for t in s_times:
+            if t["start"] in used_times or not (t["period_start"] or t["period_end"]) or t.get("vague") \
+                    and not (t.get("today") and choose_event(clause_words(words, info, t["start"]), t["start"], lex, None)):
+                continue  # "nu", "momenteel" date what is said, they are not events; "is today launched" is one
+            if t["start"] in saying:
+                continue  # "zei dinsdag dat ...", "said on Tuesday": when it was said, not an event
+            subject, how = subject_for(info, t["start"], topic)
+            if subject is None or without_a_verb(sent):
+                continue  # "March 28, 2025", a photo's caption: a date, no event told
+            here = clause_words(words, info, t["start"])
+            kind = choose_kind(here, t["start"], lex)
+            if how != "claimant":
+                kind = announced_intent(kind, here, subject, claimant_of(info, t["start"]), lex, words)
+            if kind == "fact" and told_in_past(here, lex):
+                t = in_the_past_when_reported(t, kind, published)  # "asked regulators in January" (said in September)
+            kind = kind if an_old_plan(kind, words, lex) else settled_kind(kind, t, published, foreseen=how == "claimant")
+            metric = (choose_event(segment_words(words, info, t["start"]), t["start"], lex, None)
+                      or choose_event(without_other_dated_segments(clause_words(words, info, t["start"]), info, t, s_times),
+                                      t["start"], lex, kind))
+            subject = vehicle_of_the_event(info, metric, t, subject)
+            claims.append(claim_record(info, subject, metric, None, t, kind, dated_at, t))
+        own_times = [t for t in s_times if t["start"] not in saying]  # "maakte maandag bekend"
+        if own_times:
+            previous_time[info.paragraph] = own_times[-1]
+    return claims
+
+
+def claim_record(info, subject, metric, amount, time, kind, dated_at, evidence, generic: str | None = None) -> dict:
+    if time is not None:
+        period_start, period_end, period_source = time["period_start"], time["period_end"], "explicit"
+    elif dated_at is not None:
+        (period_start, period_end) = dated_at  # "told": no date of its own, the year the article tells of most
+        period_source = "told" if info.span.doc._.kb_published_told else "published"
+    else:
+        period_start = period_end = period_source = None
+    source = claimant_of(info, evidence["start"])
+    claimant = source.name if source is not None else None
+    return {
+        "sentence": info.index, "start": evidence["start"], "end": evidence["end"], "text": evidence["text"],
+        "subject": subject.entity if subject else None, "subject_name": subject.name if subject else generic,
+        "metric": metric,
+        "value": amount["value"] if amount else None, "low": amount["low"] if amount else None,
+        "high": amount["high"] if amount else None, "unit": amount["unit"] if amount else None,
+        "qualifier": amount["qualifier"] if amount else None,
+        "period_start": period_start, "period_end": period_end, "period_source": period_source,
+        "time_text": time["text"] if time else None, "reference": time["reference"] if time else None,
+        "kind": kind, "claimant": claimant,
+    }
+
+
+def founded_is_about_the_company(claims: list[dict], relations: list[dict]) -> list[dict]:
+    """'Jeff Bezos founded Blue Origin in 2000', 'SpaceX, which Musk founded in 2002': the founding dates the
+    company, not its founder."""
+    founded = {(r["sentence"], r["subject"]): r for r in relations if r["relation"] == "founded"}
+    out = []
+    for c in claims:
+        r = founded.get((c["sentence"], c["subject"])) if c["metric"] == "founded" else None
+        out.append({**c, "subject": r["object"], "subject_name": r["object_name"]} if r else c)
+    return out

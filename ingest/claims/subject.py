@@ -1,0 +1,352 @@
+"""Who a figure is about: the name the parse ties it to, the owner of a measure, the recipient of an
+amount, a vehicle of an event, a thing named generically; and who says it (the claimant)."""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from ..dependencies import is_owner
+from ..discourse import COMPANY_TYPES, PLACE_TYPES, dateline_end, doc_text, subject_for
+from ..lexicons import alt, function_words, lexicon, lexicon_shared
+from ..tense import DEFINITE_ARTICLES
+from .cues import claim_lexicon
+
+
+def company_in_view(infos, info, topic):
+    """The company a sentence names (the first that is free to be a subject), else the topic when it is a
+    company, else the company the story has named most so far."""
+    named = next((s for s in info.candidates() if s.type in COMPANY_TYPES and not s.anaphor), None)
+    if named is not None:
+        return named
+    if topic is not None and topic.type in COMPANY_TYPES:
+        return topic
+    seen = Counter(s.entity for i in infos[:info.index + 1] for s in i.slots if s.type in COMPANY_TYPES)
+    if not seen:
+        return None
+    top = seen.most_common(1)[0][0]
+    return next(s for i in infos[:info.index + 1] for s in i.slots if s.entity == top)
+
+
+COUNTED_OWNER_TYPES = {"PRODUCT", "PROGRAM", "ORG", "AGENCY"}  # not "EUV-machines": an unknown acronym
+
+
+def subject_for_amount(info, amount: dict, topic):
+    # "9.000 Starlink-satellieten": the entity inside the counted noun is what is counted.
+    for s in info.slots:
+        if s.modifier and amount["start"] <= s.start and s.end <= amount["end"] and s.type in COUNTED_OWNER_TYPES:
+            return s, "sentence"
+    priced = vehicle_priced(info, amount)
+    if priced is not None:
+        return priced, "sentence"
+    described = name_described(info, amount)
+    if described is not None:
+        return described, "sentence"
+    lex = claim_lexicon(info.span.doc.lang_)
+    measured = owner_of_the_measure(info, amount, lex) or recipient_of_the_amount(info, amount, lex) \
+        or financed_by_the_amount(info, amount, lex)
+    if measured is not None:
+        return measured, "sentence"
+    subject, how = subject_for(info, amount["start"], topic)
+    if subject is None or reports_the_figure(info, subject, amount) or subject.type in PLACE_TYPES:
+        syntactic = subject_by_syntax(info, amount, lex)
+        if syntactic is not None and (subject is None or subject.type not in PLACE_TYPES
+                                      or syntactic.type not in PLACE_TYPES):
+            return syntactic, "sentence"  # "WASHINGTON - Isar Aerospace has raised ...": the firm, not the place
+    if subject is None:  # "more than 150 Starship launches" and no one else named
+        subject = next((s for s in info.slots if amount["start"] <= s.start and s.end <= amount["end"]), None)
+        how = "sentence" if subject is not None else how
+    if subject is not None and subject.type in PLACE_TYPES and how == "context":
+        lo, hi = info.clause_of(amount["start"])
+        here = next((s for s in info.slots if lo <= s.start < hi and s.type in PLACE_TYPES and not s.modifier
+                     and s.entity != subject.entity), None)
+        if here is not None:  # "Nederlanders betalen 9 euro ... In Frankrijk is dat 39 euro": a country set against it
+            return here, "sentence"
+    return subject, how
+
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+
+
+DESCRIBING_DEPS = ("appos", "amod", "acl")  # "Helix, a rocket capable of carrying 800 kg": words about Helix
+
+
+CLAUSE_OF_ITS_OWN = ("ccomp", "parataxis", "conj", "acl:relcl", "advcl:relcl")
+
+
+def parsed_span(info, amount: dict):
+    """The amount's tokens, when the syntax ran; None without a parse."""
+    doc = info.span.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    return doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+
+
+def name_described(info, amount: dict):
+    """'Orbitra is developing Helix, a small rocket capable of carrying 800 kilograms': the amount sits in a
+    phrase that describes a name without a verb of its own, so it is that name's, not the clause subject's."""
+    span = parsed_span(info, amount)
+    if span is None:
+        return None
+    node = span.root
+    for _ in range(SUBJECT_CLIMB):
+        head = node.head
+        if head.i == node.i or node.dep_ in CLAUSE_OF_ITS_OWN or "Fin" in node.morph.get("VerbForm") \
+                or any(c.dep_ == "cop" for c in node.children):
+            return None  # a clause with a verb or a copula of its own says something, it does not describe
+        if node.dep_ in DESCRIBING_DEPS and head.i < span.start:  # the description follows the name
+            slot = slot_of(info, head)
+            if slot is not None and slot.type in COUNTED_OWNER_TYPES | {"OTHER"}:
+                return slot
+        node = head
+    return None
+
+
+def reports_the_figure(info, subject, amount: dict) -> bool:
+    """Whether the subject chosen is the source that reports the figure: the sentence's claimant, or (by the
+    syntax) the subject of a verb whose complement clause states the amount ('Quilty estimates that ...')."""
+    if info.claimant is not None and info.claimant.entity == subject.entity:
+        return True
+    doc = info.span.doc
+    if not doc.has_annotation("DEP") or subject.tok_end > len(doc):
+        return False
+    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    said = next((t for t in doc[subject.tok_start:subject.tok_end] if t.dep_ in SUBJECT_DEPS), None)
+    if span is None or said is None:
+        return False
+    node = span.root
+    while node.head.i != node.i:
+        if node.dep_ in REPORTED_CLAUSES and node.head.i == said.head.i:
+            return True
+        node = node.head
+    return False
+
+
+REPORTED_CLAUSES = ("ccomp", "parataxis")
+
+
+def subject_by_syntax(info, amount: dict, lex: dict):
+    """The entity that is the grammatical subject of the clause that states the amount, or owns that subject
+    ('Starlink's revenue was $7.8 billion'); so the source that reports the figure ('Quilty estimates that ...')
+    is not taken for it. None when the parse names no entity there."""
+    span = parsed_span(info, amount)
+    subject = clause_subject_token(span.root) if span is not None else None
+    if subject is None:
+        return None
+    return slot_of(info, subject) or next(
+        (slot_of(info, c) for c in subject.children if is_owner(c, lex["belonging_prepositions"]) and slot_of(info, c)), None)
+
+
+SUBJECT_CLIMB = 6  # heads from the amount up to its clause's verb
+
+
+CLAUSE_EDGES = ("ccomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "appos")  # a clause or phrase of its own
+
+
+def slot_of(info, token):
+    """The entity slot whose tokens hold `token`, when it can be a subject: not a dateline's place, nor a name
+    that only describes another ('SpaceX-concurrent Rocket Lab'). None for a subject that is not a name."""
+    doc = info.span.doc
+    dateline = dateline_end(doc, info.span.start)
+    slot = next((s for s in info.slots if s.tok_start <= token.i < s.tok_end), None)
+    if slot is None or slot.claimant or slot.modifier or slot.bracketed or slot.counted \
+            or (dateline is not None and slot.tok_start < dateline):
+        return None
+    return slot
+
+
+def vehicle_of_the_event(info, metric: str, t: dict, subject):
+    """'The company performed the inaugural launch of Helix on March 30': the launch is the rocket's."""
+    if metric not in lexicon_shared()["vehicle_events"] or (subject is not None and subject.type == "PRODUCT"):
+        return subject
+    lo, hi = info.clause_of(t["start"])
+    doc = info.span.doc
+    lex = claim_lexicon(doc.lang_)
+    def after_of(s):  # "of Helix", "van de Helix-raket": not "launched an H100 chip", a payload
+        before = [doc[k].lower_ for k in range(max(info.span.start, s.tok_start - 2), s.tok_start)]
+        return bool(before) and (before[-1] in lex["belonging_prepositions"]
+                                 or len(before) == 2 and before[0] in lex["belonging_prepositions"] and before[1] in DEFINITE_ARTICLES)
+    vehicle = next((s for s in info.slots if lo <= s.start < hi and s.type == "PRODUCT" and not s.counted and not s.owned
+                    and (after_of(s) or is_clause_subject(doc[s.tok_start:s.tok_end]) or glued_to_its_noun(doc, s))), None)
+    return vehicle or subject
+
+
+def glued_to_its_noun(doc, slot) -> bool:
+    """'de New Glenn-raket': the name and its noun are one word, the thing itself (not 'its payload')."""
+    return slot.tok_end + 1 < len(doc) and doc[slot.tok_end].text in ("-", "‐") and not doc[slot.tok_end - 1].whitespace_ \
+        and doc[slot.tok_end + 1].lower_ in lexicon(doc.lang_)["vehicle_heads"]
+
+
+def is_clause_subject(span) -> bool:
+    """'Helix launched', 'de Helix-raket werd gelanceerd': the name, or the noun it is glued to, is the subject."""
+    root = span.root
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ in ("compound", "amod", "flat", "nmod", "nmod:poss")
+                                         and root.head.i >= span.end and root.head.dep_ in SUBJECT_DEPS)
+
+
+def owner_of_the_measure(info, amount: dict, lex: dict):
+    """'de lanceerprijs van een Falcon 9-raket is 50 miljoen euro', 'the price of a Helix launch is $5 million': a
+    noun that measures, then 'of' and a name, in the amount's clause before it: the name owns the figure."""
+    doc = info.span.doc
+    lo = info.clause_of(amount["start"])[0]
+    lows = [(t.i, t.lower_) for t in info.span if lo <= t.idx < amount["start"]]
+    for k, (i, word) in enumerate(lows[:-1]):
+        if not measures(word, lex):
+            continue
+        j = i + 1
+        if doc[j].lower_ not in lex["belonging_prepositions"]:
+            continue
+        j += 1 + (doc[j + 1].lower_ in lex["articles"] | DEFINITE_ARTICLES if j + 1 < len(doc) else 0)
+        owner = next((s for s in info.slots if s.tok_start == j and s.start < amount["start"]
+                      and s.type not in PLACE_TYPES and not s.claimant), None)
+        if owner is not None:
+            return owner
+    return None
+
+
+def recipient_of_the_amount(info, amount: dict, lex: dict):
+    """'giving Acme more than $5.9 billion, Orbitra $5.3 billion and Vega nearly $2.4 billion': after a verb of
+    giving, the name right before an amount receives it."""
+    doc = info.span.doc
+    lo = info.clause_of(amount["start"])[0]
+    before = [t for t in info.span if lo <= t.idx < amount["start"]]
+    if not any(t.lower_ in lex["giving_verbs"] for t in before):
+        return None
+    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    return next((s for s in info.slots if s.tok_end == span.start and not s.possessor and s.type not in PLACE_TYPES), None)
+
+
+def financed_by_the_amount(info, amount: dict, lex: dict):
+    """'a $5 billion debt package for xAI', 'een lening van 2 miljard voor Orbitra': money raised for someone is
+    theirs, whoever arranges it."""
+    doc = info.span.doc
+    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    k, words = span.end, []
+    while k < info.span.end and len(words) < FINANCING_REACH and doc[k].is_lower and doc[k].lower_ not in lex["beneficiary_prepositions"]:
+        words.append(doc[k].lower_)
+        k += 1
+    # "een lening van 2 miljard euro voor X", "a loan of $2 billion for X": the noun before the amount
+    words += [t.lower_ for t in doc[max(info.span.start, span.start - 2):span.start]]
+    if not any(w in lex["financing_nouns"] for w in words) or k >= info.span.end \
+            or doc[k].lower_ not in lex["beneficiary_prepositions"]:
+        return None
+    return next((s for s in info.slots if s.tok_start == k + 1 and s.type in COMPANY_TYPES | {"PRODUCT", "PROGRAM", "OTHER"}), None)
+
+
+FINANCING_REACH = 3  # "a $5 billion debt package for": the words that name what the money is
+
+
+def measures(word: str, lex: dict) -> bool:
+    """'prijs', 'lanceerprijs' (a Dutch compound ends in its head), 'price'."""
+    return word in lex["measure_nouns"] or lex["lang"] == "nl" and any(
+        word.endswith(m) and len(word) > len(m) + 2 for m in lex["measure_nouns"])
+
+
+def thing_named_generically(info, amount: dict, lex: dict) -> str | None:
+    """'Data centers could need 29 gigawatts', 'An average nuclear plant generates 1 gigawatt', 'de markt voor
+    datacenters wordt op 23 gigawatt geschat': with no name in the amount's clause, its subject is a plain noun
+    said of things in general (a bare plural or an indefinite singular), or what a noun that measures is said of.
+    None where the subject is a name, a pronoun, a party ('investors') or a thing of the story ('the rocket')."""
+    lo, hi = info.clause_of(amount["start"])
+    if any(lo <= s.start < hi and s.type not in PLACE_TYPES and not s.claimant for s in info.slots):
+        return None
+    span = parsed_span(info, amount)
+    if span is None:
+        return None
+    subject = clause_subject_token(span.root)
+    if subject is None or subject.pos_ != "NOUN" or subject.i >= span.start or subject.head.i in range(span.start, span.end) \
+            or any(s.tok_start <= subject.i < s.tok_end for s in info.slots):
+        return None  # not the counted noun itself ("83 launches succeeded"), nor a noun after the figure
+    if subject.lower_ in lex["measure_nouns"] or subject.lemma_.lower() in lex["measure_nouns"]:
+        subject = next((t for t in said_of(subject, lex) if said_generically(t, lex)), None)
+        return noun_phrase(subject) if subject is not None else None
+    return noun_phrase(subject) if said_generically(subject, lex) else None
+
+
+def clause_subject_token(node):
+    """The grammatical subject of the clause a token stands in, climbing no further than its clause."""
+    for _ in range(SUBJECT_CLIMB):
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if node.head.i == node.i or node.dep_ in CLAUSE_EDGES:
+            return None
+        node = node.head
+    return None
+
+
+def said_of(noun, lex: dict):
+    """'de vraag naar elektriciteit van datacenters': the nouns a measuring noun is said of, nearest first."""
+    for child in noun.children:
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in lex["measure_links"] for c in child.children):
+            yield child
+            yield from said_of(child, lex)
+
+
+def said_generically(noun, lex: dict) -> bool:
+    """A bare plural ('data centers') or a noun after an indefinite article ('an average plant'); not a party."""
+    if noun.pos_ != "NOUN" or noun.lower_ in lex["party_nouns"] or noun.lower_ in lex["not_counted_nouns"]:
+        return False
+    determiners = [c for c in noun.children if c.dep_ in ("det", "nmod:poss") or c.dep_.startswith("det")]
+    if not determiners:
+        return "Plur" in noun.morph.get("Number")
+    compound = any(c.dep_ == "compound" for c in noun.children)  # "an average nuclear power plant", not "a site"
+    return compound and len(determiners) == 1 and (determiners[0].lower_ in lex["articles"]
+                                                   or "Ind" in determiners[0].morph.get("Definite"))
+
+
+def noun_phrase(noun) -> str:
+    """The noun with the compound words right before it: 'data centers', 'nuclear power plant' (its other
+    adjectives say which ones: 'an average plant')."""
+    doc, k = noun.doc, noun.i
+    while k - 1 >= 0 and doc[k - 1].head.i >= k and (doc[k - 1].dep_ in ("compound", "flat")
+                                                  or doc[k - 1].dep_ == "amod" and doc[k - 1].head.dep_ == "compound"):
+        k -= 1
+    text = doc[k:noun.i + 1].text
+    return text[:1].lower() + text[1:] if text[:1].isupper() and text[1:2].islower() else text
+
+
+def vehicle_priced(info, amount: dict):
+    """'Launch costs fell to $1,500 per kilogram on a Falcon 9': with no one acting in the clause, a price
+    on a vehicle is the vehicle's ('Amazon spent $10 billion on Project Kuiper' stays Amazon's)."""
+    lo = info.clause_of(amount["start"])[0]
+    if any(lo <= s.start < amount["start"] and not s.governed for s in info.candidates()):
+        return None
+    text = doc_text(info.span.doc)
+    on = priced_on(info.span.doc.lang_)
+    return next((s for s in info.slots if s.type in ("PRODUCT", "PROGRAM") and 0 <= s.start - amount["end"] <= PRICED_REACH
+                 and on.fullmatch(text[amount["end"]:s.start])), None)
+
+
+@functools.lru_cache(maxsize=None)
+def priced_on(lang: str):
+    """' per kilogram on the ', ' op een ': what stands between a price and the vehicle it is paid on."""
+    lex = lexicon(lang)
+    articles = alt(lex["price_articles"])
+    return re.compile(rf"(?:\s+(?:per|{articles})\s+\w+)?\s+(?:{alt(lex['vehicle_prepositions'])})\s+(?:(?:{articles})\s+)?", re.I)
+
+
+PRICED_REACH = 30
+
+
+def claimant_of(info, pos: int):
+    """The source of what is said at pos: not a speaker of a later clause joined by 'en'/'and'
+    ('Starcloud lanceerde vorig jaar X, en topman Y zegt dat ...')."""
+    later = [who for at, who in info.later_speakers if at < pos]
+    if later:
+        return later[-1]  # "SpaceX has said ..., while Google announced that it would ..."
+    speaker = info.claimant
+    if speaker is not None:
+        lo, hi = info.clause_of(pos)
+        s_lo, _ = info.clause_of(speaker.start)
+        opener = next((t.lower_ for t in info.span if t.idx >= s_lo and not t.is_space), "")
+        if s_lo >= hi and opener in COORDINATED_CLAUSE_OPENERS:
+            speaker = None
+    return speaker or info.reported_by
+
+
+COORDINATED_CLAUSE_OPENERS = function_words("coordinators_of_clauses")
