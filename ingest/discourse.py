@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span
 
 from .detect import date_stamp
 from .lexicons import function_words, lexicon, load_registry
-from .tokenizer import phrase_tokens
 from .spans import Spans
+from .tokenizer import phrase_tokens
 
 QUOTES = set("‘’“”\"'`«»„")
 ARTICLES = function_words("articles")

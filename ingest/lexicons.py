@@ -48,9 +48,9 @@ def lexicon_shared() -> dict:
 
 
 @functools.lru_cache(maxsize=None)
-def function_words(name: str) -> frozenset[str]:
-    """A list of function words the rules read in either language (shared.yml: function_words)."""
-    return frozenset(str(w) for w in lexicon_shared()["function_words"][name])
+def function_words(name: str, section: str = "function_words") -> frozenset[str]:
+    """A list of function words the rules read in either language (shared.yml: function_words, time_pattern_words)."""
+    return frozenset(str(w) for w in lexicon_shared()[section][name])
 
 
 def check_words(node, where: str) -> None:

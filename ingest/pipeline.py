@@ -12,7 +12,16 @@ from .detect import publication_bounds, reference_day, year_written_in
 from .discourse import doc_text
 from .layout import unwrapped
 from .nlp import load_pipeline
-from .records import Amount, Article, Claim, ExtractedArticle, Mention, Period, Relation, Sentence
+from .records import (
+    Amount,
+    Article,
+    Claim,
+    ExtractedArticle,
+    Mention,
+    Period,
+    Relation,
+    Sentence,
+)
 
 BATCH_SIZE = 4  # docs per nlp.pipe batch: the parser's working set grows with it (32: ~1 GB on long articles), speed does not
 

@@ -12,7 +12,12 @@ from pathlib import Path
 
 import yaml
 
-from .detect import detect_language, find_published_in_text, parse_date_value, without_date_stamp
+from .detect import (
+    detect_language,
+    find_published_in_text,
+    parse_date_value,
+    without_date_stamp,
+)
 from .records import Article
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)

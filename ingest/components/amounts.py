@@ -4,11 +4,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401  (registers the Doc extensions)
-
-from ..discourse import doc_text
 from ..amounts import find_amounts
 from ..amounts.ordinals import NOUN_REACH
+from ..discourse import doc_text
+from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 
 @Language.component("kb_amounts", assigns=["doc._.kb_amount_candidates"])

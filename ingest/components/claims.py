@@ -5,9 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401  (registers the Doc extensions)
-
 from ..claims import build_claims, founded_is_about_the_company
+from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 
 @Language.component("kb_claims", assigns=["doc._.kb_claims"],

@@ -5,9 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401  (registers the Doc extensions)
-
 from ..discourse import analyse
+from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 
 @Language.component("kb_discourse", assigns=["doc._.kb_sentence_info"],

@@ -12,11 +12,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import extensions  # noqa: F401  (registers the Doc extensions)
-from ..discourse import DATELINE_TOKENS, after_a_date_stamp, dateline_end, doc_text, is_base_of
+from ..discourse import (
+    DATELINE_TOKENS,
+    after_a_date_stamp,
+    dateline_end,
+    doc_text,
+    is_base_of,
+)
 from ..lexicons import function_words, lexicon, lexicon_shared, load_registry, slugify
 from ..tokenizer import phrase_tokens
-
+from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 CONNECTORS = function_words("name_connectors")
 ORG_SUFFIXES = function_words("org_suffixes")

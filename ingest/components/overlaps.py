@@ -8,9 +8,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401  (registers the Doc extensions)
-
 from ..spans import Spans
+from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 
 @Language.component("kb_overlaps", assigns=["doc._.kb_amounts", "doc._.kb_mentions"],

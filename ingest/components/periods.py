@@ -9,11 +9,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401  (registers the Doc extensions)
-
-from ..discourse import doc_text
 from ..dates import find_times
+from ..discourse import doc_text
 from ..spans import Spans
+from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 
 @Language.component("kb_periods", assigns=["doc._.kb_periods"], requires=["doc._.kb_amount_candidates"])

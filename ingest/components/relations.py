@@ -19,15 +19,24 @@ from types import SimpleNamespace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401  (registers the Doc extensions)
-
+from ..claims.when import in_the_past_when_reported
 from ..dependencies import is_owner, span_root
-from ..discourse import (ARTICLES, HYPHENS, cues, PLACE_TYPES, POSSESSIVE, QUOTES, by_first_word, doc_text, lowers, phrase_at,
-                         topic_before)
+from ..discourse import (
+    ARTICLES,
+    HYPHENS,
+    PLACE_TYPES,
+    POSSESSIVE,
+    QUOTES,
+    by_first_word,
+    cues,
+    doc_text,
+    lowers,
+    phrase_at,
+    topic_before,
+)
 from ..lexicons import function_words, lexicon, lexicon_shared
 from ..tokenizer import phrase_tokens
-from ..claims.when import in_the_past_when_reported
-
+from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 ACTION_KINDS = {"between", "list_after", "passive_by", "pair_after"}  # what "deed hetzelfde" can repeat
 ROLE_WINDOW = 3

@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-
 MAX_SENTENCE_TOKENS = 200  # past this, a "sentence" is a list, a table or junk: cut it, so work per sentence stays bounded
 
 

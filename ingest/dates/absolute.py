@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lexicons import function_words
 from .grammar import OLD_YEAR
 from .reckoning import (
     D,
@@ -99,7 +100,7 @@ def r_month_year(m, g, pub, lang, text):
 
 def r_year_range(m, g, pub, lang, text):
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
-    if y2 <= y1 or m.group("conn").lower() in ("and", "en") and not m.group("opener"):
+    if y2 <= y1 or m.group("conn").lower() in function_words("and_words") and not m.group("opener"):
         return None  # "in 2007 and 2009": two years
     if re.search(r"\d[-–/]$", text[:m.start()]) or re.match(r"[-–/]\d", text[m.end():]):
         return None  # "+86 138-2010-2015": a phone number or a code
@@ -113,7 +114,7 @@ def r_year_month(m, g, pub, lang, text):
 
 def r_month_range(m, g, pub, lang, text):
     """'van mei tot september', 'jan-feb 2017', 'between March and May'."""
-    if m.group("conn").lower() in ("en", "and") and not m.group("opener"):
+    if m.group("conn").lower() in function_words("and_words") and not m.group("opener"):
         return None
     m1, m2 = (g["months"][m.group(k).lower().rstrip(".")] for k in ("m1", "m2"))
     if m.group("year"):

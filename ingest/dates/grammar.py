@@ -15,6 +15,7 @@ OLD_YEAR = r"(?:1[0-7]\d\d)"  # only after a day and month: "4 augustus 1678"
 @functools.lru_cache(maxsize=None)
 def grammar(lang: str) -> dict:
     lex = lexicon(lang)
+    words = {name: [str(w) for w in ws] for name, ws in lexicon_shared()["time_pattern_words"].items()}
     months = {k.lower(): v for k, v in lex["months"].items()}
     num = r"(?:\d+(?:[.,]\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*)"
     g = {
@@ -70,96 +71,103 @@ def grammar(lang: str) -> dict:
     QL = "".join(lex["quarter_letters"])  # "Q3", and in Dutch also "K3"
     WD = alt(lex["weekdays"])
     WDA = rf"{WD}|(?-i:{alt(w.capitalize() for w in lex['weekday_abbreviations'])})\.?"  # "Fri, Jul 18", not "the sun"
-    day_suffix = r"(?:e|ste|de|st|nd|rd|th)?"
-    rng = r"\s*(?:tot|-|–|to|à|a|or|of)\s*"
+    fw = {name: alt(ws) for name, ws in words.items()}
+    ART, ART_EN, ART_NL, ART_NEUT, ART_ANY = fw["article"], fw["article_en"], fw["article_nl"], fw["article_neuter"], fw["any_article"]
+    OF_EITHER, OF_IN, OF_IN_EN, IN, THE_IN = fw["of"], fw["of_in"], fw["of_in_en"], fw["in"], fw["the_in"]
+    FROM_BETWEEN, RANGE_NUM, YEAR_CONN, MONTH_CONN = (fw["from_between"], fw["range_between_numbers"],
+                                                      fw["year_range_connectors"], fw["month_range_connectors"])
+    DAY, WEEK, JAREN, LAST, ON, ON_FOR = fw["day_word"], fw["week_word"], fw["years_plural_nl"], fw["last"], fw["on_day"], fw["on_for"]
+    NOT_DAY, ORD, ORD_EN, PLURAL = fw["not_after_a_bare_day"], fw["ordinal_suffixes"], fw["ordinal_suffixes_en"], fw["plural_suffixes"]
+    day_suffix = rf"(?:{ORD})?"
+    rng = rf"\s*(?:{RANGE_NUM})\s*"
     f = re.I | re.U
     DAYNAME = alt(g["weekdays"])
     MODS = alt(set(lex["next_words"]) | set(lex["last_words"]) | set(lex["this_words"]))
     DORD = alt(g["day_ordinals"])
-    DAYNUM = rf"(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?|{DORD})"
+    DAYNUM = rf"(?:\d{{1,2}}(?:{ORD})?|{DORD})"
     WIN = alt(set(lex["past_window_words"]) | set(lex["future_window_words"]))
     HOL = alt(list(g["holidays_fixed"]) + list(g["holidays_nth"]) + list(g["holidays_easter"]) + list(g["holidays_orthodox"])
               + list(g["holidays_calendar"]))
     SEASON = alt(g["seasons"])
-    NTH = alt(list(g["day_ordinals"]) + ["last", "laatste"])
+    NTH = alt(list(g["day_ordinals"]) + words["last"])
     WEEKWORD = alt(lex["week_words"])
     WEEKEND = alt(lex["weekend_words"])
-    CONN = alt(g["range_connectors"] + ["t/m"])
+    CONN = alt(g["range_connectors"] + words["range_abbreviations"])
     CONN_NOT_AND = alt(c for c in g["range_connectors"] if c not in lex["and_words"])  # "May 5 and 7 people"
     g["patterns"] = [
-        ("nth_week", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d{{1,2}}(?:e|de|ste|st|nd|rd|th))(?:\s+(?P<fromend>last|laatste))?"
-                                rf"\s+(?:(?P<monthword>{alt(lex['month_words'])})|{WEEKWORD})\s+(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})|"
-                                rf"(?:the\s+|de\s+)?(?P<relyear>{RY})|(?:the\s+|de\s+)?(?P<relmonth>{RM})|(?P<theyear>{alt(lex['the_year'])})|"
+        ("nth_week", re.compile(rf"\b(?:(?:{ART})\s+)?(?P<nth>{NTH}|\d{{1,2}}(?:{ORD}))(?:\s+(?P<fromend>{LAST}))?"
+                                rf"\s+(?:(?P<monthword>{alt(lex['month_words'])})|{WEEKWORD})\s+(?:{OF_IN})\s+(?:(?P<month>{M})\.?(?:\s+(?P<myear>{YEAR}))?|(?P<year>{YEAR})|"
+                                rf"(?:(?:{ART})\s+)?(?P<relyear>{RY})|(?:(?:{ART})\s+)?(?P<relmonth>{RM})|(?P<theyear>{alt(lex['the_year'])})|"
                                 rf"(?P<themonth>{alt(lex['the_month'])}))\b", f)),
-        ("holiday", re.compile(rf"\b(?:(?P<wkend0>{WEEKEND})\s+(?:of|van)\s+(?:the\s+|het\s+)?)?(?:(?P<mod>{MODS})\s+)?(?P<hol>{HOL})\b"
-                               rf"(?:\s+(?:in\s+|of\s+|van\s+)?(?P<year>{YEAR})|\s+(?:of\s+|van\s+)?(?P<relyear>{RY}))?(?P<wkend>\s+(?:{WEEKEND})\b)?"
+        ("holiday", re.compile(rf"\b(?:(?P<wkend0>{WEEKEND})\s+(?:{OF_EITHER})\s+(?:(?:{ART_NEUT})\s+)?)?(?:(?P<mod>{MODS})\s+)?(?P<hol>{HOL})\b"
+                               rf"(?:\s+(?:(?:{OF_IN})\s+)?(?P<year>{YEAR})|\s+(?:(?:{OF_EITHER})\s+)?(?P<relyear>{RY}))?(?P<wkend>\s+(?:{WEEKEND})\b)?"
                                rf"(?(year)|(?(relyear)|(?(wkend)(?:\s+(?P<year2>{YEAR}))?)))", f)),
-        ("season", re.compile(rf"\b(?:(?P<mod>{MODS})\s+|(?:de|het|the)\s+)?(?P<season>{SEASON})\b(?:\s+(?:(?:of|van)\s+)?(?P<year>{YEAR}))?", f)),
+        ("season", re.compile(rf"\b(?:(?P<mod>{MODS})\s+|(?:{ART_ANY})\s+)?(?P<season>{SEASON})\b(?:\s+(?:(?:{OF_EITHER})\s+)?(?P<year>{YEAR}))?", f)),
         ("this_season", re.compile(rf"\b(?P<mod>{MODS})\s+(?:{alt(lex['season_words'])})\b", f)),
-        ("nth_in_month", re.compile(rf"\b(?:the\s+|de\s+)?(?P<nth>{NTH}|\d(?:e|de|ste|st|nd|rd|th))\s+(?P<what>{DAYNAME}|{alt(g['nth_units'])})\s+"
-                                    rf"(?:of|in|van)\s+(?:(?P<month>{M})\.?(?:\s+(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM})|(?P<themonth>{alt(lex['the_month'])}))\b", f)),
-        ("rolling", re.compile(rf"\b(?:the\s+|de\s+)?(?:(?P<dir>{WIN})\s+(?P<n1>{num})|(?P<n1b>{num})\s+(?P<dirb>{WIN}))"
+        ("nth_in_month", re.compile(rf"\b(?:(?:{ART})\s+)?(?P<nth>{NTH}|\d(?:{ORD}))\s+(?P<what>{DAYNAME}|{alt(g['nth_units'])})\s+"
+                                    rf"(?:{OF_IN})\s+(?:(?P<month>{M})\.?(?:\s+(?P<year>{YEAR}))?|(?:(?:{ART})\s+)?(?P<relmonth>{RM})|(?P<themonth>{alt(lex['the_month'])}))\b", f)),
+        ("rolling", re.compile(rf"\b(?:(?:{ART})\s+)?(?:(?P<dir>{WIN})\s+(?P<n1>{num})|(?P<n1b>{num})\s+(?P<dirb>{WIN}))"
                                rf"\s+(?P<unit>{U})\b{MORE_ROLLING}", f)),
-        ("day_range", re.compile(rf"\b(?:(?:from|between|van|tussen)\s+)?(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN})\s*"
-                                 rf"(?:the\s+|de\s+)?(?P<d2>{DAYNUM})\s+(?:(?:of|van)\s+)?(?P<month>{M})\.?(?:,?\s+(?P<year>{YEAR}))?\b", f)),
-        ("day_range_relmonth", re.compile(rf"\b(?:(?P<rm0>{RM})\s+)?(?:(?:from|between|van|tussen)\s+)?(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN})\s*"
-                                          rf"(?:the\s+|de\s+)?(?P<d2>{DAYNUM})(?:\s+(?:(?:of|in|van)\s+)?(?:the\s+|de\s+)?(?P<rm>{RM}))?\b", f)),
-        ("day_to_month_day", re.compile(rf"\b(?:from|between|van|tussen)\s+(?:the\s+|de\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN})\s*"
-                                        rf"(?P<month>{M})\.?\s+(?:the\s+)?(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?\b", f)),
-        ("month_day_range", re.compile(rf"\b(?P<month>{M})\.?\s+(?:the\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN_NOT_AND})\s*(?:the\s+)?(?P<d2>{DAYNUM})"
+        ("day_range", re.compile(rf"\b(?:(?:{FROM_BETWEEN})\s+)?(?:(?:{ART})\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN})\s*"
+                                 rf"(?:(?:{ART})\s+)?(?P<d2>{DAYNUM})\s+(?:(?:{OF_EITHER})\s+)?(?P<month>{M})\.?(?:,?\s+(?P<year>{YEAR}))?\b", f)),
+        ("day_range_relmonth", re.compile(rf"\b(?:(?P<rm0>{RM})\s+)?(?:(?:{FROM_BETWEEN})\s+)?(?:(?:{ART})\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN})\s*"
+                                          rf"(?:(?:{ART})\s+)?(?P<d2>{DAYNUM})(?:\s+(?:(?:{OF_IN})\s+)?(?:(?:{ART})\s+)?(?P<rm>{RM}))?\b", f)),
+        ("day_to_month_day", re.compile(rf"\b(?:{FROM_BETWEEN})\s+(?:(?:{ART})\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN})\s*"
+                                        rf"(?P<month>{M})\.?\s+(?:(?:{ART_EN})\s+)?(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?\b", f)),
+        ("month_day_range", re.compile(rf"\b(?P<month>{M})\.?\s+(?:(?:{ART_EN})\s+)?(?P<d1>{DAYNUM})\s*(?:{CONN_NOT_AND})\s*(?:(?:{ART_EN})\s+)?(?P<d2>{DAYNUM})"
                                        rf"(?:,?\s+(?P<year>{YEAR}))?\b", f)),
-        ("ordinal_day", re.compile(rf"(?<![\w‐-])(?:the\s+|de\s+)?(?P<day>{DAYNUM})\s+(?:(?:day\s+|dag\s+)?(?:of|van|in)\s+(?:(?P<month>{M})\.?"
-                                   rf"(?:(?:,?\s+|\s+(?:of|in|van)\s+)(?P<year>{YEAR}))?|(?:the\s+|de\s+)?(?P<relmonth>{RM}))|(?<=[a-z]\s)(?P<relmonth2>{RM}))\b", f)),
-        ("weekday_of_week", re.compile(rf"\b(?:(?P<wd>{DAYNAME})\s+(?:van|of)\s+(?:de\s+|the\s+)?(?P<rw>{RW})|"
-                                       rf"(?P<rw2>{RW})\s+(?:op|on)\s+(?P<wd2>{DAYNAME}))\b", f)),
-        ("weekday_day", re.compile(rf"\b(?P<wd>{DAYNAME}),?\s+(?:de\s+|the\s+)?(?P<day>\d{{1,2}}(?:e|de|ste|st|nd|rd|th)?|{DORD})\b"
+        ("ordinal_day", re.compile(rf"(?<![\w‐-])(?:(?:{ART})\s+)?(?P<day>{DAYNUM})\s+(?:(?:(?:{DAY})\s+)?(?:{OF_IN})\s+(?:(?P<month>{M})\.?"
+                                   rf"(?:(?:,?\s+|\s+(?:{OF_IN})\s+)(?P<year>{YEAR}))?|(?:(?:{ART})\s+)?(?P<relmonth>{RM}))|(?<=[a-z]\s)(?P<relmonth2>{RM}))\b", f)),
+        ("weekday_of_week", re.compile(rf"\b(?:(?P<wd>{DAYNAME})\s+(?:{OF_EITHER})\s+(?:(?:{ART})\s+)?(?P<rw>{RW})|"
+                                       rf"(?P<rw2>{RW})\s+(?:{ON})\s+(?P<wd2>{DAYNAME}))\b", f)),
+        ("weekday_day", re.compile(rf"\b(?P<wd>{DAYNAME}),?\s+(?:(?:{ART})\s+)?(?P<day>\d{{1,2}}(?:{ORD})?|{DORD})\b"
                                    rf"(?![,.]\d)(?!\s*(?:[/.:-]\d|{M}|{alt(lex['of_words'])}\s))", f)),  # not "woensdag 2,4 procent"
-        ("bare_day", re.compile(rf"\b(?:op|on|for|voor)\s+(?:de|the)\s+(?P<day>\d{{1,2}}(?:e|de|ste|st|nd|rd|th)|{DORD})\b"
-                                rf"(?!\s*(?:{M}|{alt(lex['of_words'])}\s|van\s|dag|day|week|maand|month|keer|time|plaats|place|{QW}|{HW}|{U}))", f)),
-        ("weekdays_counted", re.compile(rf"\b(?:(?P<n>{num})\s+(?P<wd>{WD})(?:s|en)\s+(?:(?P<ago>{alt(lex['ago_words'] + lex['back_words'])})|"
+        ("bare_day", re.compile(rf"\b(?:{ON_FOR})\s+(?:{ART})\s+(?P<day>\d{{1,2}}(?:{ORD})|{DORD})\b"
+                                rf"(?!\s*(?:{M}|{alt(lex['of_words'])}\s|van\s|{NOT_DAY}|{QW}|{HW}|{U}))", f)),
+        ("weekdays_counted", re.compile(rf"\b(?:(?P<n>{num})\s+(?P<wd>{WD})(?:{PLURAL})\s+(?:(?P<ago>{alt(lex['ago_words'] + lex['back_words'])})|"
                                         rf"(?P<hence>{alt(lex['hence_words'])}))|(?P<wd2>{WD})\s+(?P<after>{alt(lex['after_next_words'])}))\b", f)),
-        ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:week\s+)?(?P<wd>{DAYNAME})(?:{alt(lex['day_parts'])})?\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{2}})\.)?(?:\s+(?P<after>{MODS})\s+week)?", f)),
+        ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:(?:{WEEK})\s+)?(?P<wd>{DAYNAME})(?:{alt(lex['day_parts'])})?\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{2}})\.)?(?:\s+(?P<after>{MODS})\s+(?:{WEEK}))?", f)),
         ("window", re.compile(rf"\b(?P<opener>{OPEN})\s+(?P<n1>{num})(?:{rng}(?P<n2>{num}))?\s+(?P<unit>{U})\b{MORE}"
                               rf"(?:\s*,\s*(?P<n3>{num})\s+(?:{LATEST}))?", f)),
         ("ago", re.compile(rf"\b(?:(?P<opener>{OPEN_WITHIN})\s+(?:(?:{LESS})\s+)?|(?:{OPEN})\s+(?P<less>{LESS})\s+|(?P<less2>{LESS})\s+)?{NOT_AFTER_WINDOW}(?P<n1>{num})\s+(?P<unit>{U}){MORE}\s+(?:(?P<ago>{alt(lex['ago_words'])})|(?P<hence>{alt(lex['hence_words'])}))\b", f)),
-        ("decade_words", re.compile(rf"\b(?:the|(?:de\s+)?jaren)\s+(?:(?P<cent>{alt(lex['decade_centuries'])})[\s-]+)?"
+        ("decade_words", re.compile(rf"\b(?:{ART_EN}|(?:(?:{ART_NL})\s+)?(?:{JAREN}))\s+(?:(?P<cent>{alt(lex['decade_centuries'])})[\s-]+)?"
                                     rf"(?P<dw>{alt(list(lex['decade_words']) + list(lex['decade_words_after_century']))})\b", f)),
         ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?:(?P<year>{YEAR})|"
-                                    rf"(?:the\s+|de\s+)?(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])}))\b", f)),
-        ("quarter", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*[{QL}](?P<qa>[1-4])|[{QL}](?P<q>[1-4])|(?P<qd>[1-4])(?:e|de|ste|st|nd|rd|th)[\s-]+(?:{QW})|(?P<qord>{O})[\s-]+(?:{QW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
+                                    rf"(?:(?:{ART})\s+)?(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])}))\b", f)),
+        ("quarter", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*[{QL}](?P<qa>[1-4])|[{QL}](?P<q>[1-4])|(?P<qd>[1-4])(?:{ORD})[\s-]+(?:{QW})|(?P<qord>{O})[\s-]+(?:{QW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
         ("half", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*H(?P<ha>[12])|H(?P<h>[12])|(?P<hord>{O})[\s-]+(?:{HW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
         ("iso", re.compile(rf"\b(?P<year>{YEAR})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})\b(?![.,/-]?\d)")),
         ("compact_iso", re.compile(r"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d|[.,]\d)")),
         ("iso_named", re.compile(rf"\b(?:(?P<year>{YEAR})(?P<sep>[-/])(?P<month>{M})(?P=sep)(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})/(?P<month2>{M})/(?P<year2>{YEAR}))\b", f)),
         ("numeric", re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR}|\d\d)\b")),
         ("dmy", re.compile(rf"(?<![\d.,])\b(?:(?P<wd>{WDA}),?\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD}|[^\W\d_]+(?:-[^\W\d_]+)?)(?:\.?\s+|[/-])(?P<month>{M})\.?"
-                           rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|in|van)\s+)(?P<year>{YEAR}|{OLD_YEAR})|(?:\s+(?P<of>of|van)\s+|-)(?P<yy>\d\d))?\b(?![.,:]\d)", f)),
-        ("mdy", re.compile(rf"\b(?:(?P<wd>{WDA}),?\s+)?(?P<month>{M})\.?(?:,(?=\s*\d{{1,2}}(?:st|nd|rd|th)\b))?(?:[\s-]*|/(?=\d))(?:the\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD})"
-                           rf"(?:(?:\s*,?\s*|-|\s+(?:of|in)\s+)(?P<year>{YEAR}))?(?![\d:]|[.,]\d)\b(?:,\s*(?P<wd2>{WDA})(?!\w))?", f)),
+                           rf"(?:(?:\s*[,/-]?\s*|\s+(?:{OF_IN})\s+)(?P<year>{YEAR}|{OLD_YEAR})|(?:\s+(?P<of>{OF_EITHER})\s+|-)(?P<yy>\d\d))?\b(?![.,:]\d)", f)),
+        ("mdy", re.compile(rf"\b(?:(?P<wd>{WDA}),?\s+)?(?P<month>{M})\.?(?:,(?=\s*\d{{1,2}}(?:{ORD_EN})\b))?(?:[\s-]*|/(?=\d))(?:(?:{ART_EN})\s+)?(?P<day>\d{{1,2}}{day_suffix}|{DORD})"
+                           rf"(?:(?:\s*,?\s*|-|\s+(?:{OF_IN_EN})\s+)(?P<year>{YEAR}))?(?![\d:]|[.,]\d)\b(?:,\s*(?P<wd2>{WDA})(?!\w))?", f)),
         ("mod_month", re.compile(rf"\b(?P<mod>{MODS})\s+(?P<month>{alt(m for m in months if len(m) > 2)})\b", f)),
         ("numeric_month", re.compile(rf"(?<![\d/.-])(?:(?P<m1>\d{{1,2}})(?:[/.-]|\s*[/-]\s*)(?P<y1>{YEAR})|(?P<y2>{YEAR})(?:\s*[/-]\s*)(?P<m2>\d{{1,2}}))(?![\d/.-]|[.,]\d)")),
-        ("numeric_day_range", re.compile(rf"(?<![\w/.-])(?:(?P<opener>{alt(g['range_openers'])})\s+(?:the\s+|de\s+)?)?"
-                                         rf"(?P<a1>\d{{1,2}})(?P<sep>[/-])(?P<b1>\d{{1,2}})\s*(?P<conn>{alt(g['range_connectors'])})\s*(?:the\s+|de\s+)?"
+        ("numeric_day_range", re.compile(rf"(?<![\w/.-])(?:(?P<opener>{alt(g['range_openers'])})\s+(?:(?:{ART})\s+)?)?"
+                                         rf"(?P<a1>\d{{1,2}})(?P<sep>[/-])(?P<b1>\d{{1,2}})\s*(?P<conn>{alt(g['range_connectors'])})\s*(?:(?:{ART})\s+)?"
                                          rf"(?P<a2>\d{{1,2}})(?P=sep)(?P<b2>\d{{1,2}})(?:(?P=sep)(?P<year>{YEAR}|\d\d)|,\s*(?P<year2>{YEAR}))?"
                                          r"(?![\d/]|[.,-]\d)", f)),
-        ("numeric_day_month", re.compile(rf"(?<![\w/.-])(?:(?P<cue>{alt(lex['numeric_date_cues'])})\s+(?:the\s+|de\s+)?|"
+        ("numeric_day_month", re.compile(rf"(?<![\w/.-])(?:(?P<cue>{alt(lex['numeric_date_cues'])})\s+(?:(?:{ART})\s+)?|"
                                          rf"(?:(?P<mod>{MODS})\s+)?(?P<wd>{WDA}),?\s+|(?P<mod2>{MODS})\s+)?"
                                          rf"(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?:,\s*(?P<year>{YEAR}))?(?![\d/]|[.,-]\d)", f)),
         ("part", re.compile(rf"\b(?P<part>{P})[\s-]*(?:(?P<month>{M})(?:\s+(?P<myear>{YEAR})|\s+(?P<mrelyear>{RY}))?|(?P<year>{YEAR})(?![\s-]*[{QL}H][1-4]\b)|(?P<relmonth>{RM})|"
                             rf"(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])})|(?P<themonth>{alt(lex['the_month'])})|"
                             rf"(?P<theweek>{alt(lex['the_week'])})|(?P<relweek>{RW})|(?P<thedecade>{alt(lex['the_decade'])}))\b", f)),
-        ("month_relyear", re.compile(rf"\b(?:(?P<month>{M})\.?\s+(?:(?:of|van)\s+)?(?P<relyear>{RY})|(?P<relyear2>{RY})\s+(?P<month2>{alt(m for m in months if len(m) > 3)}))\b", f)),
-        ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?P<of>of\s+|van\s+|in\s+)?|-|/)(?P<year>{YEAR}|['’]\d\d|(?P<yy>\d\d))\b(?![.,:]\d)", f)),
-        ("year_range", re.compile(rf"\b(?:(?P<opener>between|tussen|from|van)\s+)?(?P<y1>{YEAR})\s*(?P<conn>-|–|~|tot en met|tot|to|t/m|through|and|en)\s*(?P<y2>{YEAR})\b", f)),
-        ("century", re.compile(rf"\b(?:de\s+|the\s+)?(?P<c>\d{{1,2}})(?:e|de|ste|st|nd|rd|th)\s+(?:{alt(lex['century_words'])})\b", f)),
-        ("short_decade", re.compile(rf"(?:\b(?:de\s+)?jaren\s+['’]?(?P<dd>\d)0|\b(?:the|in)\s+['’](?P<dd2>\d)0'?s?|\bthe\s+(?P<dd3>\d)0'?s|"
+        ("month_relyear", re.compile(rf"\b(?:(?P<month>{M})\.?\s+(?:(?:{OF_EITHER})\s+)?(?P<relyear>{RY})|(?P<relyear2>{RY})\s+(?P<month2>{alt(m for m in months if len(m) > 3)}))\b", f)),
+        ("month_year", re.compile(rf"\b(?P<month>{M})\.?(?:\s*,\s*|\s+(?P<of>(?:{OF_IN})\s+)?|-|/)(?P<year>{YEAR}|['’]\d\d|(?P<yy>\d\d))\b(?![.,:]\d)", f)),
+        ("year_range", re.compile(rf"\b(?:(?P<opener>{FROM_BETWEEN})\s+)?(?P<y1>{YEAR})\s*(?P<conn>{YEAR_CONN})\s*(?P<y2>{YEAR})\b", f)),
+        ("century", re.compile(rf"\b(?:(?:{ART})\s+)?(?P<c>\d{{1,2}})(?:{ORD})\s+(?:{alt(lex['century_words'])})\b", f)),
+        ("short_decade", re.compile(rf"(?:\b(?:(?:{ART_NL})\s+)?(?:{JAREN})\s+['’]?(?P<dd>\d)0|\b(?:{THE_IN})\s+['’](?P<dd2>\d)0'?s?|\b(?:{ART_EN})\s+(?P<dd3>\d)0'?s|"
                                     rf"(?<![\w'’$€£.,])(?P<dd4>\d)0['’]s)(?![\w'’%])", f)),
         ("year_month", re.compile(rf"\b(?P<year>{YEAR})\s+(?P<month>{alt(m for m in months if len(m) > 3)})\b", f)),
-        ("month_range", re.compile(rf"\b(?:(?P<opener>van|from|tussen|between)\s+)?(?P<m1>{M})\.?\s*"
-                                   rf"(?P<conn>tot en met|tot|t/m|-|–|to|through|until|till|en|and)\s*(?P<m2>{M})\.?"
-                                   rf"(?:,?\s+(?:in\s+)?(?P<year>{YEAR}))?(?![\w-])", f)),
-        ("iso_week", re.compile(rf"\b(?:de\s+|the\s+)?week\s+(?P<wk>\d{{1,2}})(?:\s+(?:van\s+|of\s+)?(?:(?P<year>{YEAR})|(?:the\s+|het\s+)?(?P<relyear>{RY})))?\b(?![.,]?\d)", f)),
-        ("decade", re.compile(rf"\b(?:(?:(?P<part0>{P})\s+)?(?:(?:de\s+)?jaren|the)\s+(?:(?P<part>{P})[\s-]*)?(?P<dec>(?:19|20)\d0)(?:'?s)?|"
+        ("month_range", re.compile(rf"\b(?:(?P<opener>{FROM_BETWEEN})\s+)?(?P<m1>{M})\.?\s*"
+                                   rf"(?P<conn>{MONTH_CONN})\s*(?P<m2>{M})\.?"
+                                   rf"(?:,?\s+(?:(?:{IN})\s+)?(?P<year>{YEAR}))?(?![\w-])", f)),
+        ("iso_week", re.compile(rf"\b(?:(?:{ART})\s+)?(?:{WEEK})\s+(?P<wk>\d{{1,2}})(?:\s+(?:(?:{OF_EITHER})\s+)?(?:(?P<year>{YEAR})|(?:(?:{ART_NEUT})\s+)?(?P<relyear>{RY})))?\b(?![.,]?\d)", f)),
+        ("decade", re.compile(rf"\b(?:(?:(?P<part0>{P})\s+)?(?:(?:(?:{ART_NL})\s+)?(?:{JAREN})|{ART_EN})\s+(?:(?P<part>{P})[\s-]*)?(?P<dec>(?:19|20)\d0)(?:'?s)?|"
                               rf"(?:(?P<part2>{P})[\s-]*)?(?P<dec2>(?:19|20)\d0)'?s)\b", f)),
         ("far_year", re.compile(r"(?<![\d.,/-])(?P<year>21\d\d)(?![\d/]|[.,]\d|-\d)")),
         ("year", re.compile(rf"(?<![\d.,/-])(?P<year>{YEAR})(?![\d/]|[.,]\d|-\d)")),
@@ -168,10 +176,10 @@ def grammar(lang: str) -> dict:
     ]
     g["clock_re"] = re.compile(rf"(?:\s*,)?\s+(?:(?P<at>{alt(lex['clock_openers'])})\s+)?(?P<h>2[0-3]|[01]?\d)(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?)?"
                                rf"(?:\s*(?P<ampm>[ap]\.?m\.?)(?!\w)|\s*(?P<uur>{alt(lex['clock_words'])})\b)?(?![\d:.,]\d|\s*%)", f)
-    g["span_to_re"] = re.compile(rf"(?:(?<=\s)|^)(?:the\s+|de\s+)?(?P<n>{num})\s+(?P<unit>{U})\s+(?:{alt(lex['span_end_words'])})\s+$", f)
+    g["span_to_re"] = re.compile(rf"(?:(?<=\s)|^)(?:(?:{ART})\s+)?(?P<n>{num})\s+(?P<unit>{U})\s+(?:{alt(lex['span_end_words'])})\s+$", f)
     g["offsets"] = {k.lower(): v for k, v in lex["offset_words"].items()}
     g["offset_re"] = re.compile(rf"(?:(?<=\s)|^)(?:(?P<stretch>{alt(lex['stretch_words'])})\s+)?(?P<n>{num})\s+(?P<unit>{U}),?\s+"
-                                rf"(?:(?P<starting>{alt(lex['stretch_start_words'])})|(?P<dir>{alt(g['offsets'])}))\s+(?:the\s+|de\s+|het\s+)?$", f)
+                                rf"(?:(?P<starting>{alt(lex['stretch_start_words'])})|(?P<dir>{alt(g['offsets'])}))\s+(?:(?:{ART_ANY})\s+)?$", f)
     g["stretch_before_re"] = re.compile(rf"\b(?:{alt(lex['stretch_words'])})\s+$", f)
     g["stretch_after_re"] = re.compile(rf",?\s+(?:{alt(lex['stretch_words'])})\s+(?P<n>{num})\s+(?P<unit>{U})\b", f)
     g["today_words"] = set(lex["today_words"])

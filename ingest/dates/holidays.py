@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import re
 
-from ..lexicons import lexicon_shared
+from ..lexicons import function_words, lexicon_shared
 from .reckoning import (
     D,
     _day,
@@ -130,7 +130,7 @@ def holiday_in_year(m, g, pub):
 def r_season(m, g, pub, lang, text):
     lo_md, hi_md = g["seasons"][m.group("season").lower()]
     mod = (m.group("mod") or "").lower()
-    if not m.group("year") and not mod and not m.group(0).lower().split()[0] in ("de", "het", "the"):
+    if not m.group("year") and not mod and not m.group(0).lower().split()[0] in function_words("any_article", "time_pattern_words"):
         return None  # a bare "zomer" is often no date
     year = int(m.group("year")) if m.group("year") else (pub.year if pub else None)
     if year is None:

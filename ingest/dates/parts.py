@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lexicons import function_words
 from .reckoning import (
     D,
     _day,
@@ -187,7 +188,7 @@ def r_short_decade(m, g, pub, lang, text):
 
 def r_nth_in_month(m, g, pub, lang, text):
     nth_word = m.group("nth").lower()
-    n = -1 if nth_word in ("last", "laatste") else (g["day_ordinals"].get(nth_word) or int(re.match(r"\d", nth_word).group()))
+    n = -1 if nth_word in function_words("last", "time_pattern_words") else (g["day_ordinals"].get(nth_word) or int(re.match(r"\d", nth_word).group()))
     if m.group("relmonth") or m.group("themonth"):  # "the first Friday of next month", "of the month"
         if pub is None:
             return (None, None, "day", "point")
@@ -220,8 +221,8 @@ def r_nth_in_month(m, g, pub, lang, text):
 def r_nth_week(m, g, pub, lang, text):
     """'de derde week van 2018', 'the first week of this month', 'the second last week of October 2018'."""
     word = m.group("nth").lower()
-    n = 1 if word in ("last", "laatste") else g["day_ordinals"].get(word) or int(re.match(r"\d+", word).group())
-    from_end = word in ("last", "laatste") or bool(m.group("fromend"))
+    n = 1 if word in function_words("last", "time_pattern_words") else g["day_ordinals"].get(word) or int(re.match(r"\d+", word).group())
+    from_end = word in function_words("last", "time_pattern_words") or bool(m.group("fromend"))
     if m.group("monthword"):  # "the third month of 2021", "de 9e maand van volgend jaar"
         if m.group("month") or m.group("relmonth") or m.group("themonth") or n > 12:
             return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lexicons import function_words
 from .reckoning import D, _day, year_before
 
 MERGEABLE = {"day", "month", "year", "quarter", "half", "week"}
@@ -50,7 +51,7 @@ def joins_a_range(prev: dict, t: dict, text: str, g) -> bool:
     between = " ".join(between.lower().split())
     opener = text[:prev["start"]].lower().split()[-1:]
     has_opener = opened or (bool(opener) and opener[0] in g["range_openers"])
-    return between in g["range_connectors"] and (between not in ("en", "and") or has_opener)
+    return between in g["range_connectors"] and (between not in function_words("and_words") or has_opener)
 
 
 def weekday_after(start: str, t: dict) -> dict:

@@ -50,7 +50,7 @@ def counted_follows(text: str, pos: int, lang: str) -> bool:
 
 def two_digit_year(yy: str, of: str | None) -> bool:
     """Two digits after a month are its year when no day has that number or when 'of' says so."""
-    return int(yy) > 31 or bool(of and of.strip().lower() in ("of", "van"))
+    return int(yy) > 31 or bool(of and of.strip().lower() in function_words("of_words"))
 
 
 def part_name(word: str | None, g) -> str | None:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..amounts import combine, counted_noun, parse_number_word, vocab
-from ..lexicons import lexicon, lexicon_shared
+from ..lexicons import function_words, lexicon, lexicon_shared
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -100,7 +100,7 @@ def after_a_day_in_words(before: list[str], lang: str) -> bool:
     words = [w.lower() for w in before[-3:]]
     if not words or words[-1] not in ordinals:
         return False
-    rest = [w for w in words[:-1] if w not in ("the", "de")]
+    rest = [w for w in words[:-1] if w not in function_words("article", "time_pattern_words")]
     return bool(rest) and rest[-1] in months
 
 
