@@ -1,0 +1,97 @@
+"""build_relations(doc): each sentence's cue phrases matched by the kind of their pattern, ties carried over
+coordinated names, dated where the sentence dates them."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from spacy.tokens import Doc
+
+from ..claims.when import in_the_past_when_reported
+from ..discourse import doc_text
+from .actions import (
+    match_between,
+    match_list_after,
+    match_pair_after,
+    match_passive_by,
+    match_plan_object,
+    match_same_as_before,
+    match_separable,
+)
+from .dating import UNDATED_KINDS, closest_period
+from .lists import coordinated_after, relations_over_lists
+from .names import (
+    match_genitive,
+    match_name_before_name,
+    match_of_name,
+    match_owned,
+    match_possessive,
+)
+from .phrases import patterns
+from .roles import match_role_compound, match_role_of, match_title_only
+
+
+def object_type(slot) -> str:
+    return getattr(slot, "type", None) or "OTHER"
+
+
+def build_relations(doc: Doc) -> list[dict]:
+    infos = doc._.kb_sentence_info or []
+    seen, out = set(), []
+    for info in infos:
+        for p in patterns(doc.lang_):
+            kind = p["kind"]
+            if kind in ("list_after", "passive_by", "between", "owned", "title_only"):
+                hits = MATCHERS[kind](doc, info, p, infos)
+            elif kind == "same_as_before":
+                hits = [(a, SimpleNamespace(entity=last["object"], name=last["object_name"], start=a.start, end=a.end),
+                         i, k, last["relation"]) for a, last, i, k in match_same_as_before(doc, info, p, out)]
+            else:
+                hits = MATCHERS[kind](doc, info, p)
+            if p["relation"] in relations_over_lists() and kind in ("between", "role_of"):
+                hits = hits + [(a, other, i, k) for a, b, i, k, *_ in hits for other in coordinated_after(doc, info, b)]
+            elif p["relation"] in relations_over_lists() and kind == "possessive":  # "SpaceX's Falcon 9 and Falcon Heavy"
+                things = (lambda a, b: b) if p["relation"] == "owns" else (lambda a, b: a)
+                hits = hits + [(other, b, i, k) if p["relation"] != "owns" else (a, other, i, k)
+                               for a, b, i, k, *_ in hits for other in coordinated_after(doc, info, things(a, b), False)]
+            for hit in hits:
+                a, b, i, k = hit[:4]
+                if p.get("direction") == "reverse":
+                    a, b = b, a  # "Planet secured a contract with NATO": NATO is the customer
+                relation = hit[4] if len(hit) > 4 else p["relation"]
+                if kind in ("between", "passive_by") and "object_types" in p and object_type(b) not in p["object_types"]:
+                    continue  # "bought 8 H200 chips": buying a product is not an acquisition
+                if getattr(a, "based", False) or getattr(b, "based", False):
+                    continue  # "a Texas-based rival": where it sits, not who it is
+                key = (a.entity, relation, b.entity, info.index)
+                if key in seen:
+                    continue
+                seen.add(key)
+                # a tie told by a description ("Nvidia-backed", "SpaceX-topman", "Google's Suncatcher") is a
+                # state, not an event of the sentence's time
+                period = None if kind in UNDATED_KINDS else closest_period(doc, info, i)
+                if relation != "plans":  # a stated tie dated without a year lies behind the article
+                    period = in_the_past_when_reported(period, "fact", doc._.kb_published)
+                    if period and doc._.kb_published and (period["period_start"] or "") > doc._.kb_published:
+                        period = None  # "Nvidia-backed Starcloud plans to ... next month": the plan is dated, not the tie
+                start, end = min(a.start, b.start), max(a.end, b.end)
+                if kind == "same_as_before":
+                    start, end = a.start, doc[k - 1].idx + len(doc[k - 1].text)
+                out.append({
+                    "sentence": info.index, "start": start, "end": end,
+                    "subject": a.entity, "subject_name": a.name, "relation": relation,
+                    "object": b.entity, "object_name": b.name,
+                    "period_start": period["period_start"] if period else None,
+                    "period_end": period["period_end"] if period else None, "_kind": kind,
+                })
+    text = doc_text(doc)
+    for r in out:
+        r["text"] = text[r["start"]:r["end"]]
+        r.pop("_kind")
+    return out
+
+
+MATCHERS = {"role_compound": match_role_compound, "role_of": match_role_of, "between": match_between,
+            "pair_after": match_pair_after, "list_after": match_list_after, "passive_by": match_passive_by,
+            "plan_object": match_plan_object, "possessive": match_possessive, "separable": match_separable,
+            "genitive": match_genitive, "of_name": match_of_name, "owned": match_owned,
+            "name_before_name": match_name_before_name, "title_only": match_title_only}

@@ -1,0 +1,34 @@
+"""The period a relation holds in: the time nearest it in its sentence, unless a description stands between."""
+from __future__ import annotations
+
+from ..discourse import cues, doc_text
+
+UNDATED_KINDS = {"role_compound", "role_of", "possessive", "genitive", "of_name", "owned", "name_before_name", "title_only"}
+
+
+def closest_period(doc, info, tok):
+    """The time nearest the tie's cue word, in the cue's own clause."""
+    at = doc[min(tok, len(doc) - 1)].idx
+    lo, hi = description_around(doc, info, tok) or info.clause_of(at)
+    times = [t for t in (doc._.kb_periods or []) if lo <= t["start"] < hi and (t["period_start"] or t["period_end"])]
+    text = doc_text(doc)
+    joiners = cues(doc.lang_)["verb_coordinators"]
+    own = [t for t in times if not (t["end"] <= at and joiners & set(text[t["end"]:at].lower().split()))]
+    times = own or times  # "founded in 2023 and merged with SpaceX earlier this year": the merger's own time
+    if not times:
+        return None
+    return min(times, key=lambda t: (t.get("vague", False), abs(t["start"] - at)))  # "inmiddels" yields to "in 2027"
+
+
+def description_around(doc, info, tok) -> tuple[int, int] | None:
+    """', the rocket company founded by Jeff Bezos,': the commas around a description inside the sentence,
+    whose tie keeps to its own times ('... has booked 12 launches this year' dates the booking)."""
+    sent = info.span
+    left = next((k for k in range(tok - 1, max(sent.start, tok - DESCRIPTION_REACH) - 1, -1) if doc[k].text == ","), None)
+    right = next((k for k in range(tok + 1, min(sent.end, tok + DESCRIPTION_REACH)) if doc[k].text == ","), None)
+    if left is None or right is None or not doc[left + 1].is_lower:
+        return None
+    return doc[left].idx, doc[right].idx
+
+
+DESCRIPTION_REACH = 10

@@ -1,0 +1,129 @@
+"""Ties written into names: possessives ('Musk's SpaceX', 'its Falcon rocket'), genitives, 'Y van X', 'owned by
+its parent', a name right before another."""
+from __future__ import annotations
+
+from ..dependencies import is_owner, span_root
+from ..discourse import ARTICLES, HYPHENS, POSSESSIVE
+from ..lexicons import lexicon
+from .phrases import POSSESSIVE_WINDOW, sentence_subject, slot_at
+
+
+def match_possessive(doc, info, p):
+    found = []
+    owners, objects = set(p["owner_types"]), set(p["object_types"])
+    for a in info.slots:
+        if not a.possessor or a.type not in owners:
+            continue
+        j = a.tok_end + 1
+        steps = 0
+        while j < info.span.end and steps <= POSSESSIVE_WINDOW:
+            b = slot_at(info, j)
+            if b is not None:
+                if b.type in objects and b.entity != a.entity:
+                    pair = (a, b) if p["relation"] == "owns" else (b, a)
+                    found.append((*pair, a.tok_start, b.tok_end))
+                break
+            t = doc[j]
+            if not (t.is_lower or t.text in ("-", "‐")) or t.text in POSSESSIVE:
+                break
+            j += 1
+            steps += 1
+    return found
+
+
+def match_owned(doc, info, p, infos):
+    """'xAI ... Its Grok chatbot', 'zijn platform X', 'zijn H20-accelerators': a thing after a possessive pronoun is
+    the sentence subject's (or, with none before it, the topic's)."""
+    owners, objects = set(p["owner_types"]), set(p["object_types"])
+    found = []
+    for b in info.slots:
+        if not b.owned or b.type not in objects or b.anaphor:
+            continue
+        a = sentence_subject(info, infos, b.tok_start)
+        if a is not None and a.type in owners and a.entity != b.entity:
+            pair = (a, b) if p["relation"] == "owns" else (b, a)
+            found.append((*pair, b.tok_start - 1, b.tok_end))
+    return found
+
+
+def match_name_before_name(doc, info, p):
+    """'Nvidia GB200 GPUs', 'Tesla Megapacks', 'a Nvidia H100 chip': a firm's name right before a product's names
+    the maker."""
+    owners, objects = set(p["owner_types"]), set(p["object_types"])
+    found = []
+    for a in info.slots:
+        if a.type not in owners or a.anaphor or a.possessor:
+            continue
+        b = next((s for s in info.slots if s.tok_start == a.tok_end and not s.anaphor), None)
+        if b is not None and b.type in objects and b.entity != a.entity and doc[a.tok_end - 1].whitespace_:
+            found.append((b, a, a.tok_start, b.tok_end))
+    return found
+
+
+def match_of_name(doc, info, p):
+    """'Starlink van SpaceX', 'het New Shepard-programma van Blue Origin', 'Blue Origin, het ruimtevaartbedrijf van
+    miljardair Jeff Bezos': a thing, its noun or a short apposition, a preposition of belonging, the owner's titles
+    and the owner."""
+    owners, objects, preps = set(p["owner_types"]), set(p["object_types"]), set(p["words"])
+    end, found = info.span.end, []
+    for b in info.slots:
+        if b.type not in objects or b.anaphor or b.modifier:
+            continue
+        j = b.tok_end
+        if j + 1 < end and doc[j].text in HYPHENS and not doc[j - 1].whitespace_ and doc[j + 1].is_lower:
+            j += 2  # "het New Shepard-programma van"
+        if j + 1 < end and doc[j].text == "," and doc[j + 1].lower_ in ARTICLES:
+            k = j + 2
+            while k < end and k - j <= OF_NAME_APPOSITION and doc[k].is_lower and doc[k].lower_ not in preps:
+                k += 1
+            j = k  # "Blue Origin, het ruimtevaartbedrijf van"
+        if j >= end or doc[j].lower_ not in preps:
+            continue
+        k = j + 1
+        while k < end and k - j <= OF_NAME_TITLES and (slot_at(info, k) is None or slot_at(info, k).modifier) \
+                and (doc[k].is_lower or doc[k].text in HYPHENS or (slot_at(info, k) is not None)):
+            k += 1  # "van Amazon-baas en miljardair Jeff Bezos"
+        a = slot_at(info, k)
+        if a is not None and a.type in owners and a.entity != b.entity and not a.modifier:
+            pair = (a, b) if p["relation"] == "owns" else (b, a)
+            found.append((*pair, b.tok_start, a.tok_end))
+    return found
+
+
+OF_NAME_APPOSITION = 4
+
+
+OF_NAME_TITLES = 5
+
+
+NAMING_DEPS = {"compound", "flat", "amod", "appos"}  # "de Starship-raket", "the Falcon 9 rocket": the name names the noun
+
+
+def match_genitive(doc, info, p):
+    """With the syntax: an owner that hangs on a thing, or on the noun the thing names, as its possessor
+    ('SpaceX's Starship', 'Musk's SpaceX') or after a preposition of belonging ('de New Glenn van Blue Origin')."""
+    if not doc.has_annotation("DEP"):
+        return []
+    owners, objects = set(p["owner_types"]), set(p["object_types"])
+    prepositions = set(lexicon(doc.lang_)["belonging_prepositions"])
+    found = []
+    for b in info.slots:
+        if b.type not in objects or b.anaphor:
+            continue
+        head = span_root(doc, b.tok_start, b.tok_end)
+        nouns = {head.i} | ({head.head.i} if head.dep_ in NAMING_DEPS else set()) | glued_head(doc, b.tok_end)
+        for a in info.slots:
+            if a is b or a.type not in owners or a.entity == b.entity or a.anaphor:
+                continue
+            owner = span_root(doc, a.tok_start, a.tok_end)
+            if owner.head.i in nouns and is_owner(owner, prepositions):
+                pair = (a, b) if p["relation"] == "owns" else (b, a)
+                found.append((*pair, min(a.tok_start, b.tok_start), max(a.tok_end, b.tok_end)))
+    return found
+
+
+def glued_head(doc, end: int) -> set[int]:
+    """'New Glenn-raket': the noun our tokenizer split off after the hyphen is the one the name names."""
+    if end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        return {end + 1}
+    return set()

@@ -1,0 +1,100 @@
+"""Roles: 'Tesla CEO Elon Musk', 'Amazon-oprichter Jeff Bezos', 'Musk, de CEO van Tesla', 'founder of OpenAI'."""
+from __future__ import annotations
+
+from ..discourse import ARTICLES, cues
+from ..lexicons import function_words
+from .phrases import (
+    ROLE_WINDOW,
+    apposition_before,
+    content_tokens,
+    first_slot_after,
+    phrase_hits,
+    sentence_subject,
+)
+
+
+def match_role_compound(doc, info, p):
+    found = []
+    for a in info.slots:
+        j = a.tok_end
+        if j < info.span.end and doc[j].text in ("-", "‐", "‑"):
+            j += 1
+        for i, k in phrase_hits(doc, info.span, p["phrases"]):
+            if i == j:
+                b = described_by_the_compound(doc, info, k) or the_name_this_apposition_describes(doc, info, a, k) \
+                    or first_slot_after(doc, info, k, ROLE_WINDOW)
+                if b is not None and any(t.lower_ in cues(doc.lang_)["relatives"] for t in doc[k:b.tok_start]):
+                    b = None  # "the Nvidia-backed startup that launched an H100 chip": not the chip
+                if b is not None and b.entity != a.entity:
+                    # "SpaceX-topman Elon Musk": Musk is the CEO; "Nvidia-backed Starcloud": Nvidia backs it
+                    found.append((a, b, i, k) if p.get("direction") == "forward" else (b, a, i, k))
+    return found
+
+
+def match_title_only(doc, info, p, infos):
+    """'..., with CEO Mark Zuckerberg noting', 'CEO Rob Demillo': a chief's title with no firm before it is held at
+    the firm the sentence is about."""
+    found = []
+    for i, k in phrase_hits(doc, info.span, p["phrases"]):
+        person = next((s for s in info.slots if s.tok_start == k and s.type == "PERSON"), None)
+        firm_before = i > info.span.start and any(s.tok_end in (i, i - 1) for s in info.slots)
+        if person is None or firm_before:
+            continue  # "Tesla CEO Elon Musk" is the compound's
+        firm = sentence_subject(info, infos, i)
+        if firm is not None and firm.type in ("ORG", "AGENCY") and firm.entity != person.entity:
+            found.append((person, firm, i, person.tok_end))
+    return found
+
+
+def the_name_this_apposition_describes(doc, info, a, k):
+    """'Sophia Space, an Nvidia partner, has ...': the compound is the whole apposition, so it describes the
+    name before its comma."""
+    if k < info.span.end and doc[k].text not in (",", ")", ";"):
+        return None
+    comma = next((t.i for t in reversed(doc[max(info.span.start, a.tok_start - 3):a.tok_start]) if t.text == ","), None)
+    if comma is None or not all(t.lower_ in ARTICLES for t in doc[comma + 1:a.tok_start]):
+        return None
+    return next((s for s in info.slots if s.tok_end == comma), None)
+
+
+def described_by_the_compound(doc, info, k):
+    """'Starcloud, the Nvidia-backed startup that ...': the compound describes the company the head noun
+    after it stands in apposition to."""
+    head = next((t for t in doc[k:min(k + 3, info.span.end)] if t.is_alpha), None)
+    if head is None:
+        return None
+    return apposition_before(doc, info, head.i + 1)
+
+
+def match_role_of(doc, info, p):
+    found = []
+    for i, k in phrase_hits(doc, info.span, p["phrases"]):
+        covering = [s for s in info.slots if s.anaphor and s.tok_start <= i < s.tok_end]
+        nxt = content_tokens(doc, k, min(k + 2, info.span.end))
+        if not nxt or nxt[0].lower_ not in function_words("of_words"):
+            titled = title_name_of(doc, info, i, k)
+            if titled:
+                found.extend(titled)
+                continue
+            if not any(w in ("aan de wieg stond", "who founded", "who co-founded", "who owns") for w in [" ".join(doc[i:k].text.lower().split())]):
+                continue
+            a = first_slot_after(doc, info, k, 3)
+        else:
+            a = first_slot_after(doc, info, nxt[0].i + 1, 1)
+        # "de concurrent van OpenAI" is itself the anaphor that names the rival
+        before = covering or [s for s in info.slots if s.tok_end <= i and i - s.tok_end <= 8 and not s.governed]
+        if a is not None and before and before[-1].entity != a.entity:
+            found.append((before[-1], a, i, k))
+    return found
+
+
+def title_name_of(doc, info, i, k):
+    """'topman Sundar Pichai van Google', 'chief executive Jane Doe of Nimbus'."""
+    person = first_slot_after(doc, info, k, 1)
+    if person is None or person.type != "PERSON":
+        return []
+    nxt = content_tokens(doc, person.tok_end, min(person.tok_end + 2, info.span.end))
+    if not nxt or nxt[0].lower_ not in function_words("role_links"):
+        return []
+    org = first_slot_after(doc, info, nxt[0].i + 1, 1)
+    return [(person, org, i, k)] if org is not None and org.entity != person.entity else []
