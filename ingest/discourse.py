@@ -418,7 +418,7 @@ def inside_apposition(doc: Doc, sent: Span, slot: Slot, slots: list[Slot]) -> bo
         if doc[k].text in (".", ";", ":"):
             return False
         k -= 1
-    if k <= sent.start or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an", "the", "een", "de", "former", "voormalig"):
+    if k <= sent.start or doc[k].text != "," or doc[k + 1].lower_ not in function_words("description_openers"):
         return False
     person = next((s for s in slots if s.tok_end == k and s.type == "PERSON"), None)
     closing = next((t.i for t in doc[slot.tok_end:min(sent.end, slot.tok_end + APPOSITION_TOKENS)] if t.text == ","), None)

@@ -32,16 +32,16 @@ def past_positions(words, lex: dict) -> list[int]:
     lows = [w for w, _ in words]
     found = []
     if set(lows) & lex["perfect_auxiliaries"] and not set(lows) & lex["present_auxiliaries"]:
-        found += [at for w, at in words if w.startswith("ge") and w.endswith(("d", "t")) and len(w) >= 7]  # "heeft ... gelanceerd"
+        found += [at for w, at in words if w.startswith(tuple(function_words("participle_prefix"))) and w.endswith(tuple(function_words("participle_endings"))) and len(w) >= 7]  # "heeft ... gelanceerd"
     for k, (w, at) in enumerate(words):
         if w in lex["past_markers"]:
             if w in lex["also_present"] and (k and lows[k - 1] in lex["present_auxiliaries"]
-                                             or k + 1 < len(lows) and lows[k + 1] in ("to", "for", "om", "voor")):
+                                             or k + 1 < len(lows) and lows[k + 1] in function_words("purpose_words")):
                 continue  # "is set to launch", "set for Monday": no past
             found.append(at)
         elif any(w.endswith(e) and len(w) >= len(e) + 3 for e in lex["past_endings"]) and not (
                 k and (lows[k - 1] in lex["present_auxiliaries"] or lows[k - 1] in lex["definite_articles"]
-                       or lows[k - 1] in ("a", "an", "its", "their", "een"))):
+                       or lows[k - 1] in function_words("determiners_before_adjectives"))):
             found.append(at)  # not "is expected", nor "the combined company"
     return found
 

@@ -2,6 +2,7 @@
 names ('A100') that are no amount."""
 from __future__ import annotations
 
+from ..lexicons import function_words
 from .numerals import parse_number_word
 from .tokens import HYPHEN_TOKENS, Tok
 from .vocabulary import ordinary_words, vocab
@@ -38,7 +39,7 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
             return toks[j].text.upper(), j + 1
         if n == 1 and toks[j].text in v["symbols"]:
             return v["symbols"][toks[j].text], j + 1  # "20€", "10 $"
-    if toks[j].low in ("of", "aan") and j + 1 < len(toks) and toks[j + 1].low in v["units"] \
+    if toks[j].low in function_words("material_links") and j + 1 < len(toks) and toks[j + 1].low in v["units"] \
             and toks[j - 1].low in v["multipliers"] | v["weak"]:
         return v["units"][toks[j + 1].low], j + 2  # "a couple of days", "a dozen of hours"
     if toks[j].text in HYPHEN_TOKENS and toks[j].start == toks[j - 1].end and j + 1 < len(toks) \

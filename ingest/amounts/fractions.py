@@ -10,7 +10,7 @@ from .vocabulary import vocab
 def fraction_of_a_scale(toks: list[Tok], j: int, value: float, v: dict) -> tuple[float, int]:
     """'two thirds of a million' -> 666,667."""
     if j + 1 < len(toks) and toks[j].low in v["of_words"]:
-        k = j + 2 if toks[j + 1].low in ("a", "an", "een") else j + 1
+        k = j + 2 if toks[j + 1].low in function_words("counting_articles") else j + 1
         scale = v["scales"].get(toks[k].low, 0) if k < len(toks) and len(toks[k].low) > 3 else 0
         if scale >= 1000:
             return value * scale, k + 1
@@ -35,7 +35,7 @@ def fraction_in_words(toks: list[Tok], i: int, lang: str):
         if parts and ordinal_token(t.low, v):
             break
         if t.low in v["connectors"] and parts or _cardinal(t.low, lang) or (parts and t.low in v["scales"] and len(t.low) > 3) \
-                or (not parts and t.low in ("a", "an")):
+                or (not parts and t.low in function_words("article_a")):
             parts.append(t.low)
             j += 1
             continue
@@ -100,7 +100,7 @@ def ordinal_part(word: str, v: dict) -> float | None:
     for w in (word, word[:-1] if word.endswith("s") else None):
         if w and w in v["ordinal_words"]:
             return float(v["ordinal_words"][w])
-    if word in ("half", "halves", "quarter", "quarters", "second", "seconds"):
+    if word in function_words("fraction_nouns"):
         return None
     found = denominator(word, v["lang"])
     return found if found and found >= 100 else None

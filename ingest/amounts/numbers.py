@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import function_words
 from .counted import unit_after
 from .fractions import (
     compound_fraction,
@@ -34,7 +35,7 @@ def number_at(toks: list[Tok], i: int, text: str, lang: str):
         is_word = True
         if j == i + 1 and t.low in v["weak"] and not _followed_by_scale_or_unit(toks, j, lang):
             return None
-        if j < len(toks) and toks[j].low in ("a", "an") and j + 1 < len(toks) and toks[j + 1].low in v["units"] \
+        if j < len(toks) and toks[j].low in function_words("article_a") and j + 1 < len(toks) and toks[j + 1].low in v["units"] \
                 and t.low in v["free_denominators"]:
             j += 1  # "half an hour", "half a day"
     if j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end \
@@ -47,8 +48,8 @@ def number_at(toks: list[Tok], i: int, text: str, lang: str):
         letter = v["attached_scales"].get(nxt.text)
         if not is_word and letter and (attached or nxt.low == "k") and not _unit_word_follows(toks, j, v):
             return value * letter, j + 1, is_word
-        if scale and (len(nxt.low) > 2 or nxt.low in ("mln", "mld", "mrd", "lkh", "cr") or
-                      (attached and _currency_before(toks, i, v)) or (nxt.low in ("bn", "mn", "tn") and attached)):
+        if scale and (len(nxt.low) > 2 or nxt.low in function_words("spoken_scale_abbreviations") or
+                      (attached and _currency_before(toks, i, v)) or (nxt.low in function_words("glued_scale_abbreviations") and attached)):
             if not (value == 1000 and is_word and scale == 1000):
                 if not is_word:
                     return (*smaller_parts(toks, j + 1, value * scale, scale, lang), is_word)  # "4 thousand 3 hundred and 21"
@@ -58,7 +59,7 @@ def number_at(toks: list[Tok], i: int, text: str, lang: str):
 
 def _unit_word_follows(toks, j, v) -> bool:
     """'5 M euro' is five million euro; '5 m' alone is five metres: only uppercase scales before a unit."""
-    return toks[j].text in ("m", "g", "t")
+    return toks[j].text in function_words("unit_letters")
 
 
 def digits_at(toks: list[Tok], i: int, lang: str):
@@ -133,7 +134,7 @@ def words_at(toks: list[Tok], i: int, lang: str):
                 parse_number_word(nxt, lang) not in (None,) and denominator(nxt, lang) is None:
             j += 1  # "a dozen", "een honderd": the article is not a number
             continue
-        if w in ("a", "an", "een") and seen and (nxt in v["multipliers"] or v["scales"].get(nxt, 0) >= 1e6):
+        if w in function_words("counting_articles") and seen and (nxt in v["multipliers"] or v["scales"].get(nxt, 0) >= 1e6):
             j += 1  # "half a dozen", "half a million"
             continue
         if w in v["weak"] and seen and last is None and current < 1 and nxt in v["units"]:

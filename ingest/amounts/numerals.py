@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import function_words
 from .tokens import parse_digits
 from .vocabulary import vocab
 
@@ -63,7 +64,7 @@ def cardinal_of(words: list[str], lang: str) -> float:
     for w in words:
         if w in v["connectors"]:
             continue
-        if w in ("a", "an"):
+        if w in function_words("article_a"):
             current += 1
             continue
         scale = v["scales"].get(w, 0) if len(w) > 3 else 0

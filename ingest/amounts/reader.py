@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import function_words
 from .counted import (
     counted_after_model_name,
     looks_like_model_name,
@@ -277,7 +278,7 @@ def is_not_an_amount(toks: list[Tok], i: int, text: str) -> bool:
             and prev.text.upper() not in vocab_codes() and prev.text not in currency_signs():
         return True  # "H100", "GB200", "A380", "i7": a model code, not a quantity
     if nxt is not None and nxt.start == t.end and nxt.kind == "word" and len(nxt.text) <= 2 \
-            and nxt.text[:1].isupper() and nxt.low not in ("m", "k", "b", "bn", "mn", "tn", "kw", "mw", "gw", "tw", "w", "l") \
+            and nxt.text[:1].isupper() and nxt.low not in function_words("short_units") \
             and nxt.text not in vocab_shared_scales() and nxt.text not in currency_signs() \
             and text[nxt.start:nxt.start + 3] not in currency_signs():
         return True  # "12A"; not "20Rs", "42RM", "3.14US$"

@@ -82,7 +82,7 @@ def r_dmy(m, g, pub, lang, text):
 
 
 def r_mdy(m, g, pub, lang, text):
-    if m.group("month").lower() in ("may", "mar", "jan", "dec") and not m.group("year") \
+    if m.group("month").lower() in function_words("months_that_are_words") and not m.group("year") \
             and m.group("month")[0].islower():
         return None
     if not m.group("year") and quantity_follows(text, m.end(), lang, g):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lexicons import function_words
 from .grammar import YEAR
 from .reckoning import (
     D,
@@ -231,9 +232,9 @@ def r_weekday(m, g, pub, lang, text):
     if word not in g["weekdays"]:
         return None
     wd = g["weekdays"][word]
-    if len(word) <= 3 and not m.group("mod") and word not in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
+    if len(word) <= 3 and not m.group("mod") and word not in function_words("weekday_abbreviations"):
         return None
-    if lang == "en" and len(word) <= 3 and word in ("sat", "sun", "wed") and text[m.start()].islower() and not m.group("mod"):
+    if lang == "en" and len(word) <= 3 and word in function_words("weekdays_that_are_words") and text[m.start()].islower() and not m.group("mod"):
         return None  # "sat", "sun": more often words than days
     nxt = re.match(r"\s+([^\W\d_][\w-]*)", text[m.end():])
     if len(word) <= 4 and nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower().rstrip(".") not in g["months"]:

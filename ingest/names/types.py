@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span
 
 from ..discourse import doc_text, is_base_of
+from ..lexicons import function_words
 from .mentions import is_dateline_place
 from .shapes import (
     APPOSITION_OPENERS,
@@ -40,7 +41,7 @@ class NameTypes:
 
     def is_role_word(self, word: str) -> bool:
         roles = {t[0] for t in self.person_titles | self.org_titles if len(t) == 1}
-        return word in roles or any(word.endswith(p) and word[:-len(p)] in roles for p in ("en", "s", "n", "nen"))
+        return word in roles or any(word.endswith(p) and word[:-len(p)] in roles for p in function_words("role_plural_suffixes"))
 
     def keep_unregistered(self, span: Span, sent: Span) -> bool:
         if not len(span):
