@@ -1346,3 +1346,19 @@ def test_only_a_chief_executive_is_a_ceo(text, expected):
     extra = [{"slug": "jane-porter", "name": "Jane Porter", "type": "PERSON"},
              {"slug": "orbitra-labs", "name": "Orbitra Labs", "type": "ORG"}]
     assert relation_triples(extract_text(text, "en", "2026-03-10", extra_entities=extra)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a rivalry, or a race, between two names: they compete
+    ("The rivalry between Orbitra Labs and Vega Systems keeps growing.", "en", {("Orbitra Labs", "competitor_of", "Vega Systems")}),
+    ("De wedloop tussen Orbitra Labs en Vega Systems is begonnen.", "nl", {("Orbitra Labs", "competitor_of", "Vega Systems")}),
+    # a possessive reaches the thing it owns, not a name after a verb: the bid is Orbitra's, the rival is not
+    ("Orbitra Labs' bid to rival Helix failed.", "en", {("Orbitra Labs", "competitor_of", "Helix")}),
+    ("Orbitra Labs' new Helix rocket flew.", "en", {("Helix", "product_of", "Orbitra Labs")}),
+    # a name followed by a word for a unit of a company is part of it, not its product
+    ("Vega Systems' Helix business grew fast.", "en", {("Helix", "part_of", "Vega Systems")}),
+    ("Vega Systems sold its Helix division last year.", "en", {("Helix", "part_of", "Vega Systems")}),
+    ("De Helix-divisie van Vega Systems groeide.", "nl", {("Helix", "part_of", "Vega Systems")}),
+])
+def test_rivalries_possessives_that_stop_at_a_verb_and_units_of_a_company(text, lang, expected):
+    assert ties_among(text, lang, ("Orbitra Labs", "ORG"), ("Vega Systems", "ORG"), ("Helix", "PRODUCT")) == expected

@@ -30,6 +30,9 @@ def match_between(doc, info, p, infos=()):
         before = [s for s in info.slots if s.tok_end <= i and i - s.tok_end <= gap and not s.possessor and not s.modifier
                   and not s.bracketed]
         free = [s for s in before if not s.governed] or before
+        acting = possessor_of_the_act(doc, info, i)
+        if acting and (not free or acting[0].tok_start > free[-1].tok_start):
+            free = free + acting  # "the mission advances China's bid to rival Starlink": China acts, not the mission
         if free and all(getattr(s, "owned", False) for s in free):
             owner = sentence_subject(info, infos, free[0].tok_start)  # "it will launch its TPUs ... in partnership with"
             free = [owner] if owner is not None else free
@@ -92,6 +95,17 @@ def match_between(doc, info, p, infos=()):
         if a is not None and b is not None and b.entity != a.entity:
             found.append((a, b, i, k))
     return found
+
+
+POSSESSOR_REACH = 4
+
+
+def possessor_of_the_act(doc, info, i: int) -> list:
+    """'China's bid to rival Starlink', 'Vega's plan to buy Helix': with no name free before the verb, whose
+    bid or plan it is acts."""
+    markers = function_words("infinitive_markers")
+    return [s for s in info.slots if s.possessor and s.tok_end <= i and i - s.tok_end <= POSSESSOR_REACH
+            and all(t.is_lower or t.is_punct for t in doc[s.tok_end:i]) and doc[i - 1].lower_ in markers][-1:]
 
 
 COMPANY_ONLY = {"merged_with"}  # a person does not merge: the company he acts for does

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from ..dependencies import is_owner, span_root
 from ..discourse import ARTICLES, HYPHENS, POSSESSIVE
-from ..lexicons import lexicon
-from .phrases import POSSESSIVE_WINDOW, sentence_subject, slot_at
+from ..lexicons import function_words, lexicon, lexicon_shared
+from .phrases import POSSESSIVE_WINDOW, names_a_unit, sentence_subject, slot_at
 
 
 def match_possessive(doc, info, p):
     found = []
     owners, objects = set(p["owner_types"]), set(p["object_types"])
+    stops = set(lexicon_shared()["possessive_stop_tags"])
     for a in info.slots:
         if not a.possessor or a.type not in owners:
             continue
@@ -21,10 +22,11 @@ def match_possessive(doc, info, p):
             if b is not None:
                 if b.type in objects and b.entity != a.entity:
                     pair = (a, b) if p["relation"] == "owns" else (b, a)
-                    found.append((*pair, a.tok_start, b.tok_end))
+                    found.append((*pair, a.tok_start, b.tok_end, *part_of_a_company(doc, info, p, b)))
                 break
             t = doc[j]
-            if not (t.is_lower or t.text in ("-", "‐")) or t.text in POSSESSIVE:
+            if not (t.is_lower or t.text in ("-", "‐")) or t.text in POSSESSIVE or t.pos_ in stops \
+                    or t.lower_ in function_words("infinitive_markers"):
                 break
             j += 1
             steps += 1
@@ -42,8 +44,13 @@ def match_owned(doc, info, p, infos):
         a = sentence_subject(info, infos, b.tok_start)
         if a is not None and a.type in owners and a.entity != b.entity:
             pair = (a, b) if p["relation"] == "owns" else (b, a)
-            found.append((*pair, b.tok_start - 1, b.tok_end))
+            found.append((*pair, b.tok_start - 1, b.tok_end, *part_of_a_company(doc, info, p, b)))
     return found
+
+
+def part_of_a_company(doc, info, p, thing) -> tuple:
+    """('part_of',) where a company's thing is named as one of its units ('its Helix division'); else ()."""
+    return ("part_of",) if p["relation"] == "product_of" and names_a_unit(doc, thing, info.span.end) else ()
 
 
 def match_name_before_name(doc, info, p):
@@ -86,7 +93,7 @@ def match_of_name(doc, info, p):
         a = slot_at(info, k)
         if a is not None and a.type in owners and a.entity != b.entity and not a.modifier:
             pair = (a, b) if p["relation"] == "owns" else (b, a)
-            found.append((*pair, b.tok_start, a.tok_end))
+            found.append((*pair, b.tok_start, a.tok_end, *part_of_a_company(doc, info, p, b)))
     return found
 
 
@@ -118,7 +125,8 @@ def match_genitive(doc, info, p):
             owner = span_root(doc, a.tok_start, a.tok_end)
             if owner.head.i in nouns and is_owner(owner, prepositions):
                 pair = (a, b) if p["relation"] == "owns" else (b, a)
-                found.append((*pair, min(a.tok_start, b.tok_start), max(a.tok_end, b.tok_end)))
+                found.append((*pair, min(a.tok_start, b.tok_start), max(a.tok_end, b.tok_end),
+                              *part_of_a_company(doc, info, p, b)))
     return found
 
 

@@ -6,6 +6,7 @@ import functools
 
 from ..discourse import (
     ARTICLES,
+    HYPHENS,
     PLACE_TYPES,
     QUOTES,
     by_first_word,
@@ -130,3 +131,11 @@ def sentence_subject(info, infos, before_tok):
     if free or speaker:  # "Lumen Orbit, a start-up backed by Nvidia, said ...": the speaker is backed
         return (free or speaker)[0]
     return topic_before(infos, info.index)
+
+
+def names_a_unit(doc, slot, end: int) -> bool:
+    """'SpaceX's Starlink business', 'de Helix-divisie van Vega': the name is followed by a word for a part of a company."""
+    j = slot.tok_end
+    if j + 1 < end and doc[j].text in HYPHENS and not doc[j - 1].whitespace_:
+        j += 1
+    return j < end and doc[j].lower_ in lexicon(doc.lang_)["company_unit_nouns"]

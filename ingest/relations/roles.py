@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..discourse import ARTICLES, cues
-from ..lexicons import function_words
+from ..lexicons import function_words, lexicon
 from .phrases import (
     ROLE_WINDOW,
     apposition_before,
@@ -14,7 +14,7 @@ from .phrases import (
 
 
 def match_role_compound(doc, info, p):
-    found = []
+    found, belonging = [], set(lexicon(doc.lang_)["belonging_prepositions"])
     for a in info.slots:
         j = a.tok_end
         if j < info.span.end and doc[j].text in ("-", "‐", "‑"):
@@ -25,6 +25,8 @@ def match_role_compound(doc, info, p):
                     or first_slot_after(doc, info, k, ROLE_WINDOW)
                 if b is not None and any(t.lower_ in cues(doc.lang_)["relatives"] for t in doc[k:b.tok_start]):
                     b = None  # "the Nvidia-backed startup that launched an H100 chip": not the chip
+                if b is not None and any(t.lower_ in belonging for t in doc[k:b.tok_start]):
+                    b = None  # "de Helix-divisie van Vega": the unit belongs to Vega, it does not name it
                 if b is not None and b.entity != a.entity:
                     # "SpaceX-topman Elon Musk": Musk is the CEO; "Nvidia-backed Starcloud": Nvidia backs it
                     found.append((a, b, i, k) if p.get("direction") == "forward" else (b, a, i, k))
