@@ -304,3 +304,15 @@ def test_a_scale_glued_by_a_hyphen(text, lang, value, unit):
 ])
 def test_days_and_years_before_a_word_are_no_amounts(text, lang):
     assert find_amounts(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The rocket flew 40 times, and 31 of the launches carried satellites.", "en", [("40", None), ("31 of the launches", "launches")]),
+    ("Vier van de satellieten vielen uit.", "nl", [("Vier van de satellieten", "satellites")]),
+    # one of the things is a member, not a count; a noun the counted word describes is not counted
+    ("It is one of the satellites that failed.", "en", [("one", None)]),
+    ("Twee van de raketbouwers gingen failliet.", "nl", [("Twee", None)]),
+    ("Two of the rocket launch providers merged.", "en", [("Two", None)]),
+])
+def test_a_part_of_counted_things_counts_them(text, lang, expected):
+    assert [(a["text"], a["unit"]) for a in find_amounts(text, lang)] == expected

@@ -65,10 +65,14 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
     # "9.000 Starlink-satellieten", "200 new satellites", "48 Amazon Leo broadband satellites",
     # "2800 van zulke satellieten": a few describing words before the counted noun.
     k = j + next((len(p) for p in v["counted_gap_phrases"] if tuple(t.low for t in toks[j:j + len(p)]) == p), 0)
+    partitive = part_of_counted_things(toks, j, v)
+    k = k if partitive is None else partitive
     for gap in range(COUNTED_GAP_WORDS + 1):
         if k >= len(toks):
             break
         if k > j and counted_noun(toks[k].low, v):
+            if partitive is not None and noun_head_after(toks, k, v) is not None:
+                break  # "two of the rocket launch providers": the launches describe the providers
             return counted_noun(toks[k].low, v), k + 1
         glued = k + 2 < len(toks) and toks[k + 1].start == toks[k].end
         model_code = glued and k > j and toks[k].kind == "word" and toks[k + 1].kind == "num" and toks[k].text[:1].isupper()
@@ -84,6 +88,15 @@ def unit_after(toks: list[Tok], j: int, lang: str) -> tuple[str | None, int]:
 
 
 COUNTED_GAP_WORDS = 3
+
+
+def part_of_counted_things(toks: list[Tok], j: int, v: dict) -> int | None:
+    """'123 of the launches', 'drie van de satellieten': where the counted noun may start after a partitive;
+    None when there is none, or the number is one ('one of the providers' names a member, it counts nothing)."""
+    phrase = next((p for p in v["partitive_phrases"] if tuple(t.low for t in toks[j:j + len(p)]) == p), None)
+    if phrase is None or j == 0 or toks[j - 1].text == "1" or v["words"].get(toks[j - 1].low) == 1:
+        return None
+    return j + len(phrase)
 
 
 def noun_head_after(toks: list[Tok], j: int, v: dict):

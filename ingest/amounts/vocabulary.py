@@ -75,6 +75,7 @@ def vocab(lang: str) -> dict:
         | {units[w] for w in lex["article_currencies"]},
         "counted_suffixes": sorted(counted, key=len, reverse=True),
         "counted_gap_phrases": [tuple(p.split()) for p in lex["counted_gap_phrases"]],
+        "partitive_phrases": [tuple(p.split()) for p in lex["partitive_phrases"]],
         "stopwords": set(lex["stopwords"]),
         "symbols": shared["currency_symbols"],
         "codes": set(shared["currency_codes"]),
