@@ -247,3 +247,13 @@ def test_a_lowercase_word_before_an_instrument_code_is_a_firm_named_wherever_it_
                        "orbitron was not hurt.", "en", "2026-03-10")
     assert [(m["name"], m["type"]) for m in doc._.kb_mentions] == [("orbix", "ORG"), ("orbix", "ORG")]
     assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims if c["value"]] == [("orbix", -29)]
+
+
+@pytest.mark.parametrize("text, lang, company", [
+    ("In 2024 rustte Lumara Airlines haar vloot uit. Lumara kondigde de uitrol in 2022 aan.", "nl", "Lumara Airlines"),
+    ("Lumara Airways equipped its fleet in 2024. Lumara announced the rollout in 2022.", "en", "Lumara Airways"),
+])
+def test_an_airline_is_a_company_and_its_first_word_later_names_it(text, lang, company):
+    doc = extract_text(text, lang, "2026-03-10")
+    assert {(m["name"], m["type"]) for m in doc._.kb_mentions} == {(company, "ORG")}
+    assert {c["subject_name"] for c in doc._.kb_claims} == {company}
