@@ -8,6 +8,14 @@ def span_root(doc, start: int, end: int):
     return next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), doc[start])
 
 
+OBJECT_DEPS = ("obj", "dobj", "iobj", "obl")
+
+
+def is_object(doc, start: int, end: int) -> bool:
+    """With the syntax: doc[start:end] is the object of its verb ('joined the company'), not its subject."""
+    return doc.has_annotation("DEP") and span_root(doc, start, end).dep_ in OBJECT_DEPS
+
+
 def is_owner(token, prepositions) -> bool:
     """'Starlink's revenue', 'de omzet van Starlink': the token hangs on its head as its owner, as a possessor
     or after one of the prepositions of belonging."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .dependencies import is_object
 from .detect import date_stamp
 from .lexicons import function_words, lexicon, load_registry
 from .spans import Spans
@@ -944,8 +945,9 @@ def subject_of_statement(info: SentenceInfo, pos: int, topic_slot: Slot | None) 
         return info.relative_heads[lo], "sentence"  # "xAI, which merged with X in March": xAI merged
     clause_before = [s for s in cands if lo <= s.start and s.end <= pos and not s.governed and not s.owned]
     if clause_before:
-        anaphors = [s for s in clause_before if s.anaphor]
-        return (anaphors[-1] if anaphors else clause_before[0]), "sentence"
+        anaphors = [s for s in clause_before if s.anaphor and not (
+            s is not clause_before[0] and is_object(info.span.doc, s.tok_start, s.tok_end))]
+        return (anaphors[-1] if anaphors else clause_before[0]), "sentence"  # not "X joined the company in 2024"
     if lo in info.relative_heads:
         return info.relative_heads[lo], "sentence"
     clause_after = [s for s in cands if pos <= s.start and s.end <= hi and not s.governed and not s.owned]

@@ -1362,3 +1362,18 @@ def test_only_a_chief_executive_is_a_ceo(text, expected):
 ])
 def test_rivalries_possessives_that_stop_at_a_verb_and_units_of_a_company(text, lang, expected):
     assert ties_among(text, lang, ("Orbitra Labs", "ORG"), ("Vega Systems", "ORG"), ("Helix", "PRODUCT")) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what a titled person did himself is his; what he plans for his company is the company's
+    ("Vega Systems CEO Jane Porter joined the company in February 2024.", "en", [("Jane Porter", "event", "2024-02-01")]),
+    ("Vega Systems-topvrouw Jane Porter wil in 2030 een raket lanceren.", "nl", [("Vega Systems", "launch", "2030-01-01")]),
+    # 'the company' as the object of the verb is not the one who acts
+    ("Orbitra Labs grew. Jane Porter joined the company in March 2025.", "en", [("Jane Porter", "event", "2025-03-01")]),
+    ("Orbitra Labs grew. In March 2025 the company hired Jane Porter.", "en", [("Orbitra Labs", "event", "2025-03-01")]),
+])
+def test_a_titled_persons_own_act_and_the_company_as_an_object(text, lang, expected):
+    extra = [{"slug": "vega-systems", "name": "Vega Systems", "type": "ORG"}, {"slug": "jane-porter", "name": "Jane Porter",
+             "type": "PERSON"}, {"slug": "orbitra-labs", "name": "Orbitra Labs", "type": "ORG"}]
+    doc = extract_text(text, lang, "2026-03-10", extra_entities=extra)
+    assert [(c["subject_name"], c["metric"], c["period_start"]) for c in doc._.kb_claims] == expected

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..discourse import doc_text, subject_for, topic_before
+from ..discourse import doc_text, subject_for, subject_of_statement, topic_before
+from ..metrics import generic as generic_metrics
 from ..spans import Spans
 from ..tense import told_in_past
 from ..units import unit_family
@@ -187,11 +188,20 @@ def build_claims(doc: Doc) -> list[dict]:
                       or choose_event(without_other_dated_segments(clause_words(words, info, t["start"]), info, t, s_times),
                                       t["start"], lex, kind))
             subject = vehicle_of_the_event(info, metric, t, subject)
+            if kind == "fact" and metric in generic_metrics():
+                subject = own_act_of_a_titled_person(info, t, topic) or subject
             claims.append(claim_record(info, subject, metric, None, t, kind, dated_at, t))
         own_times = [t for t in s_times if t["start"] not in saying]  # "maakte maandag bekend"
         if own_times:
             previous_time[info.paragraph] = own_times[-1]
     return claims
+
+
+def own_act_of_a_titled_person(info, time: dict, topic):
+    """'SES CEO Adel Al-Saleh joined the company in February 2024': what a titled person did himself is his, though a
+    plan or a figure he states is his company's."""
+    person, how = subject_of_statement(info, time["start"], topic)
+    return person if person is not None and person.type == "PERSON" and how == "sentence" else None
 
 
 def claim_record(info, subject, metric, amount, time, kind, dated_at, evidence, generic: str | None = None) -> dict:
