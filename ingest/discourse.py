@@ -375,8 +375,8 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     nxt = doc[slot.tok_end] if slot.tok_end < len(doc) else None
     if nxt is not None and (nxt.text in POSSESSIVE or bare_apostrophe_after_s(doc, slot, before)):
         slot.possessor = True
-    if nxt is not None and slot.type in COMPANY_TYPES and titles_a_person_after(doc, sent, slot, slots, c):
-        slot.modifier = True  # "Quilty Director of Research Caleb Henry", "Acme CEO Jane Doe": the firm describes her
+    if nxt is not None and slot.type in COMPANY_TYPES | THING_TYPES and titles_a_person_after(doc, sent, slot, slots, c):
+        slot.modifier = True  # "Acme CEO Jane Doe", "Helix chief designer Dai Li": the firm or the thing describes her
     if (nxt is not None and nxt.text in HYPHENS and not doc[slot.tok_end - 1].whitespace_ and slot.tok_end + 1 < len(doc)
             and doc[slot.tok_end + 1].is_lower and not (names_its_head(slot, doc[slot.tok_end + 1].lower_, c)
                                                          and before is not None and before.lower_ in c["definite_articles"])):
@@ -887,6 +887,7 @@ TOPIC_TYPES = {"ORG", "PRODUCT", "PROGRAM", "GPE", "AGENCY", "GROUP"}
 
 COMPANY_TYPES = {"ORG", "AGENCY", "GROUP"}
 PLACE_TYPES = {"GPE", "LOC"}
+THING_TYPES = {"PRODUCT", "PROGRAM"}
 
 
 def update_topic(info: SentenceInfo, topic: dict) -> None:

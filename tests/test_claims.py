@@ -1371,9 +1371,12 @@ def test_rivalries_possessives_that_stop_at_a_verb_and_units_of_a_company(text, 
     # 'the company' as the object of the verb is not the one who acts
     ("Orbitra Labs grew. Jane Porter joined the company in March 2025.", "en", [("Jane Porter", "event", "2025-03-01")]),
     ("Orbitra Labs grew. In March 2025 the company hired Jane Porter.", "en", [("Orbitra Labs", "event", "2025-03-01")]),
+    # a thing before a person's title describes the person too
+    ("Helix chief designer Jane Porter left Vega Systems in 2016.", "en", [("Jane Porter", "event", "2016-01-01")]),
 ])
 def test_a_titled_persons_own_act_and_the_company_as_an_object(text, lang, expected):
     extra = [{"slug": "vega-systems", "name": "Vega Systems", "type": "ORG"}, {"slug": "jane-porter", "name": "Jane Porter",
-             "type": "PERSON"}, {"slug": "orbitra-labs", "name": "Orbitra Labs", "type": "ORG"}]
+             "type": "PERSON"}, {"slug": "orbitra-labs", "name": "Orbitra Labs", "type": "ORG"},
+             {"slug": "helix", "name": "Helix", "type": "PRODUCT"}]
     doc = extract_text(text, lang, "2026-03-10", extra_entities=extra)
     assert [(c["subject_name"], c["metric"], c["period_start"]) for c in doc._.kb_claims] == expected

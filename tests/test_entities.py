@@ -257,3 +257,12 @@ def test_an_airline_is_a_company_and_its_first_word_later_names_it(text, lang, c
     doc = extract_text(text, lang, "2026-03-10")
     assert {(m["name"], m["type"]) for m in doc._.kb_mentions} == {(company, "ORG")}
     assert {c["subject_name"] for c in doc._.kb_claims} == {company}
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("Orbitra chief designer Mira Kovan left the firm in 2016.", "en", "Mira Kovan"),
+    ("Hoofdontwerper Mira Kovan vertrok in 2016.", "nl", "Mira Kovan"),
+])
+def test_a_designer_or_manager_is_a_person(text, lang, person):
+    doc = extract_text(text, lang, "2026-03-10")
+    assert (person, "PERSON") in {(m["name"], m["type"]) for m in doc._.kb_mentions}
