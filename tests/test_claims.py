@@ -1380,3 +1380,16 @@ def test_a_titled_persons_own_act_and_the_company_as_an_object(text, lang, expec
              {"slug": "helix", "name": "Helix", "type": "PRODUCT"}]
     doc = extract_text(text, lang, "2026-03-10", extra_entities=extra)
     assert [(c["subject_name"], c["metric"], c["period_start"]) for c in doc._.kb_claims] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Orbitra Labs flew twice as many missions as Vega Systems this year, and accounted for 85% of all launches.", "en",
+     [("Orbitra Labs", 2.0), ("Orbitra Labs", 85.0)]),
+    # a second verb with a subject of its own keeps it
+    ("Orbitra Labs flew 40 missions, and Vega Systems accounted for 85% of all launches.", "en",
+     [("Orbitra Labs", 40.0), ("Vega Systems", 85.0)]),
+])
+def test_a_verb_joined_by_and_shares_the_first_verbs_subject(text, lang, expected):
+    extra = [{"slug": "orbitra-labs", "name": "Orbitra Labs", "type": "ORG"}, {"slug": "vega-systems", "name": "Vega Systems",
+             "type": "ORG"}]
+    assert sorted(subjects_of(text, lang, extra)) == sorted(expected)

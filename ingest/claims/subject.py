@@ -47,6 +47,9 @@ def subject_for_amount(info, amount: dict, topic):
         or financed_by_the_amount(info, amount, lex)
     if measured is not None:
         return measured, "sentence"
+    shared = subject_of_the_first_verb(info, amount)
+    if shared is not None:
+        return shared, "sentence"
     subject, how = subject_for(info, amount["start"], topic)
     if subject is None or reports_the_figure(info, subject, amount) or subject.type in PLACE_TYPES:
         syntactic = subject_by_syntax(info, amount, lex)
@@ -138,6 +141,23 @@ def subject_by_syntax(info, amount: dict, lex: dict):
 
 
 SUBJECT_CLIMB = 6  # heads from the amount up to its clause's verb
+
+
+def subject_of_the_first_verb(info, amount: dict):
+    """'SpaceX flew twice as many missions as China and accounted for 85% of all launches': a verb joined to
+    another by 'and', with no subject of its own, shares that verb's subject."""
+    span = parsed_span(info, amount)
+    node = span.root if span is not None else None
+    for _ in range(SUBJECT_CLIMB if node is not None else 0):
+        if any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            return None  # the verb has its own subject
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB":
+            first = next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None)
+            return slot_of(info, first) if first is not None else None
+        if node.head.i == node.i or node.dep_ in CLAUSE_EDGES:
+            return None
+        node = node.head
+    return None
 
 
 CLAUSE_EDGES = ("ccomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "appos")  # a clause or phrase of its own
