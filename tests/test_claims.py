@@ -1393,3 +1393,16 @@ def test_a_verb_joined_by_and_shares_the_first_verbs_subject(text, lang, expecte
     extra = [{"slug": "orbitra-labs", "name": "Orbitra Labs", "type": "ORG"}, {"slug": "vega-systems", "name": "Vega Systems",
              "type": "ORG"}]
     assert sorted(subjects_of(text, lang, extra)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a base of comparison is about what it is compared with, not about the firm that estimates both
+    ("Vega Analytics estimates that Orbitra's revenue in 2024 was $7.8 billion, compared to an estimated "
+     "$2.9 billion in 2023.", "en", [("Orbitra", 7.8e9), ("Orbitra", 2.9e9)]),
+    ("Vega Analytics schat dat de omzet van Orbitra in 2024 7,8 miljard dollar was, vergeleken met 2,9 miljard "
+     "dollar in 2023.", "nl", [("Orbitra", 7.8e9), ("Orbitra", 2.9e9)]),
+])
+def test_a_base_of_comparison_is_about_what_it_is_compared_with(text, lang, expected):
+    extra = [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}, {"slug": "vega-analytics", "name": "Vega Analytics",
+             "type": "ORG"}]
+    assert subjects_of(text, lang, extra) == expected

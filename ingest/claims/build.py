@@ -51,6 +51,7 @@ from .subject import (
     claimant_of,
     company_in_view,
     subject_for_amount,
+    subject_of_the_compared,
     thing_named_generically,
     vehicle_of_the_event,
 )
@@ -123,6 +124,9 @@ def build_claims(doc: Doc) -> list[dict]:
                                                             lex["metrics"]["duration"]["words"], a["start"]) is None:
                 continue  # "a three-year deal", "ran it for six years": a span of time, not a measured claim
             subject, how = subject_for_amount(info, a, topic)
+            compared = subject_of_the_compared(text, a, claims, info, lex, subject)
+            if compared is not None:
+                subject, how = compared, "sentence"
             generic = thing_named_generically(info, a, lex)
             if generic is not None:
                 subject, how = None, "generic"

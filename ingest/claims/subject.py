@@ -370,3 +370,20 @@ def claimant_of(info, pos: int):
 
 
 COORDINATED_CLAUSE_OPENERS = function_words("coordinators_of_clauses")
+
+
+BASE_REACH = 40  # characters between a figure and the base it is compared with
+
+
+def subject_of_the_compared(text: str, amount: dict, claims: list[dict], info, lex: dict, subject):
+    """'Starlink's revenue was $7.8 billion, compared to an estimated $2.9 billion in 2023': a base of comparison
+    is about what it is compared with, not about the firm that estimates both; unless the base names its own
+    ('50 miljoen, tegen 70 miljoen voor de Ariane 6')."""
+    compared = next((c for c in reversed(claims) if c["sentence"] == info.index and c["value"] is not None
+                     and c["end"] <= amount["start"]), None)
+    if compared is None or compared["subject"] is None or (subject is not None and subject.start >= compared["end"]):
+        return None
+    between = f' {text[compared["end"]:amount["start"]].lower()} '
+    if len(between) > BASE_REACH or not any(f" {w} " in between for w in lex["base_markers"]):
+        return None
+    return next((s for s in info.slots if s.entity == compared["subject"]), None)
