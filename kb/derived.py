@@ -27,7 +27,9 @@ TABLES = {
                     "source_a": str, "published_a": str, "value_b": float, "unit_b": str, "source_b": str,
                     "published_b": str, "claim_a": str, "claim_b": str},
         "pk": ("claim_a", "claim_b"),
-        "indexes": [["subject", "metric"], ["claim_key"], ["claim_b"]],
+        # no index on claim_b: each stored pair would touch it at a random place; an article's pairs are
+        # found by claim_a (the key's first column) or, on the other side, within its claims' keys
+        "indexes": [["subject", "metric"], ["claim_key"]],
         "select": """
             select c.claim_key, ea.name, c.metric, c.value, c.unit, aa.source, aa.published,
                    b.value, b.unit, ab.source, ab.published, c.id, b.id
@@ -107,8 +109,13 @@ FACET_TABLE = {"columns": {"table_name": str, "filter_column": str, "filter_valu
                "pk": ("table_name", "filter_column", "filter_value", "column_name", "value")}
 
 
+OBSOLETE_INDEXES = ("idx_claim_conflicts_claim_b",)
+
+
 def ensure_tables(db: sqlite_utils.Database) -> None:
     """Create the derived tables; a database kept the older way is rebuilt once."""
+    for name in OBSOLETE_INDEXES:
+        db.execute(f"drop index if exists [{name}]")
     meta = db["kb_meta"]
     if not meta.exists():
         meta.create({"key": str, "value": str}, pk="key")
@@ -144,9 +151,9 @@ def forget_article(db: sqlite_utils.Database, article_id: str) -> tuple[set[str]
     for table in FACET_COUNTS:
         add_facet_counts(db, table, "article_id = ?", (article_id,), -1)
     db.execute("delete from prediction_rows where id in (select id from claims where article_id = ?)", [article_id])
-    for side in ("claim_a", "claim_b"):
-        db.execute(f"delete from claim_conflicts where {side} in (select id from claims where article_id = ?)",
-                   [article_id])
+    db.execute("delete from claim_conflicts where claim_a in (select id from claims where article_id = ?)", [article_id])
+    db.execute("delete from claim_conflicts where claim_key in (select claim_key from claims where article_id = ?) "
+               "and claim_b in (select id from claims where article_id = ?)", [article_id, article_id])
     return keys, entities
 
 

@@ -184,7 +184,8 @@ def open_db(path, readonly: bool = False) -> sqlite_utils.Database:
     return db
 
 
-WAL_PAGES = 16_000  # about 64 MB of log between checkpoints (SQLite's default is 1,000 pages)
+WAL_PAGES = 64_000  # about 256 MB of log between checkpoints (SQLite's default is 1,000 pages): a page
+# written by many articles in a row goes to the file once
 
 
 def checkpoint(db: sqlite_utils.Database) -> None:
@@ -263,7 +264,8 @@ def write_transaction(db: sqlite_utils.Database):
 def shape_version() -> str:
     """A fingerprint of everything ensure_shape builds: a database stamped with it needs no work."""
     spec = repr((sorted((k, sorted((c, t.__name__) for c, t in v["columns"].items())) for k, v in TABLES.items()),
-                 INDEXES, FTS, VIEWS, KEY_VERSION, derived.VERSION))
+                 INDEXES, FTS, VIEWS, KEY_VERSION, derived.VERSION,
+                 sorted((k, v.get("indexes")) for k, v in derived.TABLES.items()), derived.OBSOLETE_INDEXES))
     return hashlib.sha1(spec.encode("utf-8")).hexdigest()[:16]
 
 

@@ -88,3 +88,14 @@ def test_claims_without_a_subject_never_conflict(runner, tmp_path):
     assert conn.execute("select count(*) from claims where subject is null and value is not null").fetchone()[0] == 2
     assert conn.execute("select count(*) from claim_conflicts").fetchone()[0] == 0
     assert run(runner, "conflicts", "--db", str(db)).strip() == "no conflicts"
+
+
+def test_an_index_no_longer_kept_is_dropped_when_the_database_is_opened(tmp_path):
+    """A pair of conflicting claims is found by its first claim or its key; the index on its second claim, which
+    every stored pair touched at a random place, goes from databases made before."""
+    path = tmp_path / "old.db"
+    old = open_db(path)
+    old.execute("create index idx_claim_conflicts_claim_b on claim_conflicts (claim_b)")
+    old["kb_meta"].upsert({"key": "shape", "value": "made by an older kb"}, pk="key")
+    old.conn.close()
+    assert "idx_claim_conflicts_claim_b" not in {i.name for i in open_db(path)["claim_conflicts"].indexes}
