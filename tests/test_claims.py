@@ -1406,3 +1406,10 @@ def test_a_base_of_comparison_is_about_what_it_is_compared_with(text, lang, expe
     extra = [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}, {"slug": "vega-analytics", "name": "Vega Analytics",
              "type": "ORG"}]
     assert subjects_of(text, lang, extra) == expected
+
+
+def test_a_relative_clause_measures_the_noun_it_describes():
+    doc = extract_text("In the United States, some companies are now designing data centers that may require as much as "
+                       "10 gigawatts.", "en", "2026-03-10")
+    assert [(c["subject"], c["subject_name"], c["value"], c["unit"]) for c in doc._.kb_claims] == \
+        [(None, "data centers", 10.0, "GW")]

@@ -278,6 +278,8 @@ def thing_named_generically(info, amount: dict, lex: dict) -> str | None:
     if span is None:
         return None
     subject = clause_subject_token(span.root)
+    if subject is not None and subject.pos_ == "PRON" and subject.head.dep_ == "acl:relcl" and subject.i < span.start:
+        subject = subject.head.head  # "data centers that may require 10 gigawatts": what the relative clause is about
     if subject is None or subject.pos_ != "NOUN" or subject.i >= span.start or subject.head.i in range(span.start, span.end) \
             or any(s.tok_start <= subject.i < s.tok_end for s in info.slots):
         return None  # not the counted noun itself ("83 launches succeeded"), nor a noun after the figure
