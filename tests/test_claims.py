@@ -1413,3 +1413,16 @@ def test_a_relative_clause_measures_the_noun_it_describes():
                        "10 gigawatts.", "en", "2026-03-10")
     assert [(c["subject"], c["subject_name"], c["value"], c["unit"]) for c in doc._.kb_claims] == \
         [(None, "data centers", 10.0, "GW")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a forecast with no time of its own holds as it was said then, not at publication
+    ("Een maand geleden zei Orbitra nog dat het bedrijf 5,5 miljard dollar zou verliezen.", "nl",
+     [(5.5e9, "2026-02-10", "forecast")]),
+    ("Orbitra said last month that it expects to lose $5.5 billion.", "en", [(5.5e9, "2026-02-01", "forecast")]),
+    # a fact said last month keeps the day it was published at
+    ("Orbitra said last month that it has 40 satellites.", "en", [(40.0, "2026-03-10", "fact")]),
+])
+def test_a_forecast_holds_as_it_was_said_then(text, lang, expected):
+    doc = extract_text(text, lang, "2026-03-10", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
+    assert [(c["value"], c["period_start"], c["kind"]) for c in doc._.kb_claims] == expected

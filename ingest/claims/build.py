@@ -170,6 +170,8 @@ def build_claims(doc: Doc) -> list[dict]:
                 t = report  # "Tesla boekt een dramatisch laatste kwartaal ... De omzet kromp 3 procent"
             if metric in lex["period_metrics"]:
                 t = the_period_it_is_for(t, lex)
+            if t is None and kind != "fact":  # "Een maand geleden zei X dat het 5 miljard zou verliezen": as said then
+                t = next((s for s in s_times if s["start"] in saying), None)
             claims.append(claim_record(info, subject, metric, a, t, kind, dated_at, a, generic))
             last_amount_claim[info.paragraph] = claims[-1]
         for t in s_times:
