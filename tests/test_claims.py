@@ -1426,3 +1426,16 @@ def test_a_relative_clause_measures_the_noun_it_describes():
 def test_a_forecast_holds_as_it_was_said_then(text, lang, expected):
     doc = extract_text(text, lang, "2026-03-10", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
     assert [(c["value"], c["period_start"], c["kind"]) for c in doc._.kb_claims] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a time after 'N percent more than' is the base of the comparison, not the time of the figure
+    ("Dat is 42 procent meer dan een jaar geleden.", "nl", [(42.0, "2025-05-29")]),
+    ("De omzet van Orbitra is 73 procent hoger dan een jaar geleden.", "nl", [(73.0, "2025-05-29")]),
+    ("Orbitra's revenue was 42% more than a year ago.", "en", [(42.0, "2025-05-29")]),
+    # but 'more than a year ago' alone dates what happened
+    ("Meer dan een jaar geleden lanceerde Orbitra 40 satellieten.", "nl", [(40.0, "2024-05-29")]),
+])
+def test_a_time_after_a_comparative_is_the_base_not_the_time(text, lang, expected):
+    doc = extract_text(text, lang, "2025-05-29", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
+    assert [(c["value"], c["period_start"]) for c in doc._.kb_claims] == expected
