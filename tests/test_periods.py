@@ -514,3 +514,18 @@ def test_a_rolling_window_takes_more_units_but_leaves_an_ago_its_own():
 def test_a_clock_time_right_after_a_day(text, lang, day, clock):
     t = find_times(text, lang, "2026-06-03")[0]
     assert (t["period_start"], t["time"]) == (day, clock)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a fiscal year is read as the calendar year, until the text says when it ends
+    ("In fiscal 2027 revenue rose.", "en", [("In fiscal 2027", "2027-01-01", "2027-12-31")]),
+    ("Het boekjaar 2027 was goed.", "nl", [("boekjaar 2027", "2027-01-01", "2027-12-31")]),
+    ("Revenue in the second quarter of fiscal 2027, which ended July 27, 2026, rose.", "en",
+     [("second quarter of fiscal 2027, which ended July 27, 2026", "2026-04-28", "2026-07-27")]),
+    ("De omzet in het eerste kwartaal van boekjaar 2027, dat afliep op 26 april 2026, steeg.", "nl",
+     [("eerste kwartaal van boekjaar 2027, dat afliep op 26 april 2026", "2026-01-27", "2026-04-26")]),
+    ("For its 2027 fiscal year (which ends Jan. 31, 2027), it expects growth.", "en",
+     [("2027 fiscal year (which ends Jan. 31, 2027", "2026-02-01", "2027-01-31")]),
+])
+def test_fiscal_periods_and_periods_that_end_on_a_stated_day(text, lang, expected):
+    assert [(t["text"], t["period_start"], t["period_end"]) for t in find_times(text, lang, "2026-08-20")] == expected

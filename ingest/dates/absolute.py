@@ -262,3 +262,10 @@ def r_ordinal_day(m, g, pub, lang, text):
         return (None, None, "day", "point")
     found = _day(y, month, d)
     return (found, found, "day", "point") if found else None
+
+
+def r_fiscal_year(m, g, pub, lang, text):
+    """'fiscal 2026', 'the 2026 fiscal year', 'boekjaar 2026': read as the calendar year until the text says when it
+    ends (ranges.periods_ended_on)."""
+    y = int(m.groupdict().get("year") or m.group("year2"))
+    return (D(y, 1, 1), D(y, 12, 31), "year", "point")

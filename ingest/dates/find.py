@@ -12,7 +12,7 @@ import re
 from ..spans import Occupied
 from . import absolute, holidays, parts, relative
 from .grammar import grammar
-from .ranges import merge_time_ranges
+from .ranges import merge_time_ranges, periods_ended_on
 from .reckoning import D, add, year_before
 from .words import number_of
 from .years_in_words import with_years_in_digits
@@ -58,7 +58,7 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
                     "today": text[start:end].lower() in g["today_words"],
                     "anchored": name in ANCHORED_RULES or bool(g["relative_re"].search(text, start, end))
                     or text[start:end].lower().split()[0] in g["modifiers"]})  # "dit najaar", "next spring"
-    return [in_the_words_of(t, original, spelled) for t in merge_time_ranges(out, text, g)]
+    return [in_the_words_of(t, original, spelled) for t in periods_ended_on(merge_time_ranges(out, text, g), text, g)]
 
 
 def span_ending(text: str, start: int, day: D, g, lang: str) -> tuple[int, D, str] | None:
@@ -159,7 +159,7 @@ RESOLVERS = {
     "iso_week": absolute.r_iso_week, "iso": absolute.r_iso, "compact_iso": absolute.r_compact_iso,
     "iso_named": absolute.r_iso_named, "numeric": absolute.r_numeric, "dmy": absolute.r_dmy,
     "mdy": absolute.r_mdy, "month_year": absolute.r_month_year, "year_range": absolute.r_year_range,
-    "year": absolute.r_year, "far_year": absolute.r_far_year, "month": absolute.r_month,
+    "year": absolute.r_year, "fiscal_year": absolute.r_fiscal_year, "far_year": absolute.r_far_year, "month": absolute.r_month,
     "day_range": absolute.r_day_range, "month_day_range": absolute.r_day_range,
     "day_to_month_day": absolute.r_day_range, "ordinal_day": absolute.r_ordinal_day,
     "numeric_month": absolute.r_numeric_month, "numeric_day_month": absolute.r_numeric_day_month,

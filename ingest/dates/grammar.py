@@ -78,6 +78,8 @@ def grammar(lang: str) -> dict:
                                                       fw["year_range_connectors"], fw["month_range_connectors"])
     DAY, WEEK, JAREN, LAST, ON, ON_FOR = fw["day_word"], fw["week_word"], fw["years_plural_nl"], fw["last"], fw["on_day"], fw["on_for"]
     NOT_DAY, ORD, ORD_EN, PLURAL = fw["not_after_a_bare_day"], fw["ordinal_suffixes"], fw["ordinal_suffixes_en"], fw["plural_suffixes"]
+    FISCAL_AFTER = rf"(?P<year>{YEAR})\s+(?:{alt(lex['fiscal_year_after'])})\b|" if lex["fiscal_year_after"] else ""
+    FISCAL_BEFORE = rf"(?:(?:{ART_ANY})\s+)?(?:{alt(lex['fiscal_year_before'])})"  # "van (het) boekjaar", "of fiscal"
     day_suffix = rf"(?:{ORD})?"
     rng = rf"\s*(?:{RANGE_NUM})\s*"
     f = re.I | re.U
@@ -134,7 +136,7 @@ def grammar(lang: str) -> dict:
                                     rf"(?P<dw>{alt(list(lex['decade_words']) + list(lex['decade_words_after_century']))})\b", f)),
         ("first_months", re.compile(rf"\b(?P<ord>{O})\s+(?P<n1>{num})\s+(?P<unit>{U})\s+(?:{OF})\s+(?:(?P<year>{YEAR})|"
                                     rf"(?:(?:{ART})\s+)?(?P<relyear>{RY})|(?P<theyear>{alt(lex['the_year'])}))\b", f)),
-        ("quarter", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*[{QL}](?P<qa>[1-4])|[{QL}](?P<q>[1-4])|(?P<qd>[1-4])(?:{ORD})[\s-]+(?:{QW})|(?P<qord>{O})[\s-]+(?:{QW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
+        ("quarter", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*[{QL}](?P<qa>[1-4])|[{QL}](?P<q>[1-4])|(?P<qd>[1-4])(?:{ORD})[\s-]+(?:{QW})|(?P<qord>{O})[\s-]+(?:{QW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:{FISCAL_BEFORE}\s*)?(?:(?:'|’)?(?P<year>{YEAR}|\d\d)|(?P<relyear>{RY})))?\b", f)),
         ("half", re.compile(rf"\b(?:(?P<ybefore>{YEAR})[\s-]*H(?P<ha>[12])|H(?P<h>[12])|(?P<hord>{O})[\s-]+(?:{HW}))(?:(?:\s+(?:(?:{OF})\s+)?|-)(?:(?P<year>{YEAR})|(?P<relyear>{RY})))?\b", f)),
         ("iso", re.compile(rf"\b(?P<year>{YEAR})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})\b(?![.,/-]?\d)")),
         ("compact_iso", re.compile(r"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d|[.,]\d)")),
@@ -169,6 +171,7 @@ def grammar(lang: str) -> dict:
         ("iso_week", re.compile(rf"\b(?:(?:{ART})\s+)?(?:{WEEK})\s+(?P<wk>\d{{1,2}})(?:\s+(?:(?:{OF_EITHER})\s+)?(?:(?P<year>{YEAR})|(?:(?:{ART_NEUT})\s+)?(?P<relyear>{RY})))?\b(?![.,]?\d)", f)),
         ("decade", re.compile(rf"\b(?:(?:(?P<part0>{P})\s+)?(?:(?:(?:{ART_NL})\s+)?(?:{JAREN})|{ART_EN})\s+(?:(?P<part>{P})[\s-]*)?(?P<dec>(?:19|20)\d0)(?:'?s)?|"
                               rf"(?:(?P<part2>{P})[\s-]*)?(?P<dec2>(?:19|20)\d0)'?s)\b", f)),
+        ("fiscal_year", re.compile(rf"\b(?:{FISCAL_AFTER}(?:{alt(lex['fiscal_year_before'])})\s*(?P<year2>{YEAR})\b)", f)),
         ("far_year", re.compile(r"(?<![\d.,/-])(?P<year>21\d\d)(?![\d/]|[.,]\d|-\d)")),
         ("year", re.compile(rf"(?<![\d.,/-])(?P<year>{YEAR})(?![\d/]|[.,]\d|-\d)")),
         ("relative", re.compile(rf"\b(?:{alt(g['relative'])})\b", f)),
@@ -176,6 +179,7 @@ def grammar(lang: str) -> dict:
     ]
     g["clock_re"] = re.compile(rf"(?:\s*,)?\s+(?:(?P<at>{alt(lex['clock_openers'])})\s+)?(?P<h>2[0-3]|[01]?\d)(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?)?"
                                rf"(?:\s*(?P<ampm>[ap]\.?m\.?)(?!\w)|\s*(?P<uur>{alt(lex['clock_words'])})\b)?(?![\d:.,]\d|\s*%)", f)
+    g["period_end_re"] = re.compile(rf"\s*[,(]?\s*(?:{alt(lex['period_end_links'])})\s*", f)
     g["span_to_re"] = re.compile(rf"(?:(?<=\s)|^)(?:(?:{ART})\s+)?(?P<n>{num})\s+(?P<unit>{U})\s+(?:{alt(lex['span_end_words'])})\s+$", f)
     g["offsets"] = {k.lower(): v for k, v in lex["offset_words"].items()}
     g["offset_re"] = re.compile(rf"(?:(?<=\s)|^)(?:(?P<stretch>{alt(lex['stretch_words'])})\s+)?(?P<n>{num})\s+(?P<unit>{U}),?\s+"

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from ..lexicons import function_words
-from .reckoning import D, _day, year_before
+from .reckoning import D, _day, add, year_before
 
 MERGEABLE = {"day", "month", "year", "quarter", "half", "week"}
 
@@ -85,3 +85,25 @@ def end_after(start: str, t: dict) -> str:
     while end.year > first.year and (end - first).days > 365:
         end = year_before(end)
     return end.isoformat()
+
+
+PERIOD_MONTHS = {"quarter": 3, "half": 6, "year": 12}
+
+
+def periods_ended_on(times: list[dict], text: str, g) -> list[dict]:
+    """'het eerste kwartaal van boekjaar 2026, dat afliep op 27 april 2025', 'its 2026 fiscal year (which ends
+    Jan. 31, 2026)': a quarter, half or year that the text says ends on a day runs up to that day."""
+    out, i = [], 0
+    while i < len(times):
+        t, nxt = times[i], times[i + 1] if i + 1 < len(times) else None
+        if nxt is not None and t["precision"] in PERIOD_MONTHS and nxt["precision"] == "day" and nxt["period_end"] \
+                and g["period_end_re"].fullmatch(text, t["end"], nxt["start"]):
+            end = D.fromisoformat(nxt["period_end"])
+            start = add(end + dt.timedelta(days=1), "month", -PERIOD_MONTHS[t["precision"]])
+            out.append({**t, "end": nxt["end"], "text": text[t["start"]:nxt["end"]],
+                        "period_start": start.isoformat(), "period_end": end.isoformat()})
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
