@@ -1439,3 +1439,14 @@ def test_a_forecast_holds_as_it_was_said_then(text, lang, expected):
 def test_a_time_after_a_comparative_is_the_base_not_the_time(text, lang, expected):
     doc = extract_text(text, lang, "2025-05-29", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
     assert [(c["value"], c["period_start"]) for c in doc._.kb_claims] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Helix rocket, built by Vega Systems, flew in May.", "en", {("Helix", "product_of", "Vega Systems")}),
+    ("Built by Vega Systems, the Helix rocket flew in May.", "en", {("Helix", "product_of", "Vega Systems")}),
+    ("De Helix-raket werd gebouwd door Vega Systems.", "nl", {("Helix", "product_of", "Vega Systems")}),
+    # a maker of something that is no product or program makes no product tie
+    ("The study, developed by Vega Systems, names Orbitra Labs.", "en", set()),
+])
+def test_a_thing_built_by_a_maker_is_its_product(text, lang, expected):
+    assert ties_among(text, lang, ("Vega Systems", "ORG"), ("Helix", "PRODUCT"), ("Orbitra Labs", "ORG")) == expected

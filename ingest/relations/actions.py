@@ -211,7 +211,7 @@ def match_passive_by(doc, info, p, infos):
                 others = [s for s in info.slots if s.entity != b.entity and s.tok_end <= i and not s.governed
                           and not (s.bracketed or s.possessor or s.modifier or s.counted)
                           and s.type not in PLACE_TYPES]  # "The Kent, Washington-based company, owned by"; a speaker too
-                a = others[0] if others else topic_before(infos, info.index)
+                a = others[0] if others else fronted_participle_subject(doc, info, i, b) or topic_before(infos, info.index)
                 if a is not None and a.entity != b.entity:
                     found.append((b, a, i, k))
                 break
@@ -219,6 +219,15 @@ def match_passive_by(doc, info, p, infos):
 
 
 POSSESSED_WINDOW = 4
+
+
+def fronted_participle_subject(doc, info, i: int, agent):
+    """'Built by Vega, the Helix rocket flew': a participle that opens its sentence describes the subject after
+    its comma."""
+    if i != info.span.start:
+        return None
+    comma = next((t.i for t in doc[agent.tok_end:info.span.end] if t.text == ","), None)
+    return first_slot_after(doc, info, comma + 1, 2) if comma is not None else None
 
 
 def match_separable(doc, info, p):

@@ -60,6 +60,8 @@ def build_relations(doc: Doc) -> list[dict]:
                 relation = hit[4] if len(hit) > 4 else p["relation"]
                 if kind in ("between", "passive_by") and "object_types" in p and object_type(b) not in p["object_types"]:
                     continue  # "bought 8 H200 chips": buying a product is not an acquisition
+                if "subject_types" in p and object_type(a) not in p["subject_types"]:
+                    continue  # "the report was developed by Vega": only a product or program is a maker's
                 if getattr(a, "based", False) or getattr(b, "based", False):
                     continue  # "a Texas-based rival": where it sits, not who it is
                 key = (a.entity, relation, b.entity, info.index)
