@@ -20,7 +20,7 @@ from .tokenizer import phrase_tokens
 
 QUOTES = set("‘’“”\"'`«»„")
 ARTICLES = function_words("articles")
-POSSESSIVE = {"’s", "'s", "`s"}
+POSSESSIVE = {"’s", "'s", "`s", "‘s"}
 HYPHENS = {"-", "‐", "‑"}
 
 
@@ -704,7 +704,7 @@ def of_the_kind_named(referent: Slot | None, head: str, recent: list[Slot], c: d
 RECENT_COMPANIES = 8
 
 
-POSSESSIVE_MARKS = {"'s", "’s"}
+POSSESSIVE_MARKS = {"'s", "’s", "‘s"}
 DESCRIBED = ("<described>",)
 POSSESSED = ("<possessed>",)  # "Elon Musk's rocket company": a company of someone named right before
 MERGED = ("<merged>",)  # "the combined company", "het gefuseerde bedrijf"

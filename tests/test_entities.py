@@ -266,3 +266,9 @@ def test_an_airline_is_a_company_and_its_first_word_later_names_it(text, lang, c
 def test_a_designer_or_manager_is_a_person(text, lang, person):
     doc = extract_text(text, lang, "2026-03-10")
     assert (person, "PERSON") in {(m["name"], m["type"]) for m in doc._.kb_mentions}
+
+
+def test_a_possessive_typed_with_an_opening_quote_is_split_from_the_name():
+    doc = extract_text("Orbitra Labs‘s Helix business grew.", "en", "2026-03-10",
+                       extra_entities=[{"slug": "helix", "name": "Helix", "type": "PRODUCT"}])
+    assert [m["name"] for m in doc._.kb_mentions] == ["Orbitra Labs", "Helix"]
