@@ -272,3 +272,8 @@ def test_a_possessive_typed_with_an_opening_quote_is_split_from_the_name():
     doc = extract_text("Orbitra Labs‘s Helix business grew.", "en", "2026-03-10",
                        extra_entities=[{"slug": "helix", "name": "Helix", "type": "PRODUCT"}])
     assert [m["name"] for m in doc._.kb_mentions] == ["Orbitra Labs", "Helix"]
+
+
+def test_two_names_joined_by_and_when_the_first_ends_as_a_company_name_ends():
+    assert mention_names("Vexa Network Systems and Orbilo had a combined 2 million subscribers.") == \
+        ["Vexa Network Systems", "Orbilo"]

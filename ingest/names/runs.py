@@ -11,6 +11,7 @@ from .shapes import (
     CONNECTORS,
     LIST_CONNECTORS,
     OF_WORDS,
+    ORG_SUFFIXES,
     ROLE_LINKS,
     SURNAME_PARTICLES,
     camel_cased,
@@ -142,8 +143,8 @@ class RunsOfCapitals(NameTypes):
 
     def parts_of_a_pair(self, span: Span) -> list[Span]:
         """'Acme Systems and Orbitra had ...', 'Lorain and Wayne counties': two names joined by 'and' when one of
-        them also stands alone in the article, or a plural noun follows the pair. 'Gas and Water' inside a
-        utility's name stays one."""
+        them also stands alone in the article, a plural noun follows the pair, or the first ends as a company's
+        name ends ('Systems', 'Labs'). 'Gas and Water' inside a utility's name stays one."""
         doc = span.doc
         links = [t.i for t in span if t.lower_ in LIST_CONNECTORS and t.is_lower]
         if len(links) != 1 or links[0] in (span.start, span.end - 1):
@@ -154,7 +155,8 @@ class RunsOfCapitals(NameTypes):
         alone = any(times_written(part.text, text) > whole for part in (left, right))
         nxt = doc[span.end] if span.end < len(doc) else None
         plural_head = nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and "Plur" in nxt.morph.get("Number")
-        return [left, right] if alone or plural_head else [span]
+        complete = len(left) > 1 and left[-1].lower_ in ORG_SUFFIXES  # "Hughes Network Systems and Viasat"
+        return [left, right] if alone or plural_head or complete else [span]
 
     def without_grammar_words(self, span: Span) -> Span:
         """Where the syntax tagged the words: a grammar word that opens a run of capitals is capitalized because
