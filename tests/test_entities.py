@@ -277,3 +277,12 @@ def test_a_possessive_typed_with_an_opening_quote_is_split_from_the_name():
 def test_two_names_joined_by_and_when_the_first_ends_as_a_company_name_ends():
     assert mention_names("Vexa Network Systems and Orbilo had a combined 2 million subscribers.") == \
         ["Vexa Network Systems", "Orbilo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prince Karim bin Tarek owns a stake in Orbilo.", ["Karim bin Tarek", "Orbilo"]),
+    ("Space Force Brig. Gen. Mira Kovan said the awards are final.", ["U.S. Space Force", "Mira Kovan"]),
+    ("The Saudi Arabian investor bought shares of Orbilo.", ["Orbilo"]),
+])
+def test_name_particles_rank_abbreviations_and_nationality_words(text, expected):
+    assert mention_names(text) == expected
