@@ -155,7 +155,8 @@ class RunsOfCapitals(NameTypes):
         alone = any(times_written(part.text, text) > whole for part in (left, right))
         nxt = doc[span.end] if span.end < len(doc) else None
         plural_head = nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and "Plur" in nxt.morph.get("Number")
-        complete = len(left) > 1 and left[-1].lower_ in ORG_SUFFIXES  # "Hughes Network Systems and Viasat"
+        # "Hughes Network Systems and Viasat"; but "Vega Research and Development Partners" is one firm's name
+        complete = len(left) > 1 and left[-1].lower_ in ORG_SUFFIXES and right[-1].lower_ not in ORG_SUFFIXES
         return [left, right] if alone or plural_head or complete else [span]
 
     def without_grammar_words(self, span: Span) -> Span:
