@@ -286,3 +286,7 @@ def test_two_names_joined_by_and_when_the_first_ends_as_a_company_name_ends():
 ])
 def test_name_particles_rank_abbreviations_and_nationality_words(text, expected):
     assert mention_names(text) == expected
+
+
+def test_a_camel_cased_name_that_ends_like_a_nationality_is_a_name():
+    assert mention_names("Het consortium OrbiRise speelt een grote rol, net als Nederlandse bedrijven.", "nl") == ["OrbiRise"]

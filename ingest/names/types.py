@@ -73,10 +73,10 @@ class NameTypes:
         if len(nxt2) == 2 and nxt2[0].text in ("-", "‐") and not span[-1].whitespace_ \
                 and nxt2[1].text.lower().endswith(self.demonym_suffixes):
             return False  # "het Frans-Italiaanse bedrijf": a nationality, not a name
-        if len(span) == 1 and first.text.lower().endswith(self.demonym_suffixes):
+        if len(span) == 1 and first.text.lower().endswith(self.demonym_suffixes) and not has_inner_capital_or_digit(first.text):
             nxt = span.doc[span.end] if span.end < len(span.doc) else None
             if nxt is not None and (nxt.is_lower or nxt.text.isupper()):
-                return False  # "Chinese AI-computers", "Nederlandse bedrijven"
+                return False  # "Chinese AI-computers", "Nederlandse bedrijven"; not "SpaceRise zal"
         return True
 
     def is_furniture(self, span: Span) -> bool:
