@@ -290,3 +290,7 @@ def test_name_particles_rank_abbreviations_and_nationality_words(text, expected)
 
 def test_a_camel_cased_name_that_ends_like_a_nationality_is_a_name():
     assert mention_names("Het consortium OrbiRise speelt een grote rol, net als Nederlandse bedrijven.", "nl") == ["OrbiRise"]
+
+
+def test_a_known_region_glued_to_an_unknown_word_is_part_of_its_name():
+    assert mention_names("Vega Systems werkt binnen het Horizon Europe programma.", "nl") == ["Vega Systems", "Horizon Europe"]

@@ -23,14 +23,14 @@ def with_acronyms_joined(mentions: list[dict]) -> list[dict]:
 
 
 def with_places_in_names_joined(mentions: list[dict]) -> list[dict]:
-    """'China SatNet', 'Shanghai Spacecom Satellite Technology', 'South China Morning Post': a known place
-    glued to an unknown name is part of that name."""
+    """'China SatNet', 'Shanghai Spacecom Satellite Technology', 'South China Morning Post', 'Horizon Europe': a
+    known place glued to an unknown name is part of that name."""
     out: list[dict] = []
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and m["start"] == prev["end"] and (
                 (prev["type"] == "GPE" and prev["registered"] and not m["registered"])
-                or (not prev["registered"] and m["registered"] and m["type"] == "GPE" and prev["end"] - prev["start"] == 1
+                or (not prev["registered"] and m["registered"] and m["type"] in ("GPE", "LOC") and prev["end"] - prev["start"] == 1
                     and prev["type"] != "PERSON")
                 or (not prev["registered"] and prev.get("joined") and not m["registered"])):
             name = f'{prev.get("surface", prev["name"])} {m.get("surface", m["name"])}'  # as written, not the registry's name
