@@ -1450,3 +1450,12 @@ def test_a_time_after_a_comparative_is_the_base_not_the_time(text, lang, expecte
 ])
 def test_a_thing_built_by_a_maker_is_its_product(text, lang, expected):
     assert ties_among(text, lang, ("Vega Systems", "ORG"), ("Helix", "PRODUCT"), ("Orbitra Labs", "ORG")) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Het verbruik van Orbitra was 945 terawattuur. Een terawattuur is een miljard kilowattuur.", "nl", [(945.0, "TWh")]),
+    ("Een ton staat gelijk aan duizend kilogram; Orbitra lanceerde 12 ton.", "nl", [(12.0, "t")]),
+])
+def test_a_conversion_of_one_unit_into_another_claims_nothing(text, lang, expected):
+    doc = extract_text(text, lang, "2026-03-10", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
+    assert [(c["value"], c["unit"]) for c in doc._.kb_claims if c["value"]] == expected

@@ -102,6 +102,7 @@ def build_claims(doc: Doc) -> list[dict]:
             if any(a["start"] <= slot.start and slot.end <= a["end"] and a["unit"] for a in s_amounts):
                 slot.counted = True
         verbless = without_a_verb(sent)
+        unit_named_at = None
         for a in s_amounts:
             if a["unit"] is None and (verbless or IDENTIFIER.fullmatch(a["text"])):
                 continue  # "Posts: 2,511 +934", "AP video 4637165": a counter or an identifier, nothing told
@@ -117,7 +118,10 @@ def build_claims(doc: Doc) -> list[dict]:
             if numbered_name(a, info, text):
                 continue  # "165 Falcon 9 missions", "de Long March 12": the digits belong to a name
             if is_one_of_a_unit(a, lex):
+                unit_named_at = a["end"]
                 continue  # "een ton aan apparatuur staat gelijk aan ...", "a kilogram costs": a unit, not a quantity
+            if unit_named_at is not None and text[unit_named_at:a["start"]].strip().lower() in lex["equivalence_words"]:
+                continue  # "Een terawattuur is een miljard kilowattuur": a conversion, nothing claimed
             if names_known_things(a, text, lex) or names_a_source(a, text, lex):
                 continue  # "the two companies said", "according to two people": who speaks, not how many there are
             if unit_family(a["unit"]) == "time" and nearest(clause_words(words, info, a["start"]),

@@ -30,6 +30,7 @@ def claim_lexicon(lang: str) -> dict:
         "metric_in_context": {m: {finer: phrases(cues) for finer, cues in t.items()} for m, t in lex["metric_in_context"].items()},
         "events": {m: phrases(v) for m, v in lex["events"].items()},
         "articles": set(lex["weak_number_words"]),
+        "equivalence_words": set(lex["equivalence_words"]),
         "lang": lang,
         "speech_words": {v for v in lex["speech_verbs"] if " " not in v},
         "separable_speech": dict(lex["separable_speech_verbs"]), "back_pointers": set(lex["back_pointers"]),
