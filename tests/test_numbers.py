@@ -316,3 +316,12 @@ def test_days_and_years_before_a_word_are_no_amounts(text, lang):
 ])
 def test_a_part_of_counted_things_counts_them(text, lang, expected):
     assert [(a["text"], a["unit"]) for a in find_amounts(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Microsoft will restart the Three Mile Island reactor.", []),
+    ("It moved Three Miles north.", [("Three Miles", 3.0)]),  # no capitalized word after: a distance
+    ("Three Mile Island restarted.", [("Three Mile", 3.0)]),  # at the start of a sentence capitals tell nothing
+])
+def test_capitalized_number_words_before_a_capitalized_word_are_part_of_a_name(text, expected):
+    assert [(a["text"], a["value"]) for a in find_amounts(text, "en")] == expected

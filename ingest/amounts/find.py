@@ -40,4 +40,18 @@ def find_amounts(text: str, lang: str) -> list[dict]:
     out = sorted(out + whole_periods(toks, text, out, vocab(lang)), key=lambda a: a["start"])
     out = sorted(out + counting_ordinals(toks, text, out, lang), key=lambda a: a["start"])
     carry_currency(out, text, toks, lang)
-    return [tidy(in_base_duration(a)) for a in out]
+    return [tidy(in_base_duration(a)) for a in out if not inside_a_name(a, text)]
+
+
+SENTENCE_ENDS = ".!?:\n\"“”'‘’(["
+
+
+def inside_a_name(amount: dict, text: str) -> bool:
+    """'Three Mile Island', 'Seven Sisters Road': number words capitalized inside a sentence, with a capitalized
+    word after them, are part of a name."""
+    words = amount["text"].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or any(ch.isdigit() for ch in amount["text"]):
+        return False
+    before = text[:amount["start"]].rstrip()
+    after = text[amount["end"]:].lstrip()
+    return bool(before) and before[-1] not in SENTENCE_ENDS and after[:1].isupper()
