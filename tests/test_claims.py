@@ -1003,6 +1003,9 @@ def test_a_dateline_after_a_date_stamp_is_a_place_and_no_subject():
            "120 miljoen euro.", "2026-01-28", {(120e6, "2025-10-01", "2025-12-31"), (-8, "2025-10-01", "2025-12-31")}),
     ("en", "Vega Orbital posts Q3 2025 results\n\nRevenue rose 12% to $45 million, the company said.", "2025-11-05",
      {(45e6, "2025-07-01", "2025-09-30"), (12, "2025-07-01", "2025-09-30")}),
+    # a share stated in the report is the quarter's too
+    ("nl", "Orbital Forge boekte in het laatste kwartaal een forse groei.\nDat is 42 procent meer dan een jaar "
+           "geleden.", "2026-01-28", {(42, "2025-10-01", "2025-12-31")}),
 ])
 def test_a_report_on_a_quarter_dates_its_figures_in_that_quarter(lang, text, published, expected):
     claims = extract_text(text, lang, published)._.kb_claims
