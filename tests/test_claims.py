@@ -1462,3 +1462,15 @@ def test_a_thing_built_by_a_maker_is_its_product(text, lang, expected):
 def test_a_conversion_of_one_unit_into_another_claims_nothing(text, lang, expected):
     doc = extract_text(text, lang, "2026-03-10", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
     assert [(c["value"], c["unit"]) for c in doc._.kb_claims if c["value"]] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Vega Systems is to acquire Orbitra Labs for $3.1 billion.", "en", [("Orbitra Labs", 3.1e9)]),
+    ("Vega Systems neemt Orbitra Labs over voor 3,1 miljard dollar.", "nl", [("Orbitra Labs", 3.1e9)]),
+    # the buyer's own figures stay the buyer's
+    ("Vega Systems acquired Orbitra Labs and reported revenue of $2 billion.", "en", [("Vega Systems", 2e9)]),
+])
+def test_the_price_paid_is_about_the_company_bought(text, lang, expected):
+    extra = [{"slug": "vega-systems", "name": "Vega Systems", "type": "ORG"}, {"slug": "orbitra-labs", "name": "Orbitra Labs",
+             "type": "ORG"}]
+    assert subjects_of(text, lang, extra) == expected

@@ -246,3 +246,20 @@ def founded_is_about_the_company(claims: list[dict], relations: list[dict]) -> l
         r = founded.get((c["sentence"], c["subject"])) if c["metric"] == "founded" else None
         out.append({**c, "subject": r["object"], "subject_name": r["object_name"]} if r else c)
     return out
+
+
+PRICE_REACH = 12  # characters between the bought company's name and its price: " for ", " voor zo'n "
+
+
+def price_is_about_the_bought(claims: list[dict], relations: list[dict], text: str, lang: str) -> list[dict]:
+    """'SES is to acquire Intelsat for $3.1 billion', 'xAI neemt X over voor 33 miljard dollar': the price paid
+    is a figure about the company bought, not about the buyer."""
+    links = claim_lexicon(lang)["price_links"]
+    bought = [r for r in relations if r["relation"] == "acquired"]
+    out = []
+    for c in claims:
+        r = next((r for r in bought if r["sentence"] == c["sentence"] and r["subject"] == c["subject"]
+                  and c["unit"] is not None and 0 <= c["start"] - r["end"] <= PRICE_REACH
+                  and text[r["end"]:c["start"]].strip().lower() in links), None)
+        out.append({**c, "subject": r["object"], "subject_name": r["object_name"]} if r else c)
+    return out

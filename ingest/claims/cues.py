@@ -31,6 +31,7 @@ def claim_lexicon(lang: str) -> dict:
         "events": {m: phrases(v) for m, v in lex["events"].items()},
         "articles": set(lex["weak_number_words"]),
         "equivalence_words": set(lex["equivalence_words"]),
+        "price_links": set(lex["price_links"]),
         "lang": lang,
         "speech_words": {v for v in lex["speech_verbs"] if " " not in v},
         "separable_speech": dict(lex["separable_speech_verbs"]), "back_pointers": set(lex["back_pointers"]),

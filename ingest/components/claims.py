@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..claims import build_claims, founded_is_about_the_company
+from ..claims import build_claims, founded_is_about_the_company, price_is_about_the_bought
+from ..discourse import doc_text
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 
 
@@ -13,5 +14,7 @@ from . import extensions  # noqa: F401  (registers the Doc extensions)
                     requires=["doc._.kb_mentions", "doc._.kb_amounts", "doc._.kb_periods", "doc._.kb_sentence_info",
                               "doc._.kb_relations"])
 def claims(doc: Doc) -> Doc:
-    doc._.kb_claims = founded_is_about_the_company(build_claims(doc), doc._.kb_relations or [])
+    relations = doc._.kb_relations or []
+    claims = founded_is_about_the_company(build_claims(doc), relations)
+    doc._.kb_claims = price_is_about_the_bought(claims, relations, doc_text(doc), doc.lang_)
     return doc
