@@ -1474,3 +1474,12 @@ def test_the_price_paid_is_about_the_company_bought(text, lang, expected):
     extra = [{"slug": "vega-systems", "name": "Vega Systems", "type": "ORG"}, {"slug": "orbitra-labs", "name": "Orbitra Labs",
              "type": "ORG"}]
     assert subjects_of(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("De Helix 6 is de opvolger van de Helix 5. Die raket voerde in totaal 117 missies uit.", "nl", [("Helix 5", 117.0)]),
+    ("The Helix 6 replaces the Helix 5. That rocket flew 117 missions in total.", "en", [("Helix 5", 117.0)]),
+])
+def test_that_rocket_is_the_last_one_named(text, lang, expected):
+    extra = [{"slug": "helix-6", "name": "Helix 6", "type": "PRODUCT"}, {"slug": "helix-5", "name": "Helix 5", "type": "PRODUCT"}]
+    assert subjects_of(text, lang, extra) == expected
