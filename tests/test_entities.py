@@ -294,3 +294,14 @@ def test_a_camel_cased_name_that_ends_like_a_nationality_is_a_name():
 
 def test_a_known_region_glued_to_an_unknown_word_is_part_of_its_name():
     assert mention_names("Vega Systems werkt binnen het Horizon Europe programma.", "nl") == ["Vega Systems", "Horizon Europe"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the end of a firm's name alone is no name: "Corp." after a registered legal name, "Space" in running text
+    ("The company, formally known as Space Exploration Technologies Corp., did not respond.", "en", ["SpaceX"]),
+    ("The race to Space is on, Orbilo said.", "en", ["Orbilo"]),
+    # but after a place it ends the firm's name
+    ("Later dit jaar zal ook Brussels Airlines de technologie aanbieden.", "nl", ["Brussels Airlines"]),
+])
+def test_the_end_of_a_firms_name_alone_is_no_name(text, lang, expected):
+    assert mention_names(text, lang) == expected

@@ -56,6 +56,10 @@ class NameTypes:
             return False  # "Share Close Button", "FILE PHOTO", "CHOOSE YOUR LANGUAGE", "FacebookXPinterestEmailShare"
         if len(span) == 1 and self.is_role_word(first.lower_):
             return False  # ", Chief executive Andy Jassy told": a title, not a name
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if len(span) == 1 and first.lower_ in ORG_SUFFIXES and (before is None or not before.text[:1].isupper()
+                                                                or before.lower_ in ORG_SUFFIXES):
+            return False  # "Technologies Corp.", "Space" alone: the end of a firm's name; but "Brussels Airlines"
         if span.start == sent.start or (span.start > sent.start and doc_prev_is_opener(span)) or after_dateline(span, sent):
             # Sentence-initial capitals are grammar, not evidence of a name.
             if len(span) == 1 and not has_inner_capital_or_digit(first.text) and not self.speaks_next(span) \
