@@ -1483,3 +1483,12 @@ def test_the_price_paid_is_about_the_company_bought(text, lang, expected):
 def test_that_rocket_is_the_last_one_named(text, lang, expected):
     extra = [{"slug": "helix-6", "name": "Helix 6", "type": "PRODUCT"}, {"slug": "helix-5", "name": "Helix 5", "type": "PRODUCT"}]
     assert subjects_of(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Orbitra Labs plans to invest $20 billion in Pennsylvania.", "en", set()),
+    ("Orbitra Labs investeert 20 miljard euro in Texas.", "nl", set()),
+    ("Orbitra Labs invested $4 billion in Vega Systems.", "en", {("Orbitra Labs", "invested_in", "Vega Systems")}),
+])
+def test_money_put_into_a_place_is_no_investment_in_an_entity(text, lang, expected):
+    assert ties_among(text, lang, ("Orbitra Labs", "ORG"), ("Vega Systems", "ORG")) == expected
