@@ -1492,3 +1492,9 @@ def test_that_rocket_is_the_last_one_named(text, lang, expected):
 ])
 def test_money_put_into_a_place_is_no_investment_in_an_entity(text, lang, expected):
     assert ties_among(text, lang, ("Orbitra Labs", "ORG"), ("Vega Systems", "ORG")) == expected
+
+
+def test_a_thing_of_a_persons_company_belongs_to_the_company():
+    assert ties_among("De Helix-raket van Jane Porters' Vega Systems steeg op.", "nl", ("Jane Porters", "PERSON"),
+                      ("Vega Systems", "ORG"), ("Helix", "PRODUCT")) == \
+        {("Jane Porters", "owns", "Vega Systems"), ("Helix", "product_of", "Vega Systems")}

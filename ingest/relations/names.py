@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..dependencies import is_owner, span_root
 from ..discourse import ARTICLES, HYPHENS, POSSESSIVE
 from ..lexicons import function_words, lexicon, lexicon_shared
-from .phrases import POSSESSIVE_WINDOW, names_a_unit, sentence_subject, slot_at
+from .phrases import POSSESSIVE_WINDOW, first_slot_after, names_a_unit, sentence_subject, slot_at
 
 
 def match_possessive(doc, info, p):
@@ -91,6 +91,8 @@ def match_of_name(doc, info, p):
                 and (doc[k].is_lower or doc[k].text in HYPHENS or (slot_at(info, k) is not None)):
             k += 1  # "van Amazon-baas en miljardair Jeff Bezos"
         a = slot_at(info, k)
+        if a is not None and a.possessor:  # "de New Glenn-raket van Jeff Bezos' Blue Origin": Blue Origin's
+            a = first_slot_after(doc, info, a.tok_end, 2, skip_possessors=True) or a
         if a is not None and a.type in owners and a.entity != b.entity and not a.modifier:
             pair = (a, b) if p["relation"] == "owns" else (b, a)
             found.append((*pair, b.tok_start, a.tok_end, *part_of_a_company(doc, info, p, b)))
