@@ -325,3 +325,15 @@ def test_a_part_of_counted_things_counts_them(text, lang, expected):
 ])
 def test_capitalized_number_words_before_a_capitalized_word_are_part_of_a_name(text, expected):
     assert [(a["text"], a["value"]) for a in find_amounts(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare amount after a count in its sentence counts the same things, not the paragraph's currency
+    ("Revenue was $7.8 billion. It ended the year with 4.6 million customers, double the count of 2023, when it "
+     "passed 2 million.", [("$7.8 billion", "USD"), ("4.6 million customers", "customers"), ("2 million", "customers")]),
+    # a money noun before it still makes it money
+    ("Orbilo delivered 1.8 million cars, and its revenue reached 97 billion.", [("1.8 million cars", "cars"),
+                                                                            ("97 billion", None)]),
+])
+def test_a_bare_amount_after_a_count_counts_the_same_things(text, expected):
+    assert [(a["text"], a["unit"]) for a in find_amounts(text, "en")] == expected

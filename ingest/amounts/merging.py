@@ -263,9 +263,17 @@ def carry_currency(amounts: list[dict], text: str, toks: list[Tok], lang: str) -
             between = text[previous["end"]:a["start"]].lower().split() if previous is not None else []
             changed_to = bool(between) and between[0] in v["change_to"] and len(between) <= 2 and previous["unit"] \
                 and len(previous["unit"]) == 3 and previous["unit"].isupper()  # "van 13 miljard dollar naar eerst 50 miljard"
-            if last_currency or money_before and article_currency or changed_to:  # "Musks vermogen op 150 miljard"
+            if counted_before_in_the_sentence(previous, a, text) and not money_before and not changed_to:
+                a["unit"] = previous["unit"]  # "ended with 4.6 million customers, double ... when it passed 2 million"
+            elif last_currency or money_before and article_currency or changed_to:  # "Musks vermogen op 150 miljard"
                 a["unit"] = previous["unit"] if changed_to else last_currency or article_currency
         previous = a
+
+
+def counted_before_in_the_sentence(previous: dict | None, amount: dict, text: str) -> bool:
+    """The amount before a bare one, in the same sentence, counts things (customers, satellites)."""
+    return previous is not None and unit_family(previous["unit"]) == "count" \
+        and not re.search(r"[.!?]\s", text[previous["end"]:amount["start"]])
 
 
 MONEY_NOUN_REACH = 8  # tokens before a bare amount in which a money noun says it is money ("de winst van 13 miljard")
