@@ -1498,3 +1498,8 @@ def test_a_thing_of_a_persons_company_belongs_to_the_company():
     assert ties_among("De Helix-raket van Jane Porters' Vega Systems steeg op.", "nl", ("Jane Porters", "PERSON"),
                       ("Vega Systems", "ORG"), ("Helix", "PRODUCT")) == \
         {("Jane Porters", "owns", "Vega Systems"), ("Helix", "product_of", "Vega Systems")}
+
+
+@pytest.mark.parametrize("text", ["Contact the press office at 010-85061466.", "Bel 1-800-555-0199 voor meer informatie."])
+def test_a_phone_number_is_no_claim(text):
+    assert extract_text(text, "en", "2026-03-10")._.kb_claims == []

@@ -12,7 +12,8 @@ from ..units import unit_family
 from .clauses import clause_subject, clause_words
 from .metric import choose_event
 
-IDENTIFIER = re.compile(r"0\d+|\d{5,}")  # news writes a quantity this large with separators or a scale
+# News writes a quantity this large with separators or a scale; a phone number joins such digits by hyphens.
+IDENTIFIER = re.compile(r"(?=[\d-]*?(?<!\d)(?:0\d+|\d{5,})(?!\d))\d+(?:-\d+)*")
 
 
 MIN_UNITLESS = 1e5  # "vijf vragen", "één probleem": small bare numbers state nothing  # datelines live here; their dates are the article's, not claims
