@@ -161,8 +161,8 @@ def merge_unit_ranges(amounts: list[dict], text: str, lang: str) -> list[dict]:
                 between = first_word  # "vanaf 10 dollar tot 20 dollar": the "tot" was read as "up to"
             before = text[:prev["start"]].split()[-1:] if text[:prev["start"]].strip() else []
             opener = bool(before) and before[0].lower() in v["range_openers"]
-            if between in ("-", "–", "tot", "to", "through", "à") or (between in function_words("and_words") and opener):
-                start = prev["start"] - (len(before[0]) + 1 if opener else 0)
+            if between in function_words("range_connectors_between_amounts") \
+                    or (between in function_words("and_words") and opener):
                 start = text.rfind(before[0], 0, prev["start"]) if opener else prev["start"]
                 low = prev["value"] * shared_scale(prev, a, lang)  # "$4-$5 billion": four billion
                 out[-1] = {**prev, "start": start, "end": a["end"], "text": text[start:a["end"]], "value": None,

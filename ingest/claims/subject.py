@@ -3,6 +3,7 @@ amount, a vehicle of an event, a thing named generically; and who says it (the c
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 
@@ -381,8 +382,8 @@ def subject_of_the_compared(text: str, amount: dict, claims: list[dict], info, l
     """'Starlink's revenue was $7.8 billion, compared to an estimated $2.9 billion in 2023': a base of comparison
     is about what it is compared with, not about the firm that estimates both; unless the base names its own
     ('50 miljoen, tegen 70 miljoen voor de Ariane 6')."""
-    compared = next((c for c in reversed(claims) if c["sentence"] == info.index and c["value"] is not None
-                     and c["end"] <= amount["start"]), None)
+    this_sentence = itertools.takewhile(lambda c: c["sentence"] == info.index, reversed(claims))
+    compared = next((c for c in this_sentence if c["value"] is not None and c["end"] <= amount["start"]), None)
     if compared is None or compared["subject"] is None or (subject is not None and subject.start >= compared["end"]):
         return None
     between = f' {text[compared["end"]:amount["start"]].lower()} '

@@ -5,7 +5,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..claims import build_claims, founded_is_about_the_company, price_is_about_the_bought
+from ..claims import (
+    build_claims,
+    founded_is_about_the_company,
+    price_is_about_the_bought,
+)
 from ..discourse import doc_text
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 

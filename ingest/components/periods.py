@@ -18,7 +18,8 @@ from . import extensions  # noqa: F401  (registers the Doc extensions)
 @Language.component("kb_periods", assigns=["doc._.kb_periods"], requires=["doc._.kb_amount_candidates"])
 def periods(doc: Doc) -> Doc:
     times = find_times(doc_text(doc), doc.lang_, doc._.kb_published)
-    doc._.kb_periods = [t for t in times if not year_inside_a_counted_amount(t, Spans(doc._.kb_amount_candidates or []))]
+    amounts = Spans(doc._.kb_amount_candidates or [])
+    doc._.kb_periods = [t for t in times if not year_inside_a_counted_amount(t, amounts)]
     return doc
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 from ..dependencies import is_owner, span_root
 from ..discourse import ARTICLES, HYPHENS, POSSESSIVE
 from ..lexicons import function_words, lexicon, lexicon_shared
-from .phrases import POSSESSIVE_WINDOW, first_slot_after, names_a_unit, sentence_subject, slot_at
+from .phrases import (
+    POSSESSIVE_WINDOW,
+    first_slot_after,
+    names_a_unit,
+    sentence_subject,
+    slot_at,
+)
 
 
 def match_possessive(doc, info, p):
