@@ -13,31 +13,40 @@ import sqlite_utils
 
 from ingest.metrics import generic
 
-VERSION = "6"  # 2: kept per article, facet counts complete; 3: a prediction falls due after the day it was said;
+# The version of each table's rows: a database whose table is older rebuilds that table alone. The history:
+# 2: kept per article, facet counts complete; 3: a prediction falls due after the day it was said;
 # 4: facets of metric labels; 5: a prediction has a subject and a thing that falls due;
-# 6: claims without a subject are about no one thing, so they never conflict
+# 6: claims without a subject are about no one thing, so they never conflict;
+# 7: the ranges of values per key replace the pairs of conflicting claims
+VERSIONS = {"value_ranges": "7", "latest_values": "6", "prediction_rows": "6", "entity_measures": "6",
+            "facet_counts": "6"}
 
 GENERIC = ", ".join(f"'{name}'" for name in generic())  # metrics that name no thing (ingest/data/metrics.yml)
 
 # Each table: its columns and key, and the query of its rows restricted by {where} (a condition
 # on the claims `c`, or on the entities `e` for the measures).
 TABLES = {
-    "claim_conflicts": {
-        "columns": {"claim_key": str, "subject": str, "metric": str, "value_a": float, "unit_a": str,
-                    "source_a": str, "published_a": str, "value_b": float, "unit_b": str, "source_b": str,
-                    "published_b": str, "claim_a": str, "claim_b": str},
-        "pk": ("claim_a", "claim_b"),
-        # no index on claim_b: each stored pair would touch it at a random place; an article's pairs are
-        # found by claim_a (the key's first column) or, on the other side, within its claims' keys
-        "indexes": [["subject", "metric"], ["claim_key"]],
+    # Per claim key, the range of the values stated and the claims that state its ends. Sources disagree
+    # on a key (the view claim_conflicts) when its ends come from two articles or more and lie more than
+    # 10% apart. An article's claims move the ends or leave them: storing one costs the same however many
+    # claims its key has, where keeping every disagreeing pair grows with the square of a key's claims.
+    "value_ranges": {
+        "columns": {"claim_key": str, "subject": str, "metric": str, "claims": int, "articles": int,
+                    "low": float, "high": float, "low_claim": str, "high_claim": str, "conflict": int},
+        "pk": "claim_key",
+        "indexes": [["conflict", "subject", "metric"]],
         "select": """
-            select c.claim_key, ea.name, c.metric, c.value, c.unit, aa.source, aa.published,
-                   b.value, b.unit, ab.source, ab.published, c.id, b.id
-            from claims c join claims b on c.claim_key = b.claim_key and c.id < b.id and c.article_id != b.article_id
-            join articles aa on aa.id = c.article_id join articles ab on ab.id = b.article_id
-            left join entities ea on ea.slug = c.subject
-            where c.subject is not null and c.norm_value is not null and b.norm_value is not null
-              and abs(c.norm_value - b.norm_value) > 0.1 * max(abs(c.norm_value), abs(b.norm_value)) and {where}""",
+            select claim_key, subject, metric, claims, articles, low, high, low_claim, high_claim,
+                   {conflict} as conflict
+            from (
+                select c.claim_key, c.subject, c.metric, count(*) as claims,
+                       count(distinct c.article_id) as articles, min(c.norm_value) as low, max(c.norm_value) as high,
+                       (select l.id from claims l where l.claim_key = c.claim_key and {valued_l} {scope}
+                        order by l.norm_value, l.id limit 1) as low_claim,
+                       (select l.id from claims l where l.claim_key = c.claim_key and {valued_l} {scope}
+                        order by l.norm_value desc, l.id limit 1) as high_claim
+                from claims c where {valued_c} and {where} group by c.claim_key
+            ) where true""",
     },
     "latest_values": {
         "columns": {"claim_key": str, "subject": str, "metric": str, "value": float, "unit": str,
@@ -50,8 +59,7 @@ TABLES = {
                 select c.claim_key, e.name as subject, c.metric, c.value, c.unit, c.period_start, c.period_end,
                        c.kind, a.source, a.published, c.id,
                        row_number() over (partition by c.claim_key
-                                          order by c.kind = 'fact' desc, a.published desc, c.period_end desc,
-                                                   c.id) as rank
+                                          order by {latest_first}) as rank
                 from claims c join articles a on a.id = c.article_id left join entities e on e.slug = c.subject
                 where (c.value is not null or c.low is not null) and {where}
             ) where rank = 1""",
@@ -99,6 +107,39 @@ TABLES = {
 
 TABLES["prediction_rows"]["select"] = TABLES["prediction_rows"]["select"].replace("{generic}", GENERIC)
 
+
+def disagree(low: str, high: str, articles: str) -> str:
+    """SQL: a key's ends, stated by two articles or more, lie more than 10% apart."""
+    return f"({articles} >= 2 and {high} - {low} > 0.1 * max(abs({low}), abs({high})))"
+
+
+VALUED = "{t}.subject is not null and {t}.norm_value is not null"  # claims about no one thing never conflict
+RANGES = TABLES["value_ranges"]["select"].replace("{conflict}", disagree("low", "high", "articles")).replace(
+    "{valued_l}", VALUED.format(t="l")).replace("{valued_c}", VALUED.format(t="c"))
+TABLES["value_ranges"]["select"] = RANGES.replace("{scope}", "")
+# The newest value of a key: a fact before a claim, then the latest published, then the latest period; the
+# first id breaks a tie. An article's best claim of a key replaces the stored one when it ranks higher.
+RANK = ("coalesce({c}kind = 'fact', -1)", "coalesce({a}published, '')", "coalesce({c}period_end, '')")
+TABLES["latest_values"]["select"] = TABLES["latest_values"]["select"].replace(
+    "{latest_first}", ", ".join(f"{r.format(c='c.', a='a.')} desc" for r in RANK) + ", c.id")
+NEW_RANK, OLD_RANK = (", ".join(r.format(c=t, a=t) for r in RANK) for t in ("excluded.", ""))
+ADD_LATEST = f"""
+    insert into latest_values {TABLES["latest_values"]["select"].format(where="c.article_id = ?")}
+    on conflict (claim_key) do update set
+        {", ".join(f"{c} = excluded.{c}" for c in TABLES["latest_values"]["columns"] if c != "claim_key")}
+    where ({NEW_RANK}) > ({OLD_RANK}) or (({NEW_RANK}) = ({OLD_RANK}) and excluded.id < id)"""
+# An article's own share of the ranges of its keys, merged into what the other articles stated.
+ADD_RANGES = f"""
+    insert into value_ranges {RANGES.replace("{scope}", "and l.article_id = c.article_id").format(where="c.article_id = ?")}
+    on conflict (claim_key) do update set
+        claims = claims + excluded.claims, articles = articles + 1,
+        low_claim = case when excluded.low < low or (excluded.low = low and excluded.low_claim < low_claim)
+                         then excluded.low_claim else low_claim end,
+        high_claim = case when excluded.high > high or (excluded.high = high and excluded.high_claim < high_claim)
+                          then excluded.high_claim else high_claim end,
+        low = min(low, excluded.low), high = max(high, excluded.high),
+        conflict = {disagree("min(low, excluded.low)", "max(high, excluded.high)", "articles + 1")}"""
+
 # Facet counts of the browse pages, unfiltered and filtered on one low-cardinality column; the
 # plugin's "counted" facet reads them instead of grouping up to a million rows per page view.
 FACET_COUNTS = {"claim_rows": ["subject", "metric", "metric_label", "kind", "unit", "claimant", "language", "bloc"],
@@ -110,38 +151,56 @@ FACET_TABLE = {"columns": {"table_name": str, "filter_column": str, "filter_valu
 
 
 OBSOLETE_INDEXES = ("idx_claim_conflicts_claim_b",)
+OBSOLETE_TABLES = ("claim_conflicts",)  # 7: the pairs gave way to value_ranges (claim_conflicts is a view of it)
 
 
 def ensure_tables(db: sqlite_utils.Database) -> None:
     """Create the derived tables; a database kept the older way is rebuilt once."""
     for name in OBSOLETE_INDEXES:
         db.execute(f"drop index if exists [{name}]")
+    for name in OBSOLETE_TABLES:
+        if db.execute("select 1 from sqlite_master where type = 'table' and name = ?", [name]).fetchone():
+            db.execute(f"drop table [{name}]")
     meta = db["kb_meta"]
     if not meta.exists():
         meta.create({"key": str, "value": str}, pk="key")
-    row = db.execute("select value from kb_meta where key = 'derived_version'").fetchone()
-    if row is not None and row[0] == VERSION and all(db[name].exists() for name in [*TABLES, "facet_counts"]):
-        return
-    rebuild_all(db)
+    stale = [name for name, version in VERSIONS.items()
+             if not db[name].exists() or stored_version(db, name) != version]
+    if stale:
+        rebuild(db, stale)
 
 
-def create_empty(db: sqlite_utils.Database) -> None:
-    for name, spec in {**TABLES, "facet_counts": FACET_TABLE}.items():
-        db.execute(f"drop table if exists [{name}]")
-        db[name].create(spec["columns"], pk=spec["pk"])
-        for columns in spec.get("indexes", []):
-            db[name].create_index(columns)
+def stored_version(db: sqlite_utils.Database, name: str) -> str | None:
+    """The version a table's rows were made by; before tables had their own, the one of them all."""
+    for key in (f"derived_version:{name}", "derived_version"):
+        row = db.execute("select value from kb_meta where key = ?", [key]).fetchone()
+        if row is not None:
+            return row[0]
+    return None
 
 
 def rebuild_all(db: sqlite_utils.Database) -> None:
     """Every derived table from scratch."""
+    rebuild(db, list(VERSIONS))
+
+
+def rebuild(db: sqlite_utils.Database, names: list[str]) -> None:
+    """These derived tables from scratch, in one transaction."""
+    specs = {**TABLES, "facet_counts": FACET_TABLE}
     with db.atomic():
-        create_empty(db)
-        for name, spec in TABLES.items():
-            db.execute(f"insert into [{name}] {spec['select'].format(where='1')}")
-        for table in FACET_COUNTS:
-            add_facet_counts(db, table, "1", (), +1)
-        db["kb_meta"].upsert({"key": "derived_version", "value": VERSION}, pk="key")
+        for name in names:
+            spec = specs[name]
+            db.execute(f"drop table if exists [{name}]")
+            db[name].create(spec["columns"], pk=spec["pk"])
+            for columns in spec.get("indexes", []):
+                db[name].create_index(columns)
+            if name == "facet_counts":
+                for table in FACET_COUNTS:
+                    add_facet_counts(db, table, "1", (), +1)
+            else:
+                db.execute(f"insert into [{name}] {spec['select'].format(where='1')}")
+        db["kb_meta"].upsert_all([{"key": f"derived_version:{name}", "value": VERSIONS[name]} for name in names],
+                                 pk="key")
 
 
 def forget_article(db: sqlite_utils.Database, article_id: str) -> tuple[set[str], set[str]]:
@@ -151,33 +210,34 @@ def forget_article(db: sqlite_utils.Database, article_id: str) -> tuple[set[str]
     for table in FACET_COUNTS:
         add_facet_counts(db, table, "article_id = ?", (article_id,), -1)
     db.execute("delete from prediction_rows where id in (select id from claims where article_id = ?)", [article_id])
-    db.execute("delete from claim_conflicts where claim_a in (select id from claims where article_id = ?)", [article_id])
-    db.execute("delete from claim_conflicts where claim_key in (select claim_key from claims where article_id = ?) "
-               "and claim_b in (select id from claims where article_id = ?)", [article_id, article_id])
     return keys, entities
 
 
 def account_article(db: sqlite_utils.Database, article_id: str, keys: set[str] = frozenset(),
                     entities: set[str] = frozenset()) -> None:
-    """After an article's rows are written: add its share, and recompute what depends on more than it."""
-    new_keys, new_entities = touched(db, article_id)
+    """After an article's rows are written: add its share; what its old rows (`keys`, `entities`) held is
+    recomputed in full."""
     for table in FACET_COUNTS:
         add_facet_counts(db, table, "article_id = ?", (article_id,), +1)
     db.execute(f"insert into prediction_rows {TABLES['prediction_rows']['select'].format(where='c.article_id = ?')}",
                [article_id])
-    add_conflicts_of(db, article_id)
-    recompute(db, "latest_values", "claim_key", keys | new_keys, "c.claim_key")
+    for table, merge in (("value_ranges", ADD_RANGES), ("latest_values", ADD_LATEST)):
+        if keys:  # the keys of a re-extracted article: its old claims may have held their ends or their latest
+            recompute(db, table, "claim_key", keys, "c.claim_key")
+        merge_article(db, merge, article_id, skip=keys)
     recompute(db, "entity_measures", "slug", entities, "e.slug")  # a re-extracted article's old entities
     new = add_entity_measures(db, article_id, skip=entities)
     recompute(db, "entity_measures", "slug", new, "e.slug")
 
 
-def add_conflicts_of(db: sqlite_utils.Database, article_id: str) -> None:
-    """The pairs an article's claims make with other articles' claims of their keys, on either side of
-    the pair: linear in the size of a key's group, where recomputing the group's pairs is quadratic."""
-    for side in ("c", "b"):
-        db.execute(f"insert or replace into claim_conflicts "
-                   f"{TABLES['claim_conflicts']['select'].format(where=f'{side}.article_id = ?')}", [article_id])
+def merge_article(db: sqlite_utils.Database, merge: str, article_id: str, skip: set[str] = frozenset()) -> None:
+    """Merge an article's claims into a table kept per claim key; `skip`: keys recomputed in full."""
+    if skip:
+        db.execute("create temp table if not exists skipped_keys (key text primary key)")
+        db.execute("delete from skipped_keys")
+        db.conn.executemany("insert or ignore into skipped_keys values (?)", [(k,) for k in skip])
+        merge = merge.replace("c.article_id = ?", "c.article_id = ? and c.claim_key not in (select key from skipped_keys)")
+    db.execute(merge, [article_id])
 
 
 ARTICLE_SHARE = """

@@ -103,6 +103,18 @@ CLAIM_ROWS_SELECT = """
 FTS = {"articles": ["title", "text"], "sentences": ["text"]}
 
 VIEWS = {
+    # Keys whose sources disagree, with the claims at either end of what they state (kb/derived.py)
+    "claim_conflicts": """
+        select r.claim_key, e.name as subject, r.metric, lo.value as low_value, lo.unit as low_unit,
+               la.source as low_source, la.published as low_published, hi.value as high_value, hi.unit as high_unit,
+               ha.source as high_source, ha.published as high_published, r.claims, r.articles,
+               r.low_claim, r.high_claim, r.subject as subject_slug
+        from value_ranges r
+        join claims lo on lo.id = r.low_claim join articles la on la.id = lo.article_id
+        join claims hi on hi.id = r.high_claim join articles ha on ha.id = hi.article_id
+        left join entities e on e.slug = r.subject
+        where r.conflict = 1
+    """,
     "graph_edges": """
         select relations.id, relations.subject as source_slug, s.name as subject, relations.relation,
                relations.object as target_slug, o.name as object, s.bloc as subject_bloc, o.bloc as object_bloc,
@@ -264,7 +276,7 @@ def write_transaction(db: sqlite_utils.Database):
 def shape_version() -> str:
     """A fingerprint of everything ensure_shape builds: a database stamped with it needs no work."""
     spec = repr((sorted((k, sorted((c, t.__name__) for c, t in v["columns"].items())) for k, v in TABLES.items()),
-                 INDEXES, FTS, VIEWS, KEY_VERSION, derived.VERSION,
+                 INDEXES, FTS, VIEWS, KEY_VERSION, sorted(derived.VERSIONS.items()),
                  sorted((k, v.get("indexes")) for k, v in derived.TABLES.items()), derived.OBSOLETE_INDEXES))
     return hashlib.sha1(spec.encode("utf-8")).hexdigest()[:16]
 

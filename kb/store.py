@@ -47,8 +47,7 @@ def save_registry(db: sqlite_utils.Database, registry: list[dict], origin: str =
             derived.add_facet_counts(db, "claim_rows", changed_rows(changed), tuple(changed), +1)
             keys = {k for (k,) in db.execute(
                 f"select distinct claim_key from claims where {changed_rows(changed, 'subject')}", list(changed))}
-            for table in ("claim_conflicts", "latest_values"):
-                derived.recompute(db, table, "claim_key", keys, "c.claim_key")
+            derived.recompute(db, "latest_values", "claim_key", keys, "c.claim_key")
             db.execute(f"delete from prediction_rows where {changed_rows(changed, 'subject_slug')}", list(changed))
             db.execute("insert or replace into prediction_rows " + derived.TABLES["prediction_rows"]["select"].format(
                 where=changed_rows(changed, "c.subject")), list(changed))

@@ -90,12 +90,66 @@ def test_claims_without_a_subject_never_conflict(runner, tmp_path):
     assert run(runner, "conflicts", "--db", str(db)).strip() == "no conflicts"
 
 
-def test_an_index_no_longer_kept_is_dropped_when_the_database_is_opened(tmp_path):
-    """A pair of conflicting claims is found by its first claim or its key; the index on its second claim, which
-    every stored pair touched at a random place, goes from databases made before."""
+def valuation_articles(tmp_path, values, day=1) -> list[Path]:
+    paths = []
+    for i, value in enumerate(values):
+        path = tmp_path / f"v{day}-{i}.md"
+        path.write_text(f"---\nurl: https://outlet{i}.example/v{day}\npublished: 2026-03-{day + i:02d}\nlanguage: en\n---\n"
+                        f"SpaceX is valued at ${value} billion, bankers said.\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def conflict_rows(path: Path) -> list[tuple]:
+    return open_db(path).execute("select subject, metric, low_value, high_value, claims, articles "
+                                 "from claim_conflicts").fetchall()
+
+
+def test_sources_disagree_when_the_values_of_two_articles_span_more_than_a_tenth(runner, tmp_path):
+    from .conftest import run
+    db = tmp_path / "c.db"
+    run(runner, "add", "--db", str(db), *map(str, valuation_articles(tmp_path, (800, 760))))
+    assert conflict_rows(db) == []  # within 10%
+    run(runner, "add", "--db", str(db), *map(str, valuation_articles(tmp_path, (400,), day=9)))
+    assert conflict_rows(db) == [("SpaceX", "valuation", 400e9, 800e9, 3, 3)]
+    assert_agrees_with_a_rebuild(db)
+
+
+def test_a_reextracted_article_that_held_an_end_gives_it_up(runner, tmp_path):
+    from kb.derived import rebuild
+    from .conftest import run
+    db = tmp_path / "c.db"
+    low, high = valuation_articles(tmp_path, (790, 800))
+    run(runner, "add", "--db", str(db), str(low), str(high))
+    stored = open_db(db)  # as an older extractor had read the first article: $400 billion
+    stored.execute("update claims set value = 400e9, norm_value = 400e9 where value = 790e9")
+    rebuild(stored, ["value_ranges"])
+    stored.conn.close()
+    assert conflict_rows(db) == [("SpaceX", "valuation", 400e9, 800e9, 2, 2)]
+    run(runner, "add", "--force", "--db", str(db), str(low))
+    assert conflict_rows(db) == []
+    assert open_db(db).execute("select low, high, claims, articles from value_ranges").fetchall() == [
+        (790e9, 800e9, 2, 2)]
+    assert_agrees_with_a_rebuild(db)
+
+
+def test_a_database_of_conflicting_pairs_rebuilds_that_table_alone(runner, tmp_path):
+    """Opened by this version, a database that kept every conflicting pair (derived version 6) gets the ranges of
+    values instead; its other derived tables, made by the same rules as today, are kept as they are."""
+    from .conftest import run
     path = tmp_path / "old.db"
+    run(runner, "add", "--db", str(path), *map(str, valuation_articles(tmp_path, (400, 800))))
     old = open_db(path)
+    old.execute("drop view claim_conflicts")
+    old.execute("drop table value_ranges")
+    old.execute("create table claim_conflicts (claim_a text, claim_b text, primary key (claim_a, claim_b))")
     old.execute("create index idx_claim_conflicts_claim_b on claim_conflicts (claim_b)")
-    old["kb_meta"].upsert({"key": "shape", "value": "made by an older kb"}, pk="key")
+    old.execute("delete from kb_meta where key like 'derived_version:%'")
+    old["kb_meta"].upsert_all([{"key": "derived_version", "value": "6"}, {"key": "shape", "value": "older"}], pk="key")
+    old.execute("update latest_values set source = 'kept as it was'")
+    old.conn.commit()
     old.conn.close()
-    assert "idx_claim_conflicts_claim_b" not in {i.name for i in open_db(path)["claim_conflicts"].indexes}
+    assert conflict_rows(path) == [("SpaceX", "valuation", 400e9, 800e9, 2, 2)]
+    db = open_db(path)
+    assert {s for (s,) in db.execute("select source from latest_values")} == {"kept as it was"}
+    assert not db.execute("select 1 from sqlite_master where name like 'idx_claim_conflicts%'").fetchall()

@@ -101,7 +101,7 @@ def test_views_answer(corpus_db):
     for view in ("claim_conflicts", "claim_corroboration", "prediction_ledger", "latest_values", "claim_rows",
                  "relations_view", "graph_edges"):
         assert db.execute(f"select count(*) from [{view}]").fetchone()[0] > 0, view
-    row = db.execute("select value_a, value_b from claim_conflicts where metric = 'ipo_raise'").fetchone()
+    row = db.execute("select low_value, high_value from claim_conflicts where metric = 'ipo_raise'").fetchone()
     assert sorted(row) == [25e9, 50e9]
 
 
