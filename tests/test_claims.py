@@ -689,6 +689,18 @@ def test_a_founding_in_a_description_keeps_to_its_own_times():
     assert ties[("Jeff Bezos", "founded", "Blue Origin")] is None  # 'this year' dates the booking
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Orbitra Labs, set to report its results on October 30, booked $3.1 billion in revenue in the second quarter.",
+     "en", ("2025-04-01", "2025-06-30")),
+    ("Orbitra Labs, dat op 30 oktober zijn cijfers publiceert, boekte in het tweede kwartaal 3,1 miljard euro omzet.",
+     "nl", ("2025-04-01", "2025-06-30")),
+])
+def test_a_time_in_an_aside_between_commas_yields_to_the_figures_own(text, lang, expected):
+    doc = extract_text(text, lang, "2025-10-20", extra_entities=[{"slug": "orbitra", "name": "Orbitra Labs", "type": "ORG"}])
+    assert [(c["subject_name"], c["period_start"], c["period_end"]) for c in doc._.kb_claims if c["value"]] == \
+        [("Orbitra Labs", *expected)]
+
+
 def test_analysts_forecast_the_market_and_each_speaker_keeps_his_clause():
     doc, claims = english_claims("Not everyone agrees. Bernstein analysts wrote in a note that orbital compute would stay "
                                  "a niche until at least 2030, while Ark Invest predicted the market would be worth "
@@ -1067,6 +1079,15 @@ def test_a_figure_about_satellites_belongs_to_the_constellation_not_its_operator
 def test_an_amount_in_a_description_of_a_name_is_that_names(text, subjects):
     doc = extract_text(text, "en", "2026-03-10")
     assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims] == subjects
+
+
+@pytest.mark.parametrize("text", [
+    "De 62 meter hoge Helix-raket van Vega Space vertrok dinsdag vanaf Kourou.",
+    "Vega Space lanceerde dinsdag de 62 meter hoge Helix-raket vanaf Kourou.",
+])
+def test_a_measure_before_an_adjective_describes_the_named_thing_it_qualifies(text):
+    """'de 62 meter hoge Helix-raket': the height is the rocket's, not its maker's nor the launch site's."""
+    assert subjects_of(text, "nl", [{"slug": "helix", "name": "Helix", "type": "PRODUCT"}]) == [("Helix", 62)]
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -13,6 +13,7 @@ from .clauses import (
     clause_words,
     in_sentence,
     paragraph_of,
+    outside_asides,
     same_clause,
     segment_words,
     without_a_verb,
@@ -139,7 +140,8 @@ def build_claims(doc: Doc) -> list[dict]:
             if a.get("base_of_comparison") and base_time(text, a, bases, lex) is None and earlier_time is None:
                 continue  # "45 medewerkers, tegen twaalf vroeger": a base with no time of its own is no claim
             t = earlier_time or base_time(text, a, bases, lex) or closest_time(
-                not_the_saying(same_clause(s_times, info, a["start"], text), saying), a["start"], a["end"]) \
+                outside_asides(not_the_saying(same_clause(s_times, info, a["start"], text), saying), info, a["start"], text),
+                a["start"], a["end"]) \
                 or time_the_when_clause_points_to(s_times, info, a["start"], text, lex, told_in_past(here, lex))
             kind = choose_kind(here, a["start"], lex, a["qualifier"])
             if t is None:

@@ -40,7 +40,7 @@ def subject_for_amount(info, amount: dict, topic):
     priced = vehicle_priced(info, amount)
     if priced is not None:
         return priced, "sentence"
-    described = name_described(info, amount)
+    described = name_described(info, amount) or name_measured_by_adjective(info, amount)
     if described is not None:
         return described, "sentence"
     lex = claim_lexicon(info.span.doc.lang_)
@@ -104,6 +104,25 @@ def name_described(info, amount: dict):
                 return slot
         node = head
     return None
+
+
+def name_measured_by_adjective(info, amount: dict):
+    """'de 98 meter hoge Helix-raket', 'het 3 ton zware Vega-toestel': a measure that qualifies an adjective
+    before a name describes the thing named, whatever the clause says of it."""
+    span = parsed_span(info, amount)
+    if span is None:
+        return None
+    node = span.root
+    adjective = node.head
+    if node.dep_ not in MEASURE_OF_ADJECTIVE or adjective.pos_ != "ADJ" or adjective.dep_ != "amod":
+        return None
+    thing = adjective.head
+    slot = slot_of(info, thing) or next((s for s in info.slots if s.tok_start <= thing.i < s.tok_end and s.modifier
+                                         and glued_to_its_noun(info.span.doc, s)), None)  # "de Helix-raket"
+    return slot if slot is not None and slot.type in COUNTED_OWNER_TYPES | {"OTHER"} else None
+
+
+MEASURE_OF_ADJECTIVE = ("obl", "nmod", "obl:npmod", "npadvmod")  # "98 meter" -> "hoge"
 
 
 def reports_the_figure(info, subject, amount: dict) -> bool:
