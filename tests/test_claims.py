@@ -1524,3 +1524,20 @@ def test_a_thing_of_a_persons_company_belongs_to_the_company():
 @pytest.mark.parametrize("text", ["Contact the press office at 010-85061466.", "Bel 1-800-555-0199 voor meer informatie."])
 def test_a_phone_number_is_no_claim(text):
     assert extract_text(text, "en", "2026-03-10")._.kb_claims == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Vega Space's founders — CTO Ann Lee, CEO Bob Stone — met at university.", "en"),
+    ("The founders of Vega Space, Ann Lee and Bob Stone, met at university.", "en"),
+    ("De oprichters van Vega Space, Ann Lee en Bob Stone, leerden elkaar kennen op de universiteit.", "nl"),
+])
+def test_the_people_listed_after_a_firms_founders_founded_it(text, lang):
+    """Each listed person holds the plural role at the firm that owns it; a title before the next name does not
+    make that name the title of the one before ('CTO Ann Lee, CEO Bob Stone')."""
+    ties = ties_among(text, lang, ("Vega Space", "ORG"))
+    assert ties == {("Ann Lee", "founded", "Vega Space"), ("Bob Stone", "founded", "Vega Space")}
+
+
+def test_founders_with_no_list_after_them_name_no_one():
+    assert ties_among("Vega Space's founders met at university, and Orbitra Labs hired them later.", "en",
+                      ("Vega Space", "ORG"), ("Orbitra Labs", "ORG")) == set()

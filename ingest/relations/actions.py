@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 from ..discourse import PLACE_TYPES, QUOTES, cues, lowers, topic_before
 from ..lexicons import function_words, lexicon
+from .lists import listed_after
 from .phrases import (
     THEN_WINDOW,
     apposition_before,
@@ -18,9 +19,6 @@ from .phrases import (
 )
 
 ACTION_KINDS = {"between", "list_after", "passive_by", "pair_after"}  # what "deed hetzelfde" can repeat
-
-
-LIST_ITEM_WINDOW = 3  # "en het Saoedische staatsfonds PIF": words may stand before a later item
 
 
 def match_between(doc, info, p, infos=()):
@@ -151,32 +149,6 @@ def match_pair_after(doc, info, p):
         if b is not None and b.entity != a.entity:
             found.append((a, b, i, k))
     return found
-
-
-def listed_after(doc, info, k, transparent=()):
-    """Mentions listed right after token k: 'Nvidia, Cisco, Qatar en andere investeerders',
-    'bij onder meer Nvidia en het Saoedische staatsfonds PIF'."""
-    coords = {",", "en", "and", "&", "of", "or"}
-    lows = lowers(doc)
-    for phrase in transparent:
-        if tuple(lows[k:k + len(phrase)]) == phrase:
-            k += len(phrase)
-            break
-    items, j = [], k
-    while j < info.span.end:
-        s = first_slot_after(doc, info, j, 1 if not items else LIST_ITEM_WINDOW, skip_possessors=True)  # "the UK's fund"
-        if s is None:
-            break
-        person = titled_person_after(doc, info, s)
-        if person is not None:  # "backed by former Google chief executive Eric Schmidt": Schmidt backs it
-            s = person
-        items.append(s)
-        j = s.tok_end
-        if j < info.span.end and doc[j].lower_ in coords:
-            j += 1
-            continue
-        break
-    return items
 
 
 def match_list_after(doc, info, p, infos):

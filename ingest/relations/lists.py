@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import functools
 
-from ..discourse import ARTICLES, cues
+from ..discourse import ARTICLES, cues, lowers
 from ..lexicons import lexicon_shared
-from .phrases import slot_at
+from .phrases import first_slot_after, slot_at, titled_person_after
+
+LIST_ITEM_WINDOW = 3  # "en het Saoedische staatsfonds PIF": words may stand before a later item
 
 
 @functools.lru_cache(maxsize=None)
@@ -32,3 +34,29 @@ def coordinated_after(doc, info, b, past_owners: bool = True) -> list:
         out.append(nxt)
         j = nxt.tok_end
     return out
+
+
+def listed_after(doc, info, k, transparent=()):
+    """Mentions listed right after token k: 'Nvidia, Cisco, Qatar en andere investeerders',
+    'bij onder meer Nvidia en het Saoedische staatsfonds PIF'."""
+    coords = {",", "en", "and", "&", "of", "or"}
+    lows = lowers(doc)
+    for phrase in transparent:
+        if tuple(lows[k:k + len(phrase)]) == phrase:
+            k += len(phrase)
+            break
+    items, j = [], k
+    while j < info.span.end:
+        s = first_slot_after(doc, info, j, 1 if not items else LIST_ITEM_WINDOW, skip_possessors=True)  # "the UK's fund"
+        if s is None:
+            break
+        person = titled_person_after(doc, info, s)
+        if person is not None:  # "backed by former Google chief executive Eric Schmidt": Schmidt backs it
+            s = person
+        items.append(s)
+        j = s.tok_end
+        if j < info.span.end and doc[j].lower_ in coords:
+            j += 1
+            continue
+        break
+    return items

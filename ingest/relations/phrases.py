@@ -117,10 +117,15 @@ def used_as_adjective(doc, slot) -> bool:
 ATTRIBUTIVE_STOPS = function_words("attributive_stops")
 
 
+LIST_BREAKS = (",", ";", "—", "–")  # what parts the items of a list; a hyphen ("co-founder") does not
+
+
 def titled_person_after(doc, info, org):
-    """A person named right after an organization and a title: 'Google chief executive Eric Schmidt'."""
+    """A person named right after an organization and a title: 'Google chief executive Eric Schmidt'; not the
+    next item of a list ('CTO Ann Lee, CEO Bob Stone')."""
     nxt = first_slot_after(doc, info, org.tok_end, ROLE_WINDOW)
-    if nxt is None or nxt.type != "PERSON" or nxt is org:
+    if nxt is None or nxt.type != "PERSON" or nxt is org \
+            or any(t.text in LIST_BREAKS for t in doc[org.tok_end:nxt.tok_start]):
         return None
     return nxt if getattr(nxt, "titled", False) else None
 

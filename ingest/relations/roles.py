@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..discourse import ARTICLES, cues
 from ..lexicons import function_words, lexicon
+from .lists import listed_after
 from .phrases import (
     ROLE_WINDOW,
     apposition_before,
@@ -100,3 +101,33 @@ def title_name_of(doc, info, i, k):
         return []
     org = first_slot_after(doc, info, nxt[0].i + 1, 1)
     return [(person, org, i, k)] if org is not None and org.entity != person.entity else []
+
+
+def match_role_list(doc, info, p):
+    """'Vega's founders — CTO Ann Lee and CEO Bob Stone', 'de oprichters van Vega, Ann Lee en Bob Stone': the
+    people listed after a plural role hold it at the firm that owns the role noun."""
+    found = []
+    for i, k in phrase_hits(doc, info.span, p["phrases"]):
+        firm, j = owner_of_the_role(doc, info, i, k)
+        if firm is None or j >= info.span.end or doc[j].lower_ not in function_words("list_openers"):
+            continue
+        for person in listed_after(doc, info, j + 1):
+            if person.type in ("PERSON", "OTHER") and person.entity != firm.entity:
+                found.append((person, firm, i, k))
+    return found
+
+
+def owner_of_the_role(doc, info, i: int, k: int):
+    """The firm before a role noun as its possessor ('Vega's founders'), or after it with 'of' ('founders of
+    Vega'); with the token after the firm's name or the role noun."""
+    before = next((s for s in info.slots if s.possessor and i - s.tok_end in (0, 1) and s.type in FIRM_TYPES), None)
+    if before is not None:
+        return before, k
+    if k < info.span.end and doc[k].lower_ in function_words("of_words"):
+        after = first_slot_after(doc, info, k + 1, 1)
+        if after is not None and after.type in FIRM_TYPES:
+            return after, after.tok_end
+    return None, k
+
+
+FIRM_TYPES = ("ORG", "AGENCY", "GROUP")
