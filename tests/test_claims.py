@@ -1541,3 +1541,13 @@ def test_the_people_listed_after_a_firms_founders_founded_it(text, lang):
 def test_founders_with_no_list_after_them_name_no_one():
     assert ties_among("Vega Space's founders met at university, and Orbitra Labs hired them later.", "en",
                       ("Vega Space", "ORG"), ("Orbitra Labs", "ORG")) == set()
+
+
+@pytest.mark.parametrize("second", [
+    "Het bedrijf van Ann Lee wil volgend jaar twintig keer vliegen.",
+    "Het was de tiende vlucht van het bedrijf van Ann Lee dit jaar.",
+])
+def test_the_company_of_a_person_is_the_firm_the_noun_points_back_to(second):
+    """'het bedrijf van Ann Lee': the firm 'het bedrijf' stands for belongs to her."""
+    ties = ties_among("Vega Space lanceerde dinsdag een raket. " + second, "nl", ("Vega Space", "ORG"), ("Ann Lee", "PERSON"))
+    assert ties == {("Ann Lee", "owns", "Vega Space")}

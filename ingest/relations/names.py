@@ -80,7 +80,7 @@ def match_of_name(doc, info, p):
     owners, objects, preps = set(p["owner_types"]), set(p["object_types"]), set(p["words"])
     end, found = info.span.end, []
     for b in info.slots:
-        if b.type not in objects or b.anaphor or b.modifier:
+        if b.type not in objects or b.modifier or b.anaphor and "anaphora" not in p.get("objects", ()):
             continue
         j = b.tok_end
         if j + 1 < end and doc[j].text in HYPHENS and not doc[j - 1].whitespace_ and doc[j + 1].is_lower:
