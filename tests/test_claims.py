@@ -1551,3 +1551,24 @@ def test_the_company_of_a_person_is_the_firm_the_noun_points_back_to(second):
     """'het bedrijf van Ann Lee': the firm 'het bedrijf' stands for belongs to her."""
     ties = ties_among("Vega Space lanceerde dinsdag een raket. " + second, "nl", ("Vega Space", "ORG"), ("Ann Lee", "PERSON"))
     assert ties == {("Ann Lee", "owns", "Vega Space")}
+
+
+RIVALS = (("Vega Space", "ORG"), ("Orbitra", "ORG"), ("Helix Networks", "ORG"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Vega Space verliest terrein aan concurrenten zoals Orbitra en Helix Networks.", "nl"),
+    # 'rivals' also ties the names after it as a verb's object: a rivalry is one tie, whichever way round
+    ("Vega Space is losing ground to rivals such as Orbitra and Helix Networks.", "en"),
+])
+def test_the_rivals_listed_after_such_as_compete_with_the_firm_of_their_sentence(text, lang):
+    ties = ties_among(text, lang, *RIVALS)
+    assert {frozenset((a, b)) for a, _, b in ties} == {frozenset(("Vega Space", "Orbitra")),
+                                                      frozenset(("Vega Space", "Helix Networks"))}
+    assert len(ties) == 2 and {r for _, r, _ in ties} == {"competitor_of"}
+
+
+def test_rivals_listed_in_a_sentence_without_their_firm_are_tied_to_no_one():
+    """Whose rivals they are is for the sentences before to say, and a topic guessed from afar misleads."""
+    assert ties_among("Vega Space serves 3,000 aircraft. However, competition from rivals such as Orbitra and "
+                      "Helix Networks is growing.", "en", *RIVALS) == set()

@@ -18,7 +18,7 @@ from .actions import (
     match_separable,
 )
 from .dating import UNDATED_KINDS, closest_period
-from .lists import coordinated_after, relations_over_lists
+from .lists import coordinated_after, relations_over_lists, symmetric_relations
 from .names import (
     match_genitive,
     match_name_before_name,
@@ -64,7 +64,8 @@ def build_relations(doc: Doc) -> list[dict]:
                     continue  # "the report was developed by Vega": only a product or program is a maker's
                 if getattr(a, "based", False) or getattr(b, "based", False):
                     continue  # "a Texas-based rival": where it sits, not who it is
-                key = (a.entity, relation, b.entity, info.index)
+                pair = frozenset((a.entity, b.entity)) if relation in symmetric_relations() else (a.entity, b.entity)
+                key = (pair, relation, info.index)
                 if key in seen:
                     continue
                 seen.add(key)

@@ -15,6 +15,11 @@ def relations_over_lists() -> frozenset:
     return frozenset(lexicon_shared()["relations_over_lists"])
 
 
+@functools.lru_cache(maxsize=None)
+def symmetric_relations() -> frozenset:
+    return frozenset(lexicon_shared()["symmetric_relations"])
+
+
 def coordinated_after(doc, info, b, past_owners: bool = True) -> list:
     """'heads Tesla and SpaceX', 'rivals such as Starlink, OneWeb, and Amazon's Project Kuiper': the names
     coordinated with an object share its tie; only commas, 'and', 'or' and articles stand between them."""
