@@ -1572,3 +1572,15 @@ def test_rivals_listed_in_a_sentence_without_their_firm_are_tied_to_no_one():
     """Whose rivals they are is for the sentences before to say, and a topic guessed from afar misleads."""
     assert ties_among("Vega Space serves 3,000 aircraft. However, competition from rivals such as Orbitra and "
                       "Helix Networks is growing.", "en", *RIVALS) == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Vega Space acquired the site from Orbitra for $650 million.", "en", {("Vega Space", "customer_of", "Orbitra")}),
+    ("Vega Space plans to buy a satellite bus from Orbitra next year.", "en", {("Vega Space", "customer_of", "Orbitra")}),
+    ("Vega Space kocht vorig jaar tienduizend chips bij Orbitra.", "nl", {("Vega Space", "customer_of", "Orbitra")}),
+    # what was bought names the firm, not the seller; and a firm bought is an acquisition
+    ("Vega Space kocht aandelen van Orbitra.", "nl", set()),
+    ("Vega Space acquired Orbitra.", "en", {("Vega Space", "acquired", "Orbitra")}),
+])
+def test_who_buys_from_a_seller_is_its_customer(text, lang, expected):
+    assert ties_among(text, lang, ("Vega Space", "ORG"), ("Orbitra", "ORG")) == expected
