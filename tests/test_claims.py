@@ -1584,3 +1584,18 @@ def test_rivals_listed_in_a_sentence_without_their_firm_are_tied_to_no_one():
 ])
 def test_who_buys_from_a_seller_is_its_customer(text, lang, expected):
     assert ties_among(text, lang, ("Vega Space", "ORG"), ("Orbitra", "ORG")) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Vega Space carried 3,000 satellites, growing its constellation to over 9,300.", "en",
+     [(3000, "satellites"), (9300, "satellites")]),
+    ("Vega Space lanceerde 3.000 satellieten en breidde het netwerk uit tot ruim 9.300.", "nl",
+     [(3000, "satellites"), (9300, "satellites")]),
+    # a measure between them names something else; a multiple counts no things
+    ("Vega Space launched 100 satellites and raised its valuation to 400.", "en", [(100, "satellites")]),
+    ("Vega Space had eind vorig jaar 100.000 GPU's. In mei is dat aantal verdubbeld naar 200.000.", "nl",
+     [(100000, "GPUs"), (200000, "GPUs"), (2, "keer")]),
+])
+def test_a_bare_number_a_count_grows_to_counts_the_same_things(text, lang, expected):
+    doc = extract_text(text, lang, "2025-06-06", extra_entities=[{"slug": "vega", "name": "Vega Space", "type": "ORG"}])
+    assert [(c["value"], c["unit"]) for c in doc._.kb_claims if c["value"]] == expected

@@ -10,6 +10,7 @@ from ..amounts import parse_number_word, vocab
 from ..discourse import words_in
 from ..units import unit_family
 from .clauses import clause_subject, clause_words
+from .cues import measures
 from .metric import choose_event
 
 # News writes a quantity this large with separators or a scale; a phone number joins such digits by hyphens.
@@ -108,11 +109,13 @@ def unit_of_a_coordinated_count(amount: dict, amounts: list[dict], text: str, le
     in the same sentence counts the same things."""
     if amount["unit"] is not None:
         return amount
-    before = [a for a in amounts if a["end"] <= amount["start"] and a["unit"] and unit_family(a["unit"]) == "count"]
+    before = [a for a in amounts if a["end"] <= amount["start"] and a["unit"] and unit_family(a["unit"]) == "count"
+              and not a.get("multiple")]  # "is verdubbeld naar 200.000": not 200,000 times
     if not before or any(before[-1]["end"] <= a["start"] < amount["start"] for a in amounts):
         return amount
     between = f' {text[before[-1]["end"]:amount["start"]].lower()} '
-    joined = any(f" {w} " in between for w in lex["and_words"])
+    joined = (any(f" {w} " in between for w in lex["and_words"]) or level_reached(between, lex)) \
+        and not any(measures(w.strip(",.;:"), lex) for w in between.split())  # "and raised its valuation to 400"
     base = not joined and any(f" {w} " in between for w in lex["base_markers"])
     if len(between) > COORDINATION_REACH or not (joined or base):
         return amount  # "14 missions so far this year, compared with 16 in all of 2025": the same things
@@ -123,6 +126,16 @@ def unit_of_a_coordinated_count(amount: dict, amounts: list[dict], text: str, le
 
 
 COORDINATION_REACH = 100
+
+
+def level_reached(between: str, lex: dict) -> bool:
+    """'3,000 satellites, growing the constellation to over 9,300': the number is a level the things counted before
+    reach."""
+    words = [w.strip(",.;:") for w in between.split()]
+    return any(w in lex["level_reached_words"] for w in words[-LEVEL_REACH:])
+
+
+LEVEL_REACH = 3  # "to", "to over", "to more than"
 
 
 def counted_events(amount: dict, words, info, lex: dict) -> dict:

@@ -26,6 +26,7 @@ def claim_lexicon(lang: str) -> dict:
         "metrics": {m: {"words": phrases(d["words"]), "units": set(d["units"])} for m, d in lex["metrics"].items()},
         "metric_by_subject": {m: dict(t) for m, t in lex["metric_by_subject"].items()},
         "falling": phrases(lex["falling_words"]), "level_words": set(lex["level_words"]),
+        "level_reached_words": set(lex["level_reached_words"]),
         "period_metrics": set(lex["period_metrics"]), "same_period_phrases": [p.lower() for p in lex["same_period_phrases"]], "ambiguous_references": set(lex.get("ambiguous_references", [])),
         "metric_in_context": {m: {finer: phrases(cues) for finer, cues in t.items()} for m, t in lex["metric_in_context"].items()},
         "events": {m: phrases(v) for m, v in lex["events"].items()},
@@ -105,3 +106,9 @@ def constellations() -> dict[str, frozenset]:
         if entry.get("constellation") and entry.get("parent"):
             out.setdefault(entry["parent"], set()).add(entry["slug"])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def measures(word: str, lex: dict) -> bool:
+    """'prijs', 'lanceerprijs' (a Dutch compound ends in its head), 'price'."""
+    return word in lex["measure_nouns"] or lex["lang"] == "nl" and any(
+        word.endswith(m) and len(word) > len(m) + 2 for m in lex["measure_nouns"])

@@ -11,7 +11,7 @@ from ..dependencies import is_owner
 from ..discourse import COMPANY_TYPES, PLACE_TYPES, dateline_end, doc_text, subject_for
 from ..lexicons import alt, function_words, lexicon, lexicon_shared
 from ..tense import DEFINITE_ARTICLES
-from .cues import claim_lexicon
+from .cues import claim_lexicon, measures
 
 
 def company_in_view(infos, info, topic):
@@ -278,12 +278,6 @@ def financed_by_the_amount(info, amount: dict, lex: dict):
 
 
 FINANCING_REACH = 3  # "a $5 billion debt package for": the words that name what the money is
-
-
-def measures(word: str, lex: dict) -> bool:
-    """'prijs', 'lanceerprijs' (a Dutch compound ends in its head), 'price'."""
-    return word in lex["measure_nouns"] or lex["lang"] == "nl" and any(
-        word.endswith(m) and len(word) > len(m) + 2 for m in lex["measure_nouns"])
 
 
 def thing_named_generically(info, amount: dict, lex: dict) -> str | None:
