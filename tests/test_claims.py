@@ -1599,3 +1599,15 @@ def test_who_buys_from_a_seller_is_its_customer(text, lang, expected):
 def test_a_bare_number_a_count_grows_to_counts_the_same_things(text, lang, expected):
     doc = extract_text(text, lang, "2025-06-06", extra_entities=[{"slug": "vega", "name": "Vega Space", "type": "ORG"}])
     assert [(c["value"], c["unit"]) for c in doc._.kb_claims if c["value"]] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Vega Space boekte in 2025 een omzet van 94,8 miljard dollar. Dat is een terugval vergeleken met 2024, toen "
+     "Vega Space nog 97,7 miljard dollar omzet boekte.", "nl"),
+    ("Vega Space booked revenue of $94.8 billion in 2025. That is down compared with 2024, when Vega Space booked "
+     "$97.7 billion.", "en"),
+])
+def test_a_when_clause_after_the_base_of_a_comparison_happens_in_that_base(text, lang):
+    doc = extract_text(text, lang, "2026-01-30", extra_entities=[{"slug": "vega", "name": "Vega Space", "type": "ORG"}])
+    assert [(c["value"], c["period_start"], c["period_end"]) for c in doc._.kb_claims if c["value"]] == [
+        (94.8e9, "2025-01-01", "2025-12-31"), (97.7e9, "2024-01-01", "2024-12-31")]

@@ -142,7 +142,8 @@ def build_claims(doc: Doc) -> list[dict]:
             t = earlier_time or base_time(text, a, bases, lex) or closest_time(
                 outside_asides(not_the_saying(same_clause(s_times, info, a["start"], text), saying), info, a["start"], text),
                 a["start"], a["end"]) \
-                or time_the_when_clause_points_to(s_times, info, a["start"], text, lex, told_in_past(here, lex))
+                or time_the_when_clause_points_to(sorted(s_times + bases, key=lambda t: t["start"]), info, a["start"], text,
+                                                  lex, told_in_past(here, lex))  # "vergeleken met 2024, toen ..."
             kind = choose_kind(here, a["start"], lex, a["qualifier"])
             if t is None:
                 t = same_period_as_before(text, a, info, last_amount_claim.get(info.paragraph), lex)
