@@ -305,3 +305,15 @@ def test_a_known_region_glued_to_an_unknown_word_is_part_of_its_name():
 ])
 def test_the_end_of_a_firms_name_alone_is_no_name(text, lang, expected):
     assert mention_names(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vega Space was founded by Ann Lee and Bob Stone in 2019.", ["Vega Space", "Ann Lee", "Bob Stone"]),
+    ("Goldman Sachs and Morgan Stanley led the offering.", ["Goldman Sachs", "Morgan Stanley"]),
+    # one name: a single word on a side, an 'of' inside, or a second part that ends as an institution's name does
+    ("Shares of Procter and Gamble rose.", ["Procter and Gamble"]),
+    ("The Department of Energy and Climate Change published the figures.", ["Department of Energy and Climate Change"]),
+    ("The Vega Municipal Science and Technology Commission approved it.", ["Vega Municipal Science and Technology Commission"]),
+])
+def test_two_names_of_two_words_joined_by_and_are_two_names(text, expected):
+    assert mention_names(text) == expected

@@ -12,7 +12,7 @@ from ..lexicons import lexicon, lexicon_shared, load_registry, slugify
 from ..tokenizer import phrase_tokens
 from .mentions import place_as_modifier, places_before_their_region, unify_mentions
 from .runs import RunsOfCapitals
-from .shapes import FACILITY_REACH, OF_WORDS, alias_forms
+from .shapes import FACILITY_REACH, OF_WORDS, ORG_SUFFIXES, alias_forms
 
 
 class EntityRecognizer(RunsOfCapitals):
@@ -43,6 +43,7 @@ class EntityRecognizer(RunsOfCapitals):
         self.program_heads = set(lex["program_heads"])
         self.speech_words = {v for v in lex["speech_verbs"] if " " not in v}
         self.institution_heads = set(lex["institution_heads"])
+        self.name_heads = self.institution_heads | ORG_SUFFIXES  # what ends or opens a firm's or institution's name
         self.byline_words = set(lex["byline_words"])
         self.not_name_tags = set(lexicon_shared()["not_name_tags"])
         self.furniture_words = {w.lower() for w in lex["furniture_words"]}

@@ -143,8 +143,9 @@ class RunsOfCapitals(NameTypes):
 
     def parts_of_a_pair(self, span: Span) -> list[Span]:
         """'Acme Systems and Orbitra had ...', 'Lorain and Wayne counties': two names joined by 'and' when one of
-        them also stands alone in the article, a plural noun follows the pair, or the first ends as a company's
-        name ends ('Systems', 'Labs'). 'Gas and Water' inside a utility's name stays one."""
+        them also stands alone in the article, a plural noun follows the pair, the first ends as a company's
+        name ends ('Systems', 'Labs'), or both are names of two words or more. 'Gas and Water' inside a utility's
+        name stays one."""
         doc = span.doc
         links = [t.i for t in span if t.lower_ in LIST_CONNECTORS and t.is_lower]
         if len(links) != 1 or links[0] in (span.start, span.end - 1):
@@ -157,7 +158,12 @@ class RunsOfCapitals(NameTypes):
         plural_head = nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and "Plur" in nxt.morph.get("Number")
         # "Hughes Network Systems and Viasat"; but "Vega Research and Development Partners" is one firm's name
         complete = len(left) > 1 and left[-1].lower_ in ORG_SUFFIXES and right[-1].lower_ not in ORG_SUFFIXES
-        return [left, right] if alone or plural_head or complete else [span]
+        # "Ann Lee and Bob Stone", "Goldman Sachs and Morgan Stanley": two names of two capitalized words or more;
+        # not "Department of Energy and Climate Change" (a name with 'of' in it), nor "Beijing Municipal Science and
+        # Technology Commission", whose second part begins or ends as a firm's or an institution's name does
+        two_names = len(left) > 1 and len(right) > 1 and not {right[-1].lower_, right[0].lower_} & self.name_heads \
+            and all(t.text[:1].isupper() for t in (*left, *right))
+        return [left, right] if alone or plural_head or complete or two_names else [span]
 
     def without_grammar_words(self, span: Span) -> Span:
         """Where the syntax tagged the words: a grammar word that opens a run of capitals is capitalized because
