@@ -1611,10 +1611,3 @@ def test_a_when_clause_after_the_base_of_a_comparison_happens_in_that_base(text,
     doc = extract_text(text, lang, "2026-01-30", extra_entities=[{"slug": "vega", "name": "Vega Space", "type": "ORG"}])
     assert [(c["value"], c["period_start"], c["period_end"]) for c in doc._.kb_claims if c["value"]] == [
         (94.8e9, "2025-01-01", "2025-12-31"), (97.7e9, "2024-01-01", "2024-12-31")]
-
-
-def test_a_participle_that_opens_the_sentence_describes_the_name_after_its_comma():
-    """'Standing 62 meters tall, the Helix rocket trails ...': the height is the rocket's, not the one it trails."""
-    assert subjects_of("Standing 62 meters tall, the Helix rocket trails only the Orbitra 5.", "en",
-                       [{"slug": "helix", "name": "Helix", "type": "PRODUCT"},
-                        {"slug": "orbitra-5", "name": "Orbitra 5", "type": "PRODUCT"}]) == [("Helix", 62)]

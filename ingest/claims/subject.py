@@ -43,9 +43,6 @@ def subject_for_amount(info, amount: dict, topic):
     described = name_described(info, amount) or name_measured_by_adjective(info, amount)
     if described is not None:
         return described, "sentence"
-    fronted = subject_after_a_fronted_participle(info, amount)
-    if fronted is not None:
-        return fronted, "sentence"
     lex = claim_lexicon(info.span.doc.lang_)
     measured = owner_of_the_measure(info, amount, lex) or recipient_of_the_amount(info, amount, lex) \
         or financed_by_the_amount(info, amount, lex)
@@ -107,22 +104,6 @@ def name_described(info, amount: dict):
                 return slot
         node = head
     return None
-
-
-def subject_after_a_fronted_participle(info, amount: dict):
-    """'Standing 70 meters tall, the Helix rocket trails only the Orbitra 5': a participle that opens the sentence
-    describes the name (or the definite noun that points back to one: 'the rocket') the clause after its comma
-    opens with, not a name later in that clause."""
-    doc = info.span.doc
-    first = next((t for t in info.span if not (t.is_punct or t.is_space)), None)
-    if first is None or not {"Part", "Ger"} & set(first.morph.get("VerbForm")) or first.pos_ not in ("VERB", "AUX"):
-        return None
-    comma = next((t.i for t in doc[first.i:info.span.end] if t.text == ","), None)
-    if comma is None or doc[comma].idx < amount["end"]:
-        return None
-    head = next((t for t in doc[comma + 1:info.span.end] if t.lower_ not in DEFINITE_ARTICLES), None)
-    return next((s for s in info.slots if head is not None and s.tok_start <= head.i < s.tok_end
-                 and s.type not in PLACE_TYPES), None)
 
 
 def name_measured_by_adjective(info, amount: dict):
