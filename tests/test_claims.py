@@ -1611,3 +1611,17 @@ def test_a_when_clause_after_the_base_of_a_comparison_happens_in_that_base(text,
     doc = extract_text(text, lang, "2026-01-30", extra_entities=[{"slug": "vega", "name": "Vega Space", "type": "ORG"}])
     assert [(c["value"], c["period_start"], c["period_end"]) for c in doc._.kb_claims if c["value"]] == [
         (94.8e9, "2025-01-01", "2025-12-31"), (97.7e9, "2024-01-01", "2024-12-31")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("For years Vega Space has been lofting satellites and cargo to space for NASA and the Pentagon.", "en",
+     {("NASA", "customer_of", "Vega Space"), ("Pentagon", "customer_of", "Vega Space")}),
+    ("Vega Space lanceert al jaren satellieten voor NASA en het Pentagon.", "nl",
+     {("NASA", "customer_of", "Vega Space"), ("Pentagon", "customer_of", "Vega Space")}),
+    # a verb put before its subject still needs 'voor' before the one it flies for
+    ("In mei lanceerde Vega Space een nieuwe versie van de Orbitra-raket.", "nl", set()),
+    ("Vega Space launched for the first time in 2019.", "en", set()),
+])
+def test_who_a_launcher_flies_for_is_its_customer(text, lang, expected):
+    ties = ties_among(text, lang, ("Vega Space", "ORG"), ("NASA", "AGENCY"), ("Orbitra", "PRODUCT"))
+    assert {t for t in ties if t[1] == "customer_of"} == expected

@@ -25,6 +25,8 @@ def match_between(doc, info, p, infos=()):
     found = []
     gap = p.get("max_gap", 8)
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
+        if "pos" in p and doc.has_annotation("POS") and doc[i].pos_ != p["pos"]:
+            continue  # "a certification launch for its Vulcan": the noun, not the verb of flying for someone
         before = [s for s in info.slots if s.tok_end <= i and i - s.tok_end <= gap and not s.possessor and not s.modifier
                   and not s.bracketed]
         free = [s for s in before if not s.governed] or before
@@ -37,7 +39,8 @@ def match_between(doc, info, p, infos=()):
         inverted = subject_after_the_verb(doc, info, i, k) if not free else None
         if inverted is not None:  # "In 2000 richtte Bezos het bedrijf Blue Origin op"
             a = inverted
-            b = first_slot_after(doc, info, a.tok_end, p.get("object_window", gap) + INVERSION_EXTRA, skip_possessors=True)
+            b = object_after_then(doc, info, a.tok_end, p, gap) if p["then"] else \
+                first_slot_after(doc, info, a.tok_end, p.get("object_window", gap) + INVERSION_EXTRA, skip_possessors=True)
             if b is not None and b.entity != a.entity:
                 found.append((a, b, i, k))
             continue
@@ -57,10 +60,7 @@ def match_between(doc, info, p, infos=()):
             a = first or a  # "Musk, ..., is an ally of President Trump and heads DOGE": the verbs share Musk
         b = None
         if p["then"]:
-            for t in doc[k:min(k + gap, info.span.end)]:
-                if t.lower_ in p["then"]:
-                    b = first_slot_after(doc, info, t.i + 1, THEN_WINDOW)
-                    break
+            b = object_after_then(doc, info, k, p, gap)
             if b is None:
                 # Dutch verb-final order: "X is in 2025 geïntegreerd in xAI" keeps 'then' after the verb,
                 # "in xAI geïntegreerd" puts it before.
@@ -93,6 +93,12 @@ def match_between(doc, info, p, infos=()):
         if a is not None and b is not None and b.entity != a.entity:
             found.append((a, b, i, k))
     return found
+
+
+def object_after_then(doc, info, k: int, p: dict, gap: int):
+    """The name right after the pattern's next word ('invested ... in X', 'lanceert ... voor NASA')."""
+    then = next((t for t in doc[k:min(k + gap, info.span.end)] if t.lower_ in p["then"]), None)
+    return first_slot_after(doc, info, then.i + 1, THEN_WINDOW) if then is not None else None
 
 
 POSSESSOR_REACH = 4

@@ -26,7 +26,8 @@ def coordinated_after(doc, info, b, past_owners: bool = True) -> list:
     coords = cues(doc.lang_)["coord"]
     out, j = [], b.tok_end
     while j < info.span.end and doc[j].lower_ in coords:
-        while j < info.span.end and (doc[j].lower_ in coords or doc[j].lower_ in ARTICLES):
+        while j < info.span.end and (doc[j].lower_ in coords or doc[j].lower_ in ARTICLES) \
+                and slot_at(info, j) is None:  # "en het Pentagon": the article may open the name
             j += 1
         nxt = slot_at(info, j)
         while nxt is not None and nxt.possessor and past_owners:  # "and Amazon's Project Kuiper": the thing, not its owner
