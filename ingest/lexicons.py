@@ -20,9 +20,25 @@ class DataError(ValueError):
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml reads the lexicons ten times faster
 
 
+class UniqueKeyLoader(SAFE_LOADER):
+    """YAML keeps the last of two equal keys without a word; a word list given twice is a mistake in the data."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise DataError(f"line {key_node.start_mark.line + 1}: the key {key!r} is given twice")
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
 def read_yaml(path: Path):
-    """A data file, read with YAML's safe loader (its C version when installed)."""
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    """A data file, read with YAML's safe loader (its C version when installed); a key given twice is an error."""
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=UniqueKeyLoader)
+    except DataError as e:
+        raise DataError(f"{path.name}: {e}") from None
 
 
 def alt(words) -> str:

@@ -1625,3 +1625,15 @@ def test_a_when_clause_after_the_base_of_a_comparison_happens_in_that_base(text,
 def test_who_a_launcher_flies_for_is_its_customer(text, lang, expected):
     ties = ties_among(text, lang, ("Vega Space", "ORG"), ("NASA", "AGENCY"), ("Orbitra", "PRODUCT"))
     assert {t for t in ties if t[1] == "customer_of"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Helix, Vega Space's second lunar lander, touched down on Friday.", {("Helix", "product_of", "Vega Space")}),
+    ("Orbitra, Vega Space's cloud division, grew fast.", {("Orbitra", "part_of", "Vega Space")}),
+    ("Vega Space's cloud division, Orbitra, grew fast.", {("Orbitra", "part_of", "Vega Space")}),
+    # a noun that names no thing of a maker's, nor a unit, ties nothing this way
+    ("Orbitra, Vega Space's biggest customer, grew fast.", set()),
+])
+def test_a_name_set_beside_an_owners_noun_is_its_thing_or_unit(text, expected):
+    ties = ties_among(text, "en", ("Vega Space", "ORG"), ("Orbitra", "ORG"), ("Helix", "PRODUCT"))
+    assert {t for t in ties if t[1] in ("product_of", "part_of")} == expected

@@ -1,9 +1,12 @@
-"""The layering written down in pyproject.toml ([tool.importlinter]) holds: no import cycle, no stage reaching up."""
+"""The layering written down in pyproject.toml ([tool.importlinter]) holds: no import cycle, no stage reaching up; the
+data files the stages read say each thing once."""
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from .conftest import ROOT
 
@@ -34,3 +37,18 @@ def test_each_extension_has_one_writer():
         summary = load_pipeline(lang).analyze_pipes(pretty=False)["summary"]
         writers = [attr for meta in summary.values() for attr in meta["assigns"] if attr.startswith("doc._.")]
         assert len(writers) == len(set(writers)) and "doc._.kb_mentions" in writers, writers
+
+
+def test_a_key_given_twice_in_a_data_file_is_an_error_naming_it(tmp_path):
+    """YAML would keep the second list without a word, and the first would silently stop counting."""
+    from ingest.lexicons import DataError, read_yaml
+    path = tmp_path / "words.yml"
+    path.write_text("units: [km]\nkinds: [fact]\nunits: [m]\n", encoding="utf-8")
+    with pytest.raises(DataError, match="words.yml: line 3: the key 'units' is given twice"):
+        read_yaml(path)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_shipped_data_files_give_each_key_once(lang):
+    from ingest.lexicons import DATA, load_registry, read_yaml
+    assert read_yaml(DATA / "lexicons" / f"{lang}.yml") and read_yaml(DATA / "lexicons" / "shared.yml") and load_registry()

@@ -25,6 +25,7 @@ from .names import (
     match_of_name,
     match_owned,
     match_possessive,
+    match_possessive_apposition,
 )
 from .phrases import patterns
 from .roles import match_role_compound, match_role_list, match_role_of, match_title_only
@@ -97,4 +98,5 @@ MATCHERS = {"role_compound": match_role_compound, "role_of": match_role_of, "bet
             "pair_after": match_pair_after, "list_after": match_list_after, "passive_by": match_passive_by,
             "plan_object": match_plan_object, "possessive": match_possessive, "separable": match_separable,
             "genitive": match_genitive, "of_name": match_of_name, "owned": match_owned,
-            "name_before_name": match_name_before_name, "title_only": match_title_only, "role_list": match_role_list}
+            "name_before_name": match_name_before_name, "title_only": match_title_only, "role_list": match_role_list,
+            "possessive_apposition": match_possessive_apposition}

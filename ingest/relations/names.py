@@ -39,6 +39,56 @@ def match_possessive(doc, info, p):
     return found
 
 
+def match_possessive_apposition(doc, info, p):
+    """'Helix, Vega's second lunar lander, ...', 'Vega's cloud division, Orbitra, ...': a name set beside an owner's
+    noun is that owner's thing (or unit), when the noun is one of the pattern's heads."""
+    owners, objects = set(p["owner_types"]), set(p["object_types"])
+    heads = set(lexicon(doc.lang_)[p["heads"]])
+    found = []
+    for a in info.slots:
+        if not a.possessor or a.type not in owners:
+            continue
+        phrase = possessed_phrase(doc, info, a)
+        if not phrase or not any(t.lower_ in heads for t in phrase):
+            continue
+        for b in (name_before_the_owner(info, a), name_after_the_phrase(doc, info, phrase)):
+            if b is not None and b.type in objects and b.entity != a.entity and not b.possessor:
+                pair = (a, b) if p["relation"] == "owns" else (b, a)
+                found.append((*pair, min(a.tok_start, b.tok_start), max(a.tok_end, b.tok_end)))
+    return found
+
+
+def possessed_phrase(doc, info, owner):
+    """The lower-case words after an owner's possessive up to a comma or the sentence's end ('second lunar
+    lander'); None when a name or another word comes first."""
+    j = owner.tok_end + (owner.tok_end < info.span.end and doc[owner.tok_end].text in POSSESSIVE)
+    start = j
+    while j < info.span.end and j - start <= POSSESSIVE_WINDOW and slot_at(info, j) is None \
+            and (doc[j].is_lower or doc[j].text in HYPHENS or doc[j].like_num):
+        j += 1
+    if j == start or j >= info.span.end or doc[j].text not in (",", ".", ";") or doc[j - 1].pos_ != "NOUN":
+        return None
+    return doc[start:j]
+
+
+def name_before_the_owner(info, owner):
+    """'Helix, Vega's lander': the name right before the comma that opens the apposition."""
+    doc = info.span.doc
+    k = owner.tok_start - 1
+    if k <= info.span.start or doc[k].text != ",":
+        return None
+    return next((s for s in info.slots if s.tok_end == k and not s.anaphor), None)
+
+
+def name_after_the_phrase(doc, info, phrase):
+    """'Vega's cloud division, Orbitra, ...': the name right after the comma that closes the owner's noun."""
+    j = phrase.end
+    if j + 1 >= info.span.end or doc[j].text != ",":
+        return None
+    nxt = first_slot_after(doc, info, j + 1, 0)
+    return nxt if nxt is not None and not nxt.anaphor else None
+
+
 def match_owned(doc, info, p, infos):
     """'xAI ... Its Grok chatbot', 'zijn platform X', 'zijn H20-accelerators': a thing after a possessive pronoun is
     the sentence subject's (or, with none before it, the topic's)."""
