@@ -1637,3 +1637,14 @@ def test_who_a_launcher_flies_for_is_its_customer(text, lang, expected):
 def test_a_name_set_beside_an_owners_noun_is_its_thing_or_unit(text, expected):
     ties = ties_among(text, "en", ("Vega Space", "ORG"), ("Orbitra", "ORG"), ("Helix", "PRODUCT"))
     assert {t for t in ties if t[1] in ("product_of", "part_of")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vega Space's CEO Ann Lee said the firm would grow.", {("Ann Lee", "ceo_of", "Vega Space")}),
+    ("Vega Space's chief executive, Ann Lee, said the firm would grow.", {("Ann Lee", "ceo_of", "Vega Space")}),
+    ("Ann Lee, Vega Space's chief executive, said the firm would grow.", {("Ann Lee", "ceo_of", "Vega Space")}),
+    ("Vega Space's parent Orbitra reported results.", {("Orbitra", "owns", "Vega Space")}),
+    ("Vega Space's CEO said the firm would grow, Ann Lee added.", set()),
+])
+def test_a_role_after_a_firms_possessive_is_held_at_that_firm(text, expected):
+    assert ties_among(text, "en", ("Vega Space", "ORG"), ("Ann Lee", "PERSON"), ("Orbitra", "ORG")) == expected
