@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import warnings
@@ -35,8 +36,23 @@ def db_option(f):
 @click.pass_context
 def cli(ctx, db_path):
     """claims-kb: turn news articles into a knowledge base of claims."""
+    say_progress_notes()
     if db_path:  # `kb --db x.db stats` as well as `kb stats --db x.db`
         ctx.default_map = database_defaults(cli, db_path)
+
+
+def say_progress_notes() -> None:
+    """Notes of the storage layer ('rebuilding ... once') go to stderr as they happen, one line each."""
+    log = logging.getLogger("kb")
+    if not any(isinstance(h, ProgressNotes) for h in log.handlers):
+        log.addHandler(ProgressNotes())
+        log.setLevel(logging.INFO)
+        log.propagate = False
+
+
+class ProgressNotes(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"kb: {record.getMessage()}", err=True)  # today's stderr, also under a test runner
 
 
 def database_defaults(group: click.Group, db_path: str) -> dict:

@@ -9,9 +9,13 @@ every table from scratch (a new database, or one kept the older way).
 """
 from __future__ import annotations
 
+import logging
+
 import sqlite_utils
 
 from ingest.metrics import generic
+
+log = logging.getLogger("kb")
 
 # The version of each table's rows: a database whose table is older rebuilds that table alone. The history:
 # 2: kept per article, facet counts complete; 3: a prediction falls due after the day it was said;
@@ -167,6 +171,10 @@ def ensure_tables(db: sqlite_utils.Database) -> None:
     stale = [name for name, version in VERSIONS.items()
              if not db[name].exists() or stored_version(db, name) != version]
     if stale:
+        claims = db.execute("select max(rowid) from claims").fetchone()[0] if db["claims"].exists() else None
+        if claims:  # minutes on a large database: say so before the wait
+            log.info("rebuilding %s for this version of kb (once, over %s claim%s) ...", ", ".join(stale), f"{claims:,}",
+                     "" if claims == 1 else "s")
         rebuild(db, stale)
 
 

@@ -153,3 +153,20 @@ def test_a_database_of_conflicting_pairs_rebuilds_that_table_alone(runner, tmp_p
     db = open_db(path)
     assert {s for (s,) in db.execute("select source from latest_values")} == {"kept as it was"}
     assert not db.execute("select 1 from sqlite_master where name like 'idx_claim_conflicts%'").fetchall()
+
+
+def test_a_rebuild_for_a_new_version_is_announced_before_the_wait(runner, tmp_path):
+    """Rebuilding a derived table of a large database takes minutes: one line on stderr says what and why first."""
+    from .conftest import run
+    path = tmp_path / "c.db"
+    first, second = valuation_articles(tmp_path, (400, 800))
+    run(runner, "add", "--db", str(path), str(first))
+    db = open_db(path)
+    db["kb_meta"].upsert_all([{"key": "derived_version:value_ranges", "value": "6"}, {"key": "shape", "value": "older"}],
+                             pk="key")
+    db.conn.close()
+    kb = Path(sys.executable).with_name("kb")
+    done = subprocess.run([str(kb), "add", "--db", str(path), str(second)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "kb: rebuilding value_ranges for this version of kb (once, over 1 claim) ..." in done.stderr.splitlines()
+    assert conflict_rows(path) == [("SpaceX", "valuation", 400e9, 800e9, 2, 2)]
