@@ -1648,3 +1648,13 @@ def test_a_name_set_beside_an_owners_noun_is_its_thing_or_unit(text, expected):
 ])
 def test_a_role_after_a_firms_possessive_is_held_at_that_firm(text, expected):
     assert ties_among(text, "en", ("Vega Space", "ORG"), ("Ann Lee", "PERSON"), ("Orbitra", "ORG")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orbitra raised $50 million in a round led by Vega Space.", {("Vega Space", "invested_in", "Orbitra")}),
+    # leading a consortium or subcontractors puts no money in anyone
+    ("Orbitra said the consortium, led by Vega Space and its affiliates, brings together 24 organizations.", set()),
+    ("Building Orbitra requires 600 subcontractors led by Vega Space.", set()),
+])
+def test_led_by_names_an_investor_only_where_money_is_raised(text, expected):
+    assert ties_among(text, "en", ("Vega Space", "ORG"), ("Orbitra", "ORG")) == expected
