@@ -1658,3 +1658,15 @@ def test_a_role_after_a_firms_possessive_is_held_at_that_firm(text, expected):
 ])
 def test_led_by_names_an_investor_only_where_money_is_raised(text, expected):
     assert ties_among(text, "en", ("Vega Space", "ORG"), ("Orbitra", "ORG")) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Financieel directeur Ann Lee van Vega Space zei dat de omzet steeg.", "nl", set()),
+    ("Directeur Ann Lee van Vega Space zei dat de omzet steeg.", "nl", {("Ann Lee", "ceo_of", "Vega Space")}),
+    ("Ann Lee, the deputy chief executive of Vega Space, said revenue rose.", "en", set()),
+    ("Ann Lee, the chief executive of Vega Space, said revenue rose.", "en", {("Ann Lee", "ceo_of", "Vega Space")}),
+])
+def test_another_officers_title_is_no_chiefs(text, lang, expected):
+    """'financieel directeur', 'deputy chief executive': a word before the title makes it another officer's."""
+    ties = {t for t in ties_among(text, lang, ("Vega Space", "ORG"), ("Ann Lee", "PERSON")) if t[1] == "ceo_of"}
+    assert ties == expected

@@ -2,12 +2,14 @@
 coordinated names, dated where the sentence dates them."""
 from __future__ import annotations
 
+import functools
 from types import SimpleNamespace
 
 from spacy.tokens import Doc
 
 from ..claims.when import in_the_past_when_reported
 from ..discourse import doc_text
+from ..lexicons import lexicon
 from .actions import (
     match_between,
     match_list_after,
@@ -29,6 +31,11 @@ from .names import (
 )
 from .phrases import patterns
 from .roles import match_role_compound, match_role_list, match_role_of, match_title_only
+
+
+@functools.lru_cache(maxsize=None)
+def other_officers(lang: str) -> frozenset:
+    return frozenset(lexicon(lang)["other_officer_words"])
 
 
 def object_type(slot) -> str:
@@ -59,6 +66,8 @@ def build_relations(doc: Doc) -> list[dict]:
                 if p.get("direction") == "reverse":
                     a, b = b, a  # "Planet secured a contract with NATO": NATO is the customer
                 relation = hit[4] if len(hit) > 4 else p["relation"]
+                if relation == "ceo_of" and i > info.span.start and doc[i - 1].lower_ in other_officers(doc.lang_):
+                    continue  # "financieel directeur", "vice president": another officer, not the chief
                 if kind in ("between", "passive_by") and "object_types" in p and object_type(b) not in p["object_types"]:
                     continue  # "bought 8 H200 chips": buying a product is not an acquisition
                 if "subject_types" in p and object_type(a) not in p["subject_types"]:
