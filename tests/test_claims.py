@@ -1670,3 +1670,14 @@ def test_another_officers_title_is_no_chiefs(text, lang, expected):
     """'financieel directeur', 'deputy chief executive': a word before the title makes it another officer's."""
     ties = {t for t in ties_among(text, lang, ("Vega Space", "ORG"), ("Ann Lee", "PERSON")) if t[1] == "ceo_of"}
     assert ties == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Vega Space en Orbitra zullen samen drie nieuwe locaties openen.", "nl", {("Vega Space", "partner_of", "Orbitra")}),
+    ("Vega Space and Orbitra will jointly build a data center.", "en", {("Vega Space", "partner_of", "Orbitra")}),
+    # holding a share together makes no partners
+    ("Vega Space en Orbitra zijn samen goed voor 85 procent van de markt.", "nl", set()),
+    ("Vega Space and Orbitra together account for 90% of the market.", "en", set()),
+])
+def test_firms_coordinated_before_a_word_of_acting_together_are_partners(text, lang, expected):
+    assert ties_among(text, lang, ("Vega Space", "ORG"), ("Orbitra", "ORG")) == expected

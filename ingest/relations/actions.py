@@ -254,6 +254,25 @@ def match_plan_object(doc, info, p):
     return found
 
 
+def match_joint_subjects(doc, info, p):
+    """'Vega en Orbitra zullen samen drie locaties openen', 'Vega and Orbitra will jointly build': firms coordinated
+    before a word of acting together are partners; not where together they only hold a share ('samen goed voor')."""
+    found = []
+    coords, types, shares = cues(doc.lang_)["coord"], set(p["object_types"]), lexicon(doc.lang_)["joint_share_words"]
+    lows = lowers(doc)
+    for i, k in phrase_hits(doc, info.span, p["phrases"]):
+        if any(" ".join(lows[k:k + len(w.split())]) == w for w in shares):
+            continue
+        lo = info.clause_of(doc[i].idx)[0]
+        before = [s for s in info.slots if lo <= s.start and s.tok_end <= i and s.type in types
+                  and not (s.governed or s.possessor or s.modifier or s.anaphor)]
+        for a, b in zip(before, before[1:]):
+            if b.tok_start > a.tok_end and all(t.lower_ in coords for t in doc[a.tok_end:b.tok_start]) \
+                    and a.entity != b.entity:
+                found.append((a, b, i, k))
+    return found
+
+
 def match_same_as_before(doc, info, p, previous):
     """'en Tesla deed onlangs hetzelfde': the last relation again, with a new subject."""
     found = []
