@@ -317,3 +317,14 @@ def test_the_end_of_a_firms_name_alone_is_no_name(text, lang, expected):
 ])
 def test_two_names_of_two_words_joined_by_and_are_two_names(text, expected):
     assert mention_names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vega Space's Chief Executive Officer (CEO), Ann Lee, said revenue rose.",
+    "Chief Financial Officer Ann Lee of Vega Space said revenue rose.",
+    "Vega Space's Chief Technology Officer said revenue rose.",
+])
+def test_a_capitalized_title_on_its_own_names_no_one(text):
+    doc = extract_text(text, "en", "2026-03-10", extra_entities=[{"slug": "vega", "name": "Vega Space", "type": "ORG"},
+                                                                  {"slug": "ann-lee", "name": "Ann Lee", "type": "PERSON"}])
+    assert {m["name"] for m in doc._.kb_mentions} <= {"Vega Space", "Ann Lee"}

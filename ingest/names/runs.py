@@ -185,6 +185,8 @@ class RunsOfCapitals(NameTypes):
         if len(span) > 2 and span[1].is_lower and span[1].lower_ in CONNECTORS and self.is_role_word(span[0].lower_) \
                 and sentence_initial and span[0].lower_ not in self.institution_heads:  # not "Bank of America"
             return span[2:]
+        if tuple(t.lower_ for t in span) in self.person_titles:
+            return span[len(span):]  # "Vega's Chief Financial Officer, Ann Lee": a title on its own names no one
         for n in range(min(3, len(span) - 1), 0, -1):  # "Chief Executive Philip Johnston": the whole title goes
             words = tuple(t.lower_ for t in span[:n])
             if (words in self.person_titles or n == 1 and self.is_role_word(words[0])) and span[n].text[:1].isupper():
