@@ -5,6 +5,7 @@ Everything here reads claim rows from SQLite; SQL views over the same ideas live
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
 
 
@@ -24,9 +25,16 @@ CLAIMS = """
 
 
 def fetch(db, where: str = "", params=()) -> list[dict]:
-    cursor = db.execute(CLAIMS + (" where " + where if where else ""), list(params))
+    return list(rows_of(db, where, params))
+
+
+def rows_of(db, where: str = "", params=(), order: str = ""):
+    """Claim rows one at a time (a large database's claims need not all be in memory at once)."""
+    cursor = db.execute(CLAIMS + (" where " + where if where else "") + (" order by " + order if order else ""),
+                        list(params))
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor]
+    for row in cursor:
+        yield dict(zip(names, row))
 
 
 def point(row: dict) -> float | None:
@@ -94,13 +102,27 @@ def sparkline(values: list[float]) -> str:
     return "".join(SPARKS[min(7, int((v - lo) / span * 7.999))] for v in values)
 
 
+# Keys that may hold a disagreement, found in SQL so that only their claims are read: two articles or more, and
+# the key's values spread beyond the tolerance (if any pair disagrees, its lowest and highest do), or no values
+# and windows of which one ends before another starts. The pairs themselves are checked in Python.
+CONFLICT_CANDIDATES = """
+    select claim_key from (
+        select claim_key, article_id, period_start, period_end,
+               coalesce(norm_value, (norm_low + norm_high) / 2, norm_low, norm_high) as p
+        from claims where subject is not null)
+    group by claim_key
+    having count(distinct article_id) >= 2
+       and (max(p) - min(p) > ? * max(abs(max(p)), abs(min(p)))
+            or count(p) = 0 and min(period_end) < max(period_start))"""
+
+
 def conflicts(db, tolerance: float = TOLERANCE) -> list[dict]:
     """Keys whose sources disagree: values beyond the tolerance, or windows that do not overlap."""
-    groups = defaultdict(list)
-    for r in fetch(db):
-        groups[r["claim_key"]].append(r)
+    where, params = (f"c.claim_key in ({CONFLICT_CANDIDATES})", [tolerance]) if 0 <= tolerance < 1 else ("", [])
+    groups = itertools.groupby(rows_of(db, where, params, order="c.claim_key, c.id"), key=lambda r: r["claim_key"])
     out = []
-    for key, rows in groups.items():
+    for key, rows in groups:
+        rows = list(rows)
         if len({r["article_id"] for r in rows}) < 2 or rows[0]["subject_slug"] is None:
             continue  # claims without a subject are about no one thing
         valued = [r for r in rows if point(r) is not None]

@@ -171,3 +171,25 @@ def test_a_prediction_names_what_falls_due(runner, tmp_path):
     assert sorted((r["subject"], r["metric"]) for r in rows) == [("Orbital Forge", "ipo_date"),
                                                                   ("Vega Orbital", "satellite_count")]
     assert all("later_facts" in r and "candidates_n" not in r for r in rows)
+
+
+def test_conflicts_read_only_the_keys_that_may_disagree_and_find_the_same(runner, tmp_path, monkeypatch):
+    """The SQL that picks candidate keys is a filter, never a judge: at any tolerance it finds what reading every
+    key finds."""
+    from kb import tracking
+    from kb.schema import open_db
+    db_path = tmp_path / "c.db"
+    for i, (value, day) in enumerate(((400, "01"), (420, "02"), (800, "03"))):
+        path = tmp_path / f"v{i}.md"
+        path.write_text(f"---\nurl: https://outlet{i}.example/a\npublished: 2026-03-{day}\nlanguage: en\n---\n"
+                        f"SpaceX is valued at ${value} billion, bankers said.\n", encoding="utf-8")
+        run(runner, "add", "--db", str(db_path), str(path))
+    db = open_db(db_path, readonly=True)
+    expected = {0.01: [400e9, 420e9, 800e9], 0.1: [400e9, 420e9, 800e9], 0.6: None}
+    filtered = {t: tracking.conflicts(db, t) for t in expected}
+    for tolerance, values in expected.items():
+        found = [sorted(side["value"] for side in c["sides"]) for c in filtered[tolerance] if c["metric"] == "valuation"]
+        assert found == ([values] if values else [])
+    every_key = "select claim_key from claims where ? is not null"  # the tolerance is still bound, and filters nothing
+    monkeypatch.setattr(tracking, "CONFLICT_CANDIDATES", every_key)
+    assert {t: tracking.conflicts(db, t) for t in expected} == filtered
