@@ -704,7 +704,6 @@ def of_the_kind_named(referent: Slot | None, head: str, recent: list[Slot], c: d
 RECENT_COMPANIES = 8
 
 
-POSSESSIVE_MARKS = {"'s", "’s", "‘s"}
 DESCRIBED = ("<described>",)
 POSSESSED = ("<possessed>",)  # "Elon Musk's rocket company": a company of someone named right before
 MERGED = ("<merged>",)  # "the combined company", "het gefuseerde bedrijf"
@@ -725,7 +724,7 @@ def described_heads(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, tuple
             j = k - 1
             words = 0
             marker = head_marker
-            while j >= sent.start and words <= 3 and lows[j] not in c["definite_articles"] and lows[j] not in POSSESSIVE_MARKS:
+            while j >= sent.start and words <= 3 and lows[j] not in c["definite_articles"] and lows[j] not in POSSESSIVE:
                 t = doc[j]
                 place_list = t.text == "," and j + 1 < sent.end and doc[j + 1].text[:1].isupper()  # "Kent, Washington-based"
                 if not (t.is_alpha or t.text in HYPHENS or place_list) or lows[j] in c["preps"] or lows[j] in c["speech_verbs"]:
@@ -740,7 +739,7 @@ def described_heads(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, tuple
             followed_by_name = k + n < sent.end and doc[k + n].text[:1].isupper()  # "the French start-up Orbital Forge"
             if j >= sent.start and lows[j] in c["definite_articles"] and 0 < k - j and not followed_by_name:
                 out.append((j, k + n, marker))
-            elif j > sent.start and lows[j] in POSSESSIVE_MARKS and not followed_by_name and doc[j - 1].text[:1].isupper():
+            elif j > sent.start and lows[j] in POSSESSIVE and not followed_by_name and doc[j - 1].text[:1].isupper():
                 out.append((j + 1, k + n, POSSESSED if marker == DESCRIBED else marker))  # "Elon Musk's rocket company"
     return out
 

@@ -154,15 +154,12 @@ FACET_TABLE = {"columns": {"table_name": str, "filter_column": str, "filter_valu
                "pk": ("table_name", "filter_column", "filter_value", "column_name", "value")}
 
 
-OBSOLETE_INDEXES = ("idx_claim_conflicts_claim_b",)
 OBSOLETE_TABLES = ("claim_conflicts",)  # 7: the pairs gave way to value_ranges (claim_conflicts is a view of it)
 
 
 def ensure_tables(db: sqlite_utils.Database) -> None:
     """Create the derived tables; a database kept the older way is rebuilt once."""
-    for name in OBSOLETE_INDEXES:
-        db.execute(f"drop index if exists [{name}]")
-    for name in OBSOLETE_TABLES:
+    for name in OBSOLETE_TABLES:  # its indexes go with it
         if db.execute("select 1 from sqlite_master where type = 'table' and name = ?", [name]).fetchone():
             db.execute(f"drop table [{name}]")
     meta = db["kb_meta"]
@@ -241,9 +238,7 @@ def account_article(db: sqlite_utils.Database, article_id: str, keys: set[str] =
 def merge_article(db: sqlite_utils.Database, merge: str, article_id: str, skip: set[str] = frozenset()) -> None:
     """Merge an article's claims into a table kept per claim key; `skip`: keys recomputed in full."""
     if skip:
-        db.execute("create temp table if not exists skipped_keys (key text primary key)")
-        db.execute("delete from skipped_keys")
-        db.conn.executemany("insert or ignore into skipped_keys values (?)", [(k,) for k in skip])
+        keys_table(db, "skipped_keys", skip)
         merge = merge.replace("c.article_id = ?", "c.article_id = ? and c.claim_key not in (select key from skipped_keys)")
     db.execute(merge, [article_id])
 
@@ -291,12 +286,17 @@ def touched(db: sqlite_utils.Database, article_id: str) -> tuple[set[str], set[s
 def recompute(db: sqlite_utils.Database, table: str, key_column: str, keys: set[str], where_column: str) -> None:
     if not keys:
         return
-    db.execute("create temp table if not exists touched_keys (key text primary key)")
-    db.execute("delete from touched_keys")
-    db.conn.executemany("insert or ignore into touched_keys values (?)", [(k,) for k in keys])
+    keys_table(db, "touched_keys", keys)
     db.execute(f"delete from [{table}] where [{key_column}] in (select key from touched_keys)")
     select = TABLES[table]["select"].format(where=f"{where_column} in (select key from touched_keys)")
     db.execute(f"insert or replace into [{table}] {select}")
+
+
+def keys_table(db: sqlite_utils.Database, name: str, keys: set[str]) -> None:
+    """A temporary table holding these keys, for a statement to join or exclude them."""
+    db.execute(f"create temp table if not exists [{name}] (key text primary key)")
+    db.execute(f"delete from [{name}]")
+    db.conn.executemany(f"insert or ignore into [{name}] values (?)", [(k,) for k in keys])
 
 
 def refresh_entities(db: sqlite_utils.Database, slugs: set[str] | None = None) -> None:

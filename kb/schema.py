@@ -277,7 +277,7 @@ def shape_version() -> str:
     """A fingerprint of everything ensure_shape builds: a database stamped with it needs no work."""
     spec = repr((sorted((k, sorted((c, t.__name__) for c, t in v["columns"].items())) for k, v in TABLES.items()),
                  INDEXES, FTS, VIEWS, KEY_VERSION, sorted(derived.VERSIONS.items()),
-                 sorted((k, v.get("indexes")) for k, v in derived.TABLES.items()), derived.OBSOLETE_INDEXES))
+                 sorted((k, v.get("indexes")) for k, v in derived.TABLES.items()), derived.OBSOLETE_TABLES))
     return hashlib.sha1(spec.encode("utf-8")).hexdigest()[:16]
 
 

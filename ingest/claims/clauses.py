@@ -25,9 +25,8 @@ def outside_asides(times: list[dict], info, pos: int, text: str) -> list[dict]:
     """'Acme, set to report on October 30, spent $3 billion in Q2': a time inside an aside between two commas
     right after a name dates the aside; a figure after it takes a time of its own stretch when there is one."""
     bounds = segment_bounds(info)
-    name_ends = {s.end for s in info.slots}
     asides = [(lo, hi) for lo, hi in zip(bounds[1:-2], bounds[2:-1])  # commas on both sides
-              if hi <= pos and len(text[:lo].rstrip()) in name_ends]
+              if hi <= pos and any(s.end <= lo and not text[s.end:lo].strip() for s in info.slots)]
     kept = [t for t in times if not any(lo <= t["start"] < hi for lo, hi in asides)]
     return kept or times
 

@@ -258,10 +258,9 @@ def match_joint_subjects(doc, info, p):
     """'Vega en Orbitra zullen samen drie locaties openen', 'Vega and Orbitra will jointly build': firms coordinated
     before a word of acting together are partners; not where together they only hold a share ('samen goed voor')."""
     found = []
-    coords, types, shares = cues(doc.lang_)["coord"], set(p["object_types"]), lexicon(doc.lang_)["joint_share_words"]
-    lows = lowers(doc)
+    coords, types, lows = cues(doc.lang_)["coord"], set(p["object_types"]), lowers(doc)
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
-        if any(" ".join(lows[k:k + len(w.split())]) == w for w in shares):
+        if any(tuple(lows[k:k + len(w)]) == w for w in p["unless_after"]):
             continue
         lo = info.clause_of(doc[i].idx)[0]
         before = [s for s in info.slots if lo <= s.start and s.tok_end <= i and s.type in types

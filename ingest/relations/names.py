@@ -43,13 +43,12 @@ def match_possessive_apposition(doc, info, p):
     """'Helix, Vega's second lunar lander, ...', 'Vega's cloud division, Orbitra, ...': a name set beside an owner's
     noun is that owner's thing (or unit), when the noun is one of the pattern's heads."""
     owners, objects = set(p["owner_types"]), set(p["object_types"])
-    heads = set(lexicon(doc.lang_)[p["heads"]])
     found = []
     for a in info.slots:
         if not a.possessor or a.type not in owners:
             continue
         phrase = possessed_phrase(doc, info, a)
-        if not phrase or not any(t.lower_ in heads for t in phrase):
+        if not phrase or not any(t.lower_ in p["heads"] for t in phrase):
             continue
         for b in (name_before_the_owner(info, a), name_after_the_phrase(doc, info, phrase)):
             if b is not None and b.type in objects and b.entity != a.entity and not b.possessor:

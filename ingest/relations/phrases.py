@@ -36,6 +36,10 @@ def patterns(lang: str) -> list[dict]:
         p["then"] = set(p.get("then", []))
         p["by"] = set(p.get("by", []))
         p["requires"] = set(p.get("requires", []))
+        if "heads" in p:  # the name of a lexicon list of nouns ("product_heads")
+            p["heads"] = frozenset(lexicon(lang)[p["heads"]])
+        if "unless_after" in p:  # the name of a lexicon list of phrases that undo the cue right after it
+            p["unless_after"] = [phrase_tokens(w.lower(), lang) for w in lexicon(lang)[p["unless_after"]]]
         out.append(p)
     return out
 

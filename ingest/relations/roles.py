@@ -1,7 +1,7 @@
 """Roles: 'Tesla CEO Elon Musk', 'Amazon-oprichter Jeff Bezos', 'Musk, de CEO van Tesla', 'founder of OpenAI'."""
 from __future__ import annotations
 
-from ..discourse import ARTICLES, POSSESSIVE, cues
+from ..discourse import ARTICLES, HYPHENS, POSSESSIVE, cues
 from ..lexicons import function_words, lexicon
 from .lists import listed_after
 from .phrases import (
@@ -18,7 +18,7 @@ def match_role_compound(doc, info, p):
     found, belonging = [], set(lexicon(doc.lang_)["belonging_prepositions"])
     for a in info.slots:
         j = a.tok_end
-        if j < info.span.end and (doc[j].text in ("-", "‐", "‑") or doc[j].text in POSSESSIVE):
+        if j < info.span.end and doc[j].text in HYPHENS | POSSESSIVE:
             j += 1  # "SpaceX-topman", "Vega's CEO"
         for i, k in phrase_hits(doc, info.span, p["phrases"]):
             if i == j:
