@@ -787,7 +787,8 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
     for i, j, _ in find_phrases(doc, sent, c["speech"]) + separable_speech(doc, sent, c):
         near = [s for s in info.slots if s.type in ("PERSON", "ORG", "AGENCY", "OTHER") and not s.possessor
                 and (0 <= i - s.tok_end <= 2 or 0 <= s.tok_start - j <= (TITLED_REACH if s.titled else 2))
-                and not (s.tok_start > j and lows[s.tok_start - 1] in c["complementizers"])]  # "said that SpaceX ..."
+                and not (s.tok_start > j and any(lows[k] in c["complementizers"] or lows[k] in INDEFINITE_ARTICLES
+                                                 for k in range(j, s.tok_start)))]  # "said that the Helix ...", "announced a Helix demo"
         if any(s.type == "PERSON" for s in near):
             near = [s for s in near if not s.modifier] or near  # "zei ESA-directeur Josef Aschbacher": the person
         described = speaker_before_apposition(doc, sent, info, i)
@@ -1031,6 +1032,7 @@ def describes_another(info: SentenceInfo, slot: Slot) -> bool:
 
 APPOSITION_DESCRIPTION = 4
 LOCATIVES = function_words("locatives")
+INDEFINITE_ARTICLES = function_words("indefinite_articles")
 
 
 def names_the_source_again(info: SentenceInfo, slot: Slot) -> bool:

@@ -835,7 +835,9 @@ def test_an_ordinal_that_counts_is_no_day_and_a_source_sentence_sets_no_topic():
                        "nl", "2026-03-12")
     claims = [(c["subject_name"], c["value"], c["period_start"], c["period_end"], c["kind"]) for c in doc._.kb_claims]
     assert claims[:2] == [("China", 12, "2026-03-10", "2026-03-10", "fact"), ("China", 2800, "2026-03-12", "2026-03-12", "plan")]
-    assert [c[2:4] for c in claims[2:]] == [("2026-03-09", "2036-03-09")]  # maandag dates the saying, not an event
+    # maandag dates the saying (his statement), not what he said
+    assert claims[2:] == [("Josef Aschbacher", None, "2026-03-09", "2026-03-09", "fact"),
+                          ("Europa", None, "2026-03-09", "2036-03-09", "forecast")]
 
 
 def test_money_raised_in_an_ipo_a_sale_that_values_and_a_contract():
@@ -875,7 +877,8 @@ def test_a_long_apposition_before_the_speaker_its_relative_clause_and_a_share_of
     doc, claims = english_claims("Starcloud, the Nvidia-backed startup that launched an H100 chip into orbit last year, said "
                                  "on Monday it plans to build a 5-gigawatt data center in space by 2035. SpaceX, which "
                                  "controls roughly 60% of the global launch market, could charge less.", "2026-07-21")
-    assert sorted((c[0], c[1]) for c in claims) == [("SpaceX", "market_share"), ("Starcloud", "launch"), ("Starcloud", "power")]
+    assert sorted((c[0], c[1]) for c in claims) == [("SpaceX", "market_share"), ("Starcloud", "launch"), ("Starcloud", "power"),
+                                                     ("Starcloud", "statement")]  # said on Monday
     assert {(r["subject"], r["relation"], r["object"]) for r in doc._.kb_relations} == {("nvidia", "invested_in", "starcloud")}
 
 
@@ -1440,12 +1443,13 @@ def test_a_relative_clause_measures_the_noun_it_describes():
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # a forecast with no time of its own holds as it was said then, not at publication
+    # a forecast with no time of its own holds as it was said then, not at publication (the saying is an event)
     ("Een maand geleden zei Orbitra nog dat het bedrijf 5,5 miljard dollar zou verliezen.", "nl",
-     [(5.5e9, "2026-02-10", "forecast")]),
-    ("Orbitra said last month that it expects to lose $5.5 billion.", "en", [(5.5e9, "2026-02-01", "forecast")]),
+     [(5.5e9, "2026-02-10", "forecast"), (None, "2026-02-10", "fact")]),
+    ("Orbitra said last month that it expects to lose $5.5 billion.", "en",
+     [(5.5e9, "2026-02-01", "forecast"), (None, "2026-02-01", "fact")]),
     # a fact said last month keeps the day it was published at
-    ("Orbitra said last month that it has 40 satellites.", "en", [(40.0, "2026-03-10", "fact")]),
+    ("Orbitra said last month that it has 40 satellites.", "en", [(40.0, "2026-03-10", "fact"), (None, "2026-02-01", "fact")]),
 ])
 def test_a_forecast_holds_as_it_was_said_then(text, lang, expected):
     doc = extract_text(text, lang, "2026-03-10", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
@@ -1681,3 +1685,41 @@ def test_another_officers_title_is_no_chiefs(text, lang, expected):
 ])
 def test_firms_coordinated_before_a_word_of_acting_together_are_partners(text, lang, expected):
     assert ties_among(text, lang, ("Vega Space", "ORG"), ("Orbitra", "ORG")) == expected
+
+
+def test_a_dated_statement_is_an_event_of_its_speaker():
+    doc, claims = english_claims("Orbitra will fly ten missions through 2029, NASA announced Friday. Jane Doe in May wrote "
+                                 "to the board of Orbitra. Google said nothing on Tuesday.", "2026-06-15")
+    dated = [(c[0], c[1], c[4], c[5]) for c in claims]
+    assert dated == [("Orbitra", "missions_count", "2026-06-15", "forecast"), ("NASA", "announcement", "2026-06-12", "fact"),
+                     ("Jane Doe", "statement", "2026-05-01", "fact")]  # said nothing: no statement
+
+
+def test_a_name_after_that_or_an_indefinite_article_is_no_speaker():
+    doc = extract_text("Musk reageerde met nieuwe plannen: hij kondigde een Helix-presentatie aan en stelde dat de "
+                       "Cybercab in het voorjaar van 2027 in productie gaat.", "nl", "2026-11-07")
+    assert [(c["subject_name"], c["period_start"], c["claimant"]) for c in doc._.kb_claims] == [("Cybercab", "2027-03-20", None)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Orbitra plans to acquire one million Nvidia and AMD chips.", "en",
+     {("Orbitra", "customer_of", "Nvidia"), ("Orbitra", "customer_of", "AMD")}),
+    ("Orbitra bought 5,000 Nvidia GPUs last year.", "en", {("Orbitra", "customer_of", "Nvidia")}),
+    ("Orbitra kocht vorig jaar 100.000 Nvidia-chips.", "nl", {("Orbitra", "customer_of", "Nvidia")}),
+    # the maker itself bought: an acquisition, whatever else the sentence says
+    ("Orbitra acquired Vega and its chips in 2025.", "en", {("Orbitra", "acquired", "Vega")}),
+])
+def test_goods_named_by_their_maker_make_a_customer_not_an_acquisition(text, lang, expected):
+    assert ties_among(text, lang, ("Orbitra", "ORG"), ("Vega", "ORG")) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Vega along with Orbitra and Helix won spots to compete for launches in June.", "en",
+     {("Vega", "competitor_of", "Orbitra"), ("Orbitra", "competitor_of", "Helix"), ("Vega", "competitor_of", "Helix")}),
+    ("Vega samen met Orbitra en Helix strijden om de opdracht van het leger.", "nl",
+     {("Vega", "competitor_of", "Orbitra"), ("Orbitra", "competitor_of", "Helix"), ("Vega", "competitor_of", "Helix")}),
+    # a rival named after the verb is the other side; the firm that invested does not compete with its investee
+    ("Vega invested in Orbitra to compete with Helix.", "en", {("Vega", "invested_in", "Orbitra"), ("Vega", "competitor_of", "Helix")}),
+])
+def test_firms_that_compete_side_by_side_are_rivals(text, lang, expected):
+    assert ties_among(text, lang, ("Vega", "ORG"), ("Orbitra", "ORG"), ("Helix", "ORG")) == expected

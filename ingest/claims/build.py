@@ -185,8 +185,10 @@ def build_claims(doc: Doc) -> list[dict]:
             if t["start"] in used_times or not (t["period_start"] or t["period_end"]) or t.get("vague") \
                     and not (t.get("today") and choose_event(clause_words(words, info, t["start"]), t["start"], lex, None)):
                 continue  # "nu", "momenteel" date what is said, they are not events; "is today launched" is one
-            if t["start"] in saying:
-                continue  # "zei dinsdag dat ...", "said on Tuesday": when it was said, not an event
+            if t["start"] in saying:  # "zei dinsdag dat ...", "said on Tuesday": when it was said, not what
+                said = the_saying_as_event(info, t, words, lex, published, dated_at)
+                claims.extend([said] if said is not None else [])
+                continue
             subject, how = subject_for(info, t["start"], topic)
             if subject is None or without_a_verb(sent):
                 continue  # "March 28, 2025", a photo's caption: a date, no event told
@@ -208,6 +210,39 @@ def build_claims(doc: Doc) -> list[dict]:
         if own_times:
             previous_time[info.paragraph] = own_times[-1]
     return claims
+
+
+def the_saying_as_event(info, t: dict, words, lex: dict, published: str | None, dated_at) -> dict | None:
+    """'..., the Space Force announced Friday', 'Jane Doe wrote in May to the board': a dated statement is an
+    event of whoever the parse makes the subject of the verb the time belongs to (not a source that reports
+    the statement); what was said is dated by its own words."""
+    speaker = speaker_of_the_dated_verb(info, t)
+    if speaker is None or without_a_verb(info.span) \
+            or any(w in lex["not_said_words"] for w, _ in clause_words(words, info, t["start"])):
+        return None  # "zei dinsdag niets", "declined to comment on Tuesday"
+    announced = choose_event(segment_words(words, info, t["start"]), t["start"], lex, None) == "announcement"
+    t = in_the_past_when_reported(t, "fact", published)
+    return claim_record(info, speaker, "announcement" if announced else "statement", None, t, "fact", dated_at, t)
+
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+
+
+def speaker_of_the_dated_verb(info, t: dict):
+    doc = info.span.doc
+    span = doc.char_span(t["start"], t["end"], alignment_mode="expand") if doc.has_annotation("DEP") else None
+    if span is None:
+        return None
+    head = span.root.head
+    subject = head if head.dep_ in SUBJECT_DEPS else next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:  # "Jane Doe in May wrote": the time may hang on the speaker's name
+        return None
+    said_by = info.claimant
+    if said_by is not None and said_by.tok_start < len(info.span.doc) and \
+            subject.left_edge.i <= said_by.tok_start and said_by.tok_end - 1 <= subject.right_edge.i:
+        return said_by  # "China's largest launch company CASC announced": the name the subject phrase holds
+    return next((s for s in info.slots if s.tok_start <= subject.i < s.tok_end
+                 and not (s.modifier or s.possessor or s.claimant)), None)
 
 
 def own_act_of_a_titled_person(info, time: dict, topic):

@@ -11,6 +11,7 @@ from .phrases import (
     THEN_WINDOW,
     apposition_before,
     first_slot_after,
+    names_the_maker,
     phrase_hits,
     sentence_subject,
     titled_person_after,
@@ -88,6 +89,8 @@ def match_between(doc, info, p, infos=()):
                     a, b = head, a  # "Eutelsat, dat het Britse OneWeb in 2023 overnam": the head acts
                 elif doc.lang_ == "nl" and earlier:
                     a, b = earlier[-1], a  # "dat SpaceX het AI-bedrijf xAI overneemt": verb last, subject first
+        if b is not None and "unless_maker_of" in p and names_the_maker(doc, info, b, p["unless_maker_of"]):
+            continue  # "acquire one million Nvidia chips": the chips are bought, not their maker
         if b is not None and a.type == "PERSON" and p["relation"] in COMPANY_ONLY:
             a = info.relative_heads.get(info.clause_of(a.start)[0])  # "xAI, the company that Musk founded and merged with SpaceX"
         if a is not None and b is not None and b.entity != a.entity:
@@ -256,20 +259,31 @@ def match_plan_object(doc, info, p):
 
 def match_joint_subjects(doc, info, p):
     """'Vega en Orbitra zullen samen drie locaties openen', 'Vega and Orbitra will jointly build': firms coordinated
-    before a word of acting together are partners; not where together they only hold a share ('samen goed voor')."""
+    before a word of acting together are partners; not where together they only hold a share ('samen goed voor').
+    'Vega along with Orbitra and Helix won spots to compete': with pairs: all, each of them with each other."""
     found = []
-    coords, types, lows = cues(doc.lang_)["coord"], set(p["object_types"]), lowers(doc)
+    joining, types, lows = cues(doc.lang_)["coord"] | JOINING_WORDS, set(p["object_types"]), lowers(doc)
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
         if any(tuple(lows[k:k + len(w)]) == w for w in p["unless_after"]):
             continue
         lo = info.clause_of(doc[i].idx)[0]
         before = [s for s in info.slots if lo <= s.start and s.tok_end <= i and s.type in types
-                  and not (s.governed or s.possessor or s.modifier or s.anaphor)]
+                  and not (s.possessor or s.modifier or s.anaphor)
+                  and (not s.governed or s.tok_start > 0 and lows[s.tok_start - 1] in joining)]  # "along with X and Y"
+        group = []
         for a, b in zip(before, before[1:]):
-            if b.tok_start > a.tok_end and all(t.lower_ in coords for t in doc[a.tok_end:b.tok_start]) \
+            if b.tok_start > a.tok_end and all(t.lower_ in joining for t in doc[a.tok_end:b.tok_start]) \
                     and a.entity != b.entity:
+                group = (group or [a]) + [b]
                 found.append((a, b, i, k))
+            else:
+                group = []
+        if p.get("pairs") == "all" and len(group) > 2:
+            found += [(a, b, i, k) for n, a in enumerate(group) for b in group[n + 2:]]
     return found
+
+
+JOINING_WORDS = function_words("joining_words")  # "Vega along with Orbitra", "Vega, Orbitra and Helix"
 
 
 def match_same_as_before(doc, info, p, previous):
@@ -286,4 +300,24 @@ def match_same_as_before(doc, info, p, previous):
         subject = before[-1]
         if subject.entity != last["object"]:
             found.append((subject, last, i, k))
+    return found
+
+
+GOODS_WINDOW = 6  # "acquire one million Nvidia and AMD chips": words from the verb to the goods' maker
+
+
+def match_goods_of_makers(doc, info, p):
+    """'xAI plans to acquire one million Nvidia and AMD chips', 'Vega kocht 5.000 Nvidia-chips': who buys goods
+    named by their maker is that maker's customer."""
+    found = []
+    for i, k in phrase_hits(doc, info.span, p["phrases"]):
+        lo = info.clause_of(doc[i].idx)[0]
+        before = [s for s in info.slots if lo <= s.start and s.tok_end <= i and i - s.tok_end <= p.get("max_gap", 8)
+                  and not (s.governed or s.possessor or s.modifier or s.bracketed) and s.type not in PLACE_TYPES]
+        if not before:
+            continue
+        buyer = before[-1]
+        makers = [s for s in info.slots if k <= s.tok_start <= k + GOODS_WINDOW and s.entity != buyer.entity
+                  and s.type in p["object_types"] and names_the_maker(doc, info, s, p["heads"])]
+        found += [(buyer, maker, i, k) for maker in makers]
     return found

@@ -12,6 +12,7 @@ from ..discourse import doc_text
 from ..lexicons import lexicon
 from .actions import (
     match_between,
+    match_goods_of_makers,
     match_joint_subjects,
     match_list_after,
     match_pair_after,
@@ -109,4 +110,5 @@ MATCHERS = {"role_compound": match_role_compound, "role_of": match_role_of, "bet
             "plan_object": match_plan_object, "possessive": match_possessive, "separable": match_separable,
             "genitive": match_genitive, "of_name": match_of_name, "owned": match_owned,
             "name_before_name": match_name_before_name, "title_only": match_title_only, "role_list": match_role_list,
-            "possessive_apposition": match_possessive_apposition, "joint_subjects": match_joint_subjects}
+            "possessive_apposition": match_possessive_apposition, "joint_subjects": match_joint_subjects,
+            "goods_of_makers": match_goods_of_makers}

@@ -36,8 +36,9 @@ def patterns(lang: str) -> list[dict]:
         p["then"] = set(p.get("then", []))
         p["by"] = set(p.get("by", []))
         p["requires"] = set(p.get("requires", []))
-        if "heads" in p:  # the name of a lexicon list of nouns ("product_heads")
-            p["heads"] = frozenset(lexicon(lang)[p["heads"]])
+        for key in ("heads", "unless_maker_of"):  # the name of a lexicon list of nouns ("product_heads")
+            if key in p:
+                p[key] = frozenset(lexicon(lang)[p[key]])
         if "unless_after" in p:  # the name of a lexicon list of phrases that undo the cue right after it
             p["unless_after"] = [phrase_tokens(w.lower(), lang) for w in lexicon(lang)[p["unless_after"]]]
         out.append(p)
@@ -148,3 +149,22 @@ def names_a_unit(doc, slot, end: int) -> bool:
     if j + 1 < end and doc[j].text in HYPHENS and not doc[j - 1].whitespace_:
         j += 1
     return j < end and doc[j].lower_ in lexicon(doc.lang_)["company_unit_nouns"]
+
+
+MAKER_REACH = 4  # names between a maker and its goods: "Nvidia and AMD chips", "NVIDIA GB200 GPUs"
+
+
+def names_the_maker(doc, info, slot, goods: frozenset) -> bool:
+    """'Nvidia GPUs', 'Nvidia-chips', 'Nvidia and AMD chips', 'NVIDIA GB200 GPUs': a name that stands before the
+    goods it makes (past hyphens, 'and' and other names) names their maker."""
+    coords = cues(doc.lang_)["coord"]
+    j, names = slot.tok_end, 0
+    while j < info.span.end and names < MAKER_REACH:
+        other = slot_at(info, j)
+        if other is not None and other.tok_end > j:
+            j, names = other.tok_end, names + 1
+        elif doc[j].text in HYPHENS or doc[j].lower_ in coords:
+            j += 1
+        else:
+            return doc[j].lower_ in goods
+    return False
