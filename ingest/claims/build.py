@@ -43,6 +43,7 @@ from .kind import (
     announced_intent,
     choose_kind,
     looking_back,
+    opens_with_a_comparison,
     opens_with_anaphor,
     settled_kind,
     told_in_present,
@@ -147,7 +148,8 @@ def build_claims(doc: Doc) -> list[dict]:
             kind = choose_kind(here, a["start"], lex, a["qualifier"])
             if t is None:
                 t = same_period_as_before(text, a, info, last_amount_claim.get(info.paragraph), lex)
-            carried = t is None and (how == "context" or kind == "fact" and told_in_past(here, lex) and opens_with_anaphor(info))
+            carried = t is None and (how == "context" or kind == "fact" and told_in_past(here, lex) and opens_with_anaphor(info)
+                                     or opens_with_a_comparison(words, lex))
             if carried:
                 t = carried_time(previous_time.get(info.paragraph), kind, published, told_in_present(here, lex))
             if t is not None:

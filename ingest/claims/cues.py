@@ -31,6 +31,7 @@ def claim_lexicon(lang: str) -> dict:
         "metric_in_context": {m: {finer: phrases(cues) for finer, cues in t.items()} for m, t in lex["metric_in_context"].items()},
         "events": {m: phrases(v) for m, v in lex["events"].items()},
         "not_said_words": set(lex["not_said_words"]),
+        "comparison_openers": phrases(lex["comparison_openers"]),
         "articles": set(lex["weak_number_words"]),
         "equivalence_words": set(lex["equivalence_words"]),
         "price_links": set(lex["price_links"]),

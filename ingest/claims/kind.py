@@ -62,6 +62,13 @@ def opens_with_anaphor(info) -> bool:
         opener is not None and opener.lower_ in DEFINITE_ARTICLES
 
 
+def opens_with_a_comparison(words, lex: dict) -> bool:
+    """'Ter vergelijking: Vega verdiende 220 miljard', 'By comparison, Vega earned $2 billion': a sentence that opens
+    by setting itself against the one before tells of the same time."""
+    lows = [w for w, _ in words]
+    return any(tuple(lows[:len(p)]) == tuple(p) for p in lex["comparison_openers"])
+
+
 def told_in_present(words, lex: dict) -> bool:
     """'The combined company is valued at ...': a present-tense verb and no past one."""
     lows = {w for w, _ in words}

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from ..dependencies import is_owner
-from ..discourse import COMPANY_TYPES, PLACE_TYPES, dateline_end, doc_text, subject_for
+from ..discourse import COMPANY_TYPES, PLACE_TYPES, POSSESSIVE, dateline_end, doc_text, subject_for
 from ..lexicons import alt, function_words, lexicon, lexicon_shared
 from ..tense import DEFINITE_ARTICLES
 from .cues import claim_lexicon, measures
@@ -33,10 +33,15 @@ COUNTED_OWNER_TYPES = {"PRODUCT", "PROGRAM", "ORG", "AGENCY"}  # not "EUV-machin
 
 
 def subject_for_amount(info, amount: dict, topic):
-    # "9.000 Starlink-satellieten": the entity inside the counted noun is what is counted.
+    # "9.000 Starlink-satellieten": the entity inside the counted noun is what is counted; "500 Orbitra employees":
+    # the people counted are the named firm's.
     for s in info.slots:
-        if s.modifier and amount["start"] <= s.start and s.end <= amount["end"] and s.type in COUNTED_OWNER_TYPES:
+        if (s.modifier or amount["unit"] in PEOPLE_UNITS) and amount["start"] <= s.start and s.end <= amount["end"] \
+                and s.type in COUNTED_OWNER_TYPES:
             return s, "sentence"
+    owner = owner_before_the_amount(info, amount)
+    if owner is not None:
+        return owner, "sentence"
     priced = vehicle_priced(info, amount)
     if priced is not None:
         return priced, "sentence"
@@ -67,6 +72,22 @@ def subject_for_amount(info, amount: dict, topic):
         if here is not None:  # "Nederlanders betalen 9 euro ... In Frankrijk is dat 39 euro": a country set against it
             return here, "sentence"
     return subject, how
+
+
+PEOPLE_UNITS = lexicon_shared()["people_units"]
+
+
+def owner_before_the_amount(info, amount: dict):
+    """'Helix, Orbitra's second lunar lander', 'Orbitra's 7,000 satellites': a name with a possessive right before
+    the amount owns what it counts, whatever the phrase describes."""
+    span = info.span.doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    return next((s for s in info.slots if s.possessor and s.type in COUNTED_OWNER_TYPES and s.tok_end <= span.start
+                 and all(t.text in POSSESSIVE_MARKS for t in info.span.doc[s.tok_end:span.start])), None)
+
+
+POSSESSIVE_MARKS = POSSESSIVE | {"'", "’"}  # "Vega's", "Bezos' "
 
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
@@ -299,8 +320,18 @@ def thing_named_generically(info, amount: dict, lex: dict) -> str | None:
         return None  # not the counted noun itself ("83 launches succeeded"), nor a noun after the figure
     if subject.lower_ in lex["measure_nouns"] or subject.lemma_.lower() in lex["measure_nouns"]:
         subject = next((t for t in said_of(subject, lex) if said_generically(t, lex)), None)
-        return noun_phrase(subject) if subject is not None else None
-    return noun_phrase(subject) if said_generically(subject, lex) else None
+        return concept_name(noun_phrase(subject)) if subject is not None else None
+    return concept_name(noun_phrase(subject)) if said_generically(subject, lex) else None
+
+
+def concept_name(phrase: str) -> str:
+    """'data centers', 'AI-datacentra', 'datacenters': one name for a thing said of in general, in either language,
+    so its figures meet in one timeline (shared.yml generic_concepts); other phrases stay as written."""
+    low = phrase.lower()
+    for name, forms in lexicon_shared()["generic_concepts"].items():
+        if any(low == f or low.endswith((" " + f, "-" + f)) for f in forms):
+            return name
+    return phrase
 
 
 def clause_subject_token(node):
