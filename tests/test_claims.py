@@ -1750,3 +1750,21 @@ def test_the_owner_before_a_count_and_the_firm_of_counted_people():
                                                 {"slug": "vega", "name": "Vega", "type": "ORG"}])
     assert [(c[0], c[2], c[3]) for c in claims if c[2] is not None] == [
         ("Orbitra", 2, "lander"), ("Orbitra", 500, "employees"), ("Vega", 7000, "satellites")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an abbreviation in brackets after a title says no more: the name after it holds the title
+    ("Vega's Chief Executive Officer (CEO), Jane Doe, said the service works.", "en", {("Jane Doe", "ceo_of", "Vega")}),
+    # an apposition may stand between dashes
+    ("Vega—Orbitra's parent—raised its spending.", "en", {("Vega", "owns", "Orbitra")}),
+    # a backer named by its government's possessive; the phrase after a name and its comma describes that name
+    ("Helix, run by Orbitra, serves ships, while Lyra, backed by Vega's municipal fund, serves planes.", "en",
+     {("Helix", "product_of", "Orbitra"), ("Vega", "invested_in", "Lyra")}),
+    # the members listed after the verb are part of the group
+    ("Onder Lyra vallen Vega, Orbitra en andere partijen.", "nl", {("Vega", "part_of", "Lyra"), ("Orbitra", "part_of", "Lyra")}),
+    ("The Lyra consortium consists of Vega and Orbitra.", "en", {("Vega", "part_of", "Lyra"), ("Orbitra", "part_of", "Lyra")}),
+    ("Onder leiding van Vega vallen de kosten.", "nl", set()),
+])
+def test_titles_appositions_backers_and_members(text, lang, expected):
+    assert ties_among(text, lang, ("Vega", "ORG"), ("Orbitra", "ORG"), ("Helix", "PRODUCT"), ("Lyra", "PROGRAM"),
+                      ("Jane Doe", "PERSON")) == expected

@@ -166,13 +166,22 @@ def match_list_after(doc, info, p, infos):
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
         if p["requires"] and not any(w in p["requires"] for w in lows[info.span.start:i]):
             continue  # "bij" names investors only in a sentence about raising money
-        subject = sentence_subject(info, infos if p.get("subject_from") != "sentence" else (), i)
+        subject = described_before_its_comma(doc, info, i) or \
+            sentence_subject(info, infos if p.get("subject_from") != "sentence" else (), i)
         if subject is None:
             continue
         for item in listed_after(doc, info, k, transparent_phrases(doc.lang_)):
             if item.entity != subject.entity:
                 found.append((item, subject, i, k))
     return found
+
+
+def described_before_its_comma(doc, info, i: int):
+    """'..., while Qianfan, backed by Shanghai, ...': a phrase that opens right after a name and its comma
+    describes that name."""
+    if i - 1 <= info.span.start or doc[i - 1].text != ",":
+        return None
+    return next((s for s in info.slots if s.tok_end == i - 1 and not (s.possessor or s.modifier)), None)
 
 
 def match_passive_by(doc, info, p, infos):
@@ -320,4 +329,24 @@ def match_goods_of_makers(doc, info, p):
         makers = [s for s in info.slots if k <= s.tok_start <= k + GOODS_WINDOW and s.entity != buyer.entity
                   and s.type in p["object_types"] and names_the_maker(doc, info, s, p["heads"])]
         found += [(buyer, maker, i, k) for maker in makers]
+    return found
+
+
+MEMBERS_OWNER_REACH = 3  # "Het consortium SpaceRise bestaat uit": words between the group's name and the verb
+
+
+def match_members(doc, info, p):
+    """'Onder SpaceRise vallen Airbus, Thales en andere partijen', 'The consortium consists of Vega and Orbitra':
+    the names listed after the verb are part of the group named before it (after 'onder' where the verb comes second)."""
+    found, types = [], set(p["object_types"])
+    for i, k in phrase_hits(doc, info.span, p["phrases"]):
+        if p["by"]:
+            group = next((s for s in info.slots if s.tok_end == i and s.tok_start > info.span.start
+                          and doc[s.tok_start - 1].lower_ in p["by"]), None)
+        else:
+            group = next((s for s in sorted(info.slots, key=lambda s: -s.tok_start) if s.tok_end <= i
+                          and i - s.tok_end <= MEMBERS_OWNER_REACH and not (s.governed or s.possessor)), None)
+        if group is None or group.type in PLACE_TYPES:
+            continue
+        found += [(m, group, i, k) for m in listed_after(doc, info, k) if m.type in types and m.entity != group.entity]
     return found

@@ -15,6 +15,7 @@ from .actions import (
     match_goods_of_makers,
     match_joint_subjects,
     match_list_after,
+    match_members,
     match_pair_after,
     match_passive_by,
     match_plan_object,
@@ -111,4 +112,4 @@ MATCHERS = {"role_compound": match_role_compound, "role_of": match_role_of, "bet
             "genitive": match_genitive, "of_name": match_of_name, "owned": match_owned,
             "name_before_name": match_name_before_name, "title_only": match_title_only, "role_list": match_role_list,
             "possessive_apposition": match_possessive_apposition, "joint_subjects": match_joint_subjects,
-            "goods_of_makers": match_goods_of_makers}
+            "goods_of_makers": match_goods_of_makers, "members": match_members}

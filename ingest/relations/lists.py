@@ -53,7 +53,11 @@ def listed_after(doc, info, k, transparent=()):
             break
     items, j = [], k
     while j < info.span.end:
-        s = first_slot_after(doc, info, j, 1 if not items else LIST_ITEM_WINDOW, skip_possessors=True)  # "the UK's fund"
+        window = 1 if not items else LIST_ITEM_WINDOW
+        s = first_slot_after(doc, info, j, window, skip_possessors=True)  # "the UK's fund": the fund when it is named
+        if s is None:
+            owner = first_slot_after(doc, info, j, window)
+            s = owner if owner is not None and owner.possessor else None  # "Shanghai's municipal government": Shanghai
         if s is None:
             break
         person = titled_person_after(doc, info, s)

@@ -84,17 +84,37 @@ def slot_at(info, tok):
 def first_slot_after(doc, info, i, window, skip_possessors=False):
     """The first mention within `window` content tokens after token i ("Elon Musk's SpaceX-plannen":
     with skip_possessors, SpaceX)."""
-    seen = 0
+    seen, skip_to = 0, i
     for t in doc[i:info.span.end]:
+        if t.i < skip_to:
+            continue
         s = slot_at(info, t.i)
         if s is not None and not (skip_possessors and s.possessor):
             return s
         if t.is_space or t.text in QUOTES or t.lower_ in ARTICLES:
             continue
+        close = nameless_brackets_end(info, t)
+        if close is not None:  # "Chief Executive Officer (CEO), Elon Musk": an abbreviation in brackets says no more
+            skip_to = close
+            continue
         seen += 1
         if seen > window:
             return None
     return None
+
+
+BRACKET_WORDS = 3
+
+
+def nameless_brackets_end(info, t):
+    """The token after ')' when `t` opens brackets of a few words with no name in them ('(CEO)', '(EV)')."""
+    if t.text != "(":
+        return None
+    doc = t.doc
+    close = next((k for k in range(t.i + 1, min(t.i + 2 + BRACKET_WORDS, info.span.end)) if doc[k].text == ")"), None)
+    if close is None or any(t.i < s.tok_start < close for s in info.slots):
+        return None
+    return close + 1
 
 
 def apposition_before(doc, info, k):

@@ -52,12 +52,17 @@ def match_title_only(doc, info, p, infos):
 def the_name_this_apposition_describes(doc, info, a, k):
     """'Sophia Space, an Nvidia partner, has ...': the compound is the whole apposition, so it describes the
     name before its comma."""
-    if k < info.span.end and doc[k].text not in (",", ")", ";"):
+    if k < info.span.end and doc[k].text not in APPOSITION_CLOSERS:
         return None
-    comma = next((t.i for t in reversed(doc[max(info.span.start, a.tok_start - 3):a.tok_start]) if t.text == ","), None)
+    comma = next((t.i for t in reversed(doc[max(info.span.start, a.tok_start - 3):a.tok_start])
+                  if t.text in APPOSITION_OPENERS), None)  # "Alphabet, Google's parent,", "Alphabet—Google's parent—"
     if comma is None or not all(t.lower_ in ARTICLES for t in doc[comma + 1:a.tok_start]):
         return None
     return next((s for s in info.slots if s.tok_end == comma), None)
+
+
+APPOSITION_OPENERS = (",", "—", "–")
+APPOSITION_CLOSERS = (",", ")", ";", "—", "–")
 
 
 def described_by_the_compound(doc, info, k):
