@@ -1768,3 +1768,9 @@ def test_the_owner_before_a_count_and_the_firm_of_counted_people():
 def test_titles_appositions_backers_and_members(text, lang, expected):
     assert ties_among(text, lang, ("Vega", "ORG"), ("Orbitra", "ORG"), ("Helix", "PRODUCT"), ("Lyra", "PROGRAM"),
                       ("Jane Doe", "PERSON")) == expected
+
+
+def test_a_thing_a_firm_owns_is_no_party_listed_after_its_cue():
+    ties = ties_among("Orbitra haalt 10 miljard dollar op. Met deze kapitaalinjectie wil de startup de ontwikkeling "
+                      "van zijn Helix-platform versnellen.", "nl", ("Orbitra", "ORG"), ("Helix", "PRODUCT"))
+    assert ties == {("Helix", "product_of", "Orbitra")}

@@ -328,3 +328,15 @@ def test_a_capitalized_title_on_its_own_names_no_one(text):
     doc = extract_text(text, "en", "2026-03-10", extra_entities=[{"slug": "vega", "name": "Vega Space", "type": "ORG"},
                                                                   {"slug": "ann-lee", "name": "Ann Lee", "type": "PERSON"}])
     assert {m["name"] for m in doc._.kb_mentions} <= {"Vega Space", "Ann Lee"}
+
+
+def test_a_name_that_opens_with_a_given_name_is_a_person():
+    doc = extract_text("Vega concurreert met Orbitra van Richard Halden. Het bedrijf Sophia Labs lanceert vanaf "
+                       "Patrick Space Force Base.", "nl", "2026-03-10",
+                       extra_entities=[{"slug": "vega", "name": "Vega", "type": "ORG"},
+                                       {"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
+    types = {m["name"]: m["type"] for m in doc._.kb_mentions}
+    assert types["Richard Halden"] == "PERSON" and types["Sophia Labs"] == "ORG"
+    assert types.get("Patrick Space Force Base") != "PERSON"
+    assert ("Richard Halden", "owns", "Orbitra") in {(r["subject_name"], r["relation"], r["object_name"])
+                                                    for r in doc._.kb_relations}

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span
 
 from ..discourse import doc_text, is_base_of
-from ..lexicons import function_words
+from ..lexicons import function_words, lexicon_shared
 from .mentions import is_dateline_place
 from .shapes import (
     APPOSITION_OPENERS,
@@ -23,6 +23,8 @@ from .shapes import (
     doc_words,
     has_inner_capital_or_digit,
 )
+
+GIVEN_NAMES = frozenset(lexicon_shared()["given_names"])
 
 
 class NameTypes:
@@ -102,6 +104,8 @@ class NameTypes:
         if span.start >= 2 and doc_words(span.doc, span.start - 2, span.start)[1] in ROLE_LINKS \
                 and self.is_role_word(doc_words(span.doc, span.start - 2, span.start)[0]):
             return "ORG"  # "analisten van Morgan Stanley", "a partner at McKinsey", "de topman van X"
+        if self.opens_with_a_given_name(words):
+            return "PERSON"  # "Virgin Galactic van Richard Branson": not the firm an 'of' would make it
         prev = span.doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in PLACE_PREPOSITIONS and len(words) == 1:
             return "GPE"
@@ -130,6 +134,14 @@ class NameTypes:
         if self.apposition_has(span, self.product_titles):
             return "PRODUCT"  # "Helix, a small rocket capable of ..."
         return "OTHER"
+
+    def opens_with_a_given_name(self, words: list[str]) -> bool:
+        """'Richard Branson', 'Jan de Vries': a common given name, then a surname that does not end like a firm
+        ('Sophia Space', 'Morgan Capital')."""
+        capitals = [w for w in words if w[:1].isupper()]  # "Jan de Vries": particles do not count
+        return 2 <= len(capitals) <= 3 and words[0].lower() in GIVEN_NAMES and words[-1] == capitals[-1] \
+            and words[-1].lower() not in ORG_SUFFIXES and words[-1].lower() not in self.product_heads | self.program_heads \
+            and words[-1] not in self.facility_heads
 
     def apposition_has(self, span: Span, titles: set[tuple]) -> bool:
         """'Sundar Pichai, Google's chief executive, ...': a title in the phrase after the name's comma."""

@@ -171,7 +171,7 @@ def match_list_after(doc, info, p, infos):
         if subject is None:
             continue
         for item in listed_after(doc, info, k, transparent_phrases(doc.lang_)):
-            if item.entity != subject.entity:
+            if item.entity != subject.entity and not item.owned:  # "de ontwikkeling van zijn Grok": its own, no party
                 found.append((item, subject, i, k))
     return found
 
