@@ -109,6 +109,7 @@ def cues(lang: str) -> dict:
         "anaphor_heads": [tokens(h) for h in lex["anaphor_heads"]], "compounding": lang == "nl",
         "person_heads": [tokens(h) for h in lex["person_anaphor_heads"]],
         "opening_pronouns": set(lex["opening_pronouns"]), "expletive_verbs": set(lex["expletive_verbs"]),
+        "inverted_pronouns": set(lex["inverted_pronouns"]),
         "definite_articles": set(lex["definite_articles"]),
         "new_referent_words": set(lex["new_referent_words"]), "merged_words": set(lex["merged_words"]),
         "superlative_suffixes": tuple(lex["superlative_suffixes"]),
@@ -135,6 +136,7 @@ def analyse(doc: Doc) -> list[SentenceInfo]:
             mark_roles(doc, sent, slot, info.slots, c)
         add_anaphora(doc, sent, info, topic, c)
         add_opening_pronoun(doc, sent, info, topic, c)
+        add_inverted_pronoun(doc, sent, info, topic, c)
         add_clause_pronouns(doc, info, c)
         info.slots.sort(key=lambda s: s.start)
         find_relative_heads(doc, info, c, text)
@@ -669,6 +671,28 @@ def add_opening_pronoun(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c
     t = words[0]
     info.slots.append(Slot(entity=referent.entity, name=referent.name, type=referent.type, start=t.idx,
                            end=t.idx + len(t.text), tok_start=t.i, tok_end=t.i + 1, anaphor=True))
+
+
+def add_inverted_pronoun(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict) -> None:
+    """'Volgens de website heeft het 175 miljard bespaard': after a phrase put first, the pronoun right after the
+    verb is the subject, the company of the sentences before; not 'In 2025 wordt het spannend' (a placeholder
+    verb) nor 'heeft het Franse bedrijf' (an article)."""
+    words = [t for t in sent if not (t.is_space or t.is_punct or t.is_quote)]
+    verb = next((k for k, t in enumerate(words) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb == 0 or verb + 2 >= len(words):
+        return
+    pronoun, after = words[verb + 1], words[verb + 2]
+    if pronoun.lower_ not in c["inverted_pronouns"] or words[verb].lower_ in c["expletive_verbs"] \
+            or after.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or after.lower_ in c["expletive_verbs"]:
+        return
+    if any(s.tok_start < words[verb].i and not (s.governed or s.modifier or s.claimant) for s in info.slots) \
+            or any(s.tok_start <= pronoun.i < s.tok_end for s in info.slots):
+        return  # "Vega heeft het ...": the name before the verb is the subject
+    referent = topic.get("company") or topic.get("org")
+    if referent is not None:
+        info.slots.append(Slot(entity=referent.entity, name=referent.name, type=referent.type, start=pronoun.idx,
+                               end=pronoun.idx + len(pronoun.text), tok_start=pronoun.i, tok_end=pronoun.i + 1,
+                               anaphor=True))
 
 
 def add_clause_pronouns(doc: Doc, info: SentenceInfo, c: dict) -> None:

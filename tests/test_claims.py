@@ -1774,3 +1774,22 @@ def test_a_thing_a_firm_owns_is_no_party_listed_after_its_cue():
     ties = ties_among("Orbitra haalt 10 miljard dollar op. Met deze kapitaalinjectie wil de startup de ontwikkeling "
                       "van zijn Helix-platform versnellen.", "nl", ("Orbitra", "ORG"), ("Helix", "PRODUCT"))
     assert ties == {("Helix", "product_of", "Orbitra")}
+
+
+def test_a_counted_noun_after_long_describing_words():
+    _, claims = english_claims("Orbitra has announced a $20 billion investment to develop two large-scale data center "
+                               "campuses in Ohio.", "2026-06-06", [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
+    assert [(c[0], c[2], c[3]) for c in claims] == [("Orbitra", 2e10, "USD"), ("Orbitra", 2, "campuses")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a phrase put first, 'het' right after the verb is the company of the sentence before
+    ("Jan de Vries stopt met zijn Orbitra, maar Orbitra stopt niet met saneren. Volgens de Orbitra-website heeft het de "
+     "afgelopen maanden 175 miljard dollar bespaard.", [("Orbitra", 1.75e11)]),
+    # an article, not a pronoun: the firm it opens is the subject
+    ("Orbitra groeit. Vorig jaar verkocht het Franse Vega 1,8 miljoen auto's.", [("Vega", 1.8e6)]),
+])
+def test_a_pronoun_after_the_verb_of_an_inverted_dutch_sentence(text, expected):
+    doc = extract_text(text, "nl", "2025-05-20", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
+                                                                 {"slug": "vega", "name": "Vega", "type": "ORG"}])
+    assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims if c["value"] is not None] == expected

@@ -205,7 +205,7 @@ def unit_of_the_counted_noun(doc: Doc, amount: dict, lex: dict) -> dict:
     return {**amount, "unit": words["units"].get(noun.lower_, noun.lower_)}  # "3.8-meter": a unit after all
 
 
-COUNTED_NOUN_REACH = 5  # tokens from the number to its noun: "33 aan elkaar gekoppelde raketmotoren"
+COUNTED_NOUN_REACH = 8  # tokens from the number to its noun: "two large-scale data center campuses"
 
 
 def name_counted_thing(amount: dict, info) -> dict:
