@@ -1793,3 +1793,16 @@ def test_a_pronoun_after_the_verb_of_an_inverted_dutch_sentence(text, expected):
     doc = extract_text(text, "nl", "2025-05-20", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
                                                                  {"slug": "vega", "name": "Vega", "type": "ORG"}])
     assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims if c["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Orbitra testte vorig jaar een straal. In 2028 wil het bedrijf de test herhalen. Twee jaar later wil het de eerste "
+     "satellieten lanceren.", "nl", [("2024-01-01", None), ("2028-01-01", None), ("2030-01-01", None)]),
+    ("Orbitra flew its first rocket in March 2024. Three months later, it launched again.", "en",
+     [("2024-03-01", None), ("2024-06-01", None)]),
+    # a span of time with no word for after it stays a duration
+    ("Orbitra flew its first rocket in March 2024. The flight took two hours.", "en", [("2024-03-01", None), ("2024-03-01", 2.0)]),
+])
+def test_a_span_of_time_later_counts_from_the_time_before(text, lang, expected):
+    doc = extract_text(text, lang, "2025-12-16", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
+    assert [(c["period_start"], c["value"]) for c in doc._.kb_claims] == expected

@@ -71,6 +71,7 @@ from .when import (
     same_period_as_before,
     the_period_it_is_for,
     time_before_the_compared,
+    time_later_than,
     time_the_when_clause_points_to,
 )
 
@@ -126,6 +127,10 @@ def build_claims(doc: Doc) -> list[dict]:
                 continue  # "Een terawattuur is een miljard kilowattuur": a conversion, nothing claimed
             if names_known_things(a, text, lex) or names_a_source(a, text, lex):
                 continue  # "the two companies said", "according to two people": who speaks, not how many there are
+            later = time_later_than(text, a, previous_time.get(info.paragraph), lex)
+            if later is not None:  # "Twee jaar later wil het ...": a time counted from the one before, no duration
+                s_times.append(later)
+                continue
             if unit_family(a["unit"]) == "time" and nearest(clause_words(words, info, a["start"]),
                                                             lex["metrics"]["duration"]["words"], a["start"]) is None:
                 continue  # "a three-year deal", "ran it for six years": a span of time, not a measured claim

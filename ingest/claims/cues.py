@@ -32,6 +32,7 @@ def claim_lexicon(lang: str) -> dict:
         "events": {m: phrases(v) for m, v in lex["events"].items()},
         "not_said_words": set(lex["not_said_words"]),
         "comparison_openers": phrases(lex["comparison_openers"]),
+        "later_words": set(lex["later_words"]),
         "articles": set(lex["weak_number_words"]),
         "equivalence_words": set(lex["equivalence_words"]),
         "price_links": set(lex["price_links"]),

@@ -265,6 +265,32 @@ def shift_months(d: dt.date, months: int) -> dt.date:
     return dt.date(d.year + y, m + 1, days if last else min(d.day, days))
 
 
+def time_later_than(text: str, amount: dict, earlier: dict | None, lex: dict) -> dict | None:
+    """'In 2028 wil het bedrijf testen. Twee jaar later wil het lanceren', 'three months later': a span of time and
+    a word for after it count from the time told before: 2030, not a duration of two years."""
+    shift = LATER_MONTHS.get(amount["unit"])
+    after = text[amount["end"]:amount["end"] + LATER_REACH].split()
+    if shift is None or earlier is None or not after or after[0].lower().strip(",.;:") not in lex["later_words"] \
+            or not amount["value"] or amount["value"] != int(amount["value"]) or not earlier["period_start"]:
+        return None
+    months = int(amount["value"] * shift)
+    precision = earlier["precision"] if earlier["precision"] in ("year", "month") else "month"
+    start = shift_months(dt.date.fromisoformat(earlier["period_start"]), months)
+    if precision == "year":
+        start, end = start.replace(month=1, day=1), start.replace(month=12, day=31)
+    else:
+        start = start.replace(day=1)
+        end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    phrase_end = amount["end"] + text[amount["end"]:].index(after[0]) + len(after[0].rstrip(",.;:"))
+    return {"start": amount["start"], "end": phrase_end, "text": text[amount["start"]:phrase_end],
+            "period_start": start.isoformat(), "period_end": end.isoformat(), "precision": precision,
+            "reference": "point", "time": None, "vague": False, "today": False, "anchored": True}
+
+
+LATER_MONTHS = {"years": 12, "months": 1}  # the spans a later time is counted in; days and weeks need a day
+LATER_REACH = 12
+
+
 def base_time(text: str, amount: dict, bases: list[dict], lex: dict) -> dict | None:
     """'revenue rose to $3.2 million, up from $400,000 in 2024': the base of a comparison has the base's time."""
     if not compared_with(text, amount, lex):
