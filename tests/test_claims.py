@@ -1806,3 +1806,12 @@ def test_a_pronoun_after_the_verb_of_an_inverted_dutch_sentence(text, expected):
 def test_a_span_of_time_later_counts_from_the_time_before(text, lang, expected):
     doc = extract_text(text, lang, "2025-12-16", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
     assert [(c["period_start"], c["value"]) for c in doc._.kb_claims] == expected
+
+
+def test_a_split_comparative_makes_the_time_after_than_a_base():
+    doc = extract_text("Orbitra boekte in het eerste kwartaal 44 miljard dollar. De chiptak, die met 39 miljard dollar 73 "
+                       "procent meer opbracht dan een jaar geleden, groeide. Meer dan een jaar geleden lanceerde Orbitra "
+                       "een raket.", "nl", "2025-05-29", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
+    periods = [(c["value"], c["period_start"]) for c in doc._.kb_claims]
+    assert (39e9, "2025-01-01") in periods and (73, "2025-01-01") in periods  # the quarter told before, not a year ago
+    assert (None, "2024-05-29") in periods  # "meer dan een jaar geleden" says how long ago

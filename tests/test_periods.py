@@ -529,3 +529,13 @@ def test_a_clock_time_right_after_a_day(text, lang, day, clock):
 ])
 def test_fiscal_periods_and_periods_that_end_on_a_stated_day(text, lang, expected):
     assert [(t["text"], t["period_start"], t["period_end"]) for t in find_times(text, lang, "2026-08-20")] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # two bare digits after a quarter that an amount follows are the amount, not the year
+    ("Orbitra boekte in het eerste kwartaal 44 miljard dollar.", "nl", [("eerste kwartaal", "2025-01-01")]),
+    ("Orbitra booked in the first quarter 12 percent more.", "en", [("first quarter", "2025-01-01")]),
+    ("Het eerste kwartaal '25 was goed.", "nl", [("eerste kwartaal '25", "2025-01-01")]),
+])
+def test_two_digits_after_a_period_that_count_something_are_no_year(text, lang, expected):
+    assert [(t["text"], t["period_start"]) for t in find_times(text, lang, "2025-05-29")] == expected

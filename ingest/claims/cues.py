@@ -33,6 +33,7 @@ def claim_lexicon(lang: str) -> dict:
         "not_said_words": set(lex["not_said_words"]),
         "comparison_openers": phrases(lex["comparison_openers"]),
         "later_words": set(lex["later_words"]),
+        "comparatives": set(lex["comparatives"]), "comparison_thans": set(lex["comparison_thans"]),
         "articles": set(lex["weak_number_words"]),
         "equivalence_words": set(lex["equivalence_words"]),
         "price_links": set(lex["price_links"]),

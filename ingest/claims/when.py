@@ -237,7 +237,21 @@ def compared_with(text: str, t: dict, lex: dict) -> bool:
     reach = t["start"] + (len(opener) + 1 if opener.lower() in lex["base_openers"] else 0)  # "up 19% from 2024"
     before = text[max(0, t["start"] - COMPARISON_REACH):reach].lower()
     # not across a comma: "de helft van de omzet van SpaceX, die dit jaar ...": the clause has its own time
-    return any(marker in before and "," not in before[before.rfind(marker) + len(marker):] for marker in lex["comparison_markers"])
+    return any(marker in before and "," not in before[before.rfind(marker) + len(marker):] for marker in lex["comparison_markers"]) \
+        or split_comparative_before(before, lex)
+
+
+def split_comparative_before(before: str, lex: dict) -> bool:
+    """'73 procent meer opbracht dan een jaar geleden': a comparative, a few words, then 'dan'/'than' right before
+    the time makes it the base (not 'meer dan een jaar geleden', which says how long ago)."""
+    words = before.split()
+    if not words or words[-1] not in lex["comparison_thans"] or "," in " ".join(words[-SPLIT_COMPARATIVE - 2:]):
+        return False
+    between = words[-SPLIT_COMPARATIVE - 2:-2]
+    return any(w in lex["comparatives"] for w in between)
+
+
+SPLIT_COMPARATIVE = 3  # words between the comparative and 'dan': "meer opbracht dan", "hoger uitkwam dan"
 
 
 def time_before_the_compared(text: str, amount: dict, claims: list[dict], info, lex: dict) -> dict | None:

@@ -14,8 +14,17 @@ from . import absolute, holidays, parts, relative
 from .grammar import grammar
 from .ranges import merge_time_ranges, periods_ended_on
 from .reckoning import D, add, year_before
-from .words import number_of
+from .words import number_of, quantity_follows
 from .years_in_words import with_years_in_digits
+
+
+def without_a_counted_year(m, pattern, text: str, g, lang: str):
+    """'in het eerste kwartaal 44 miljard dollar': two bare digits after a period that an amount or a counted noun
+    follows are that amount, not the year ('Q1 25 satellites' stays a year when nothing is counted after it)."""
+    yy = m.groupdict().get("year")
+    if not yy or len(yy) != 2 or text[m.start("year") - 1] in "'’" or not quantity_follows(text, m.end(), lang, g):
+        return m
+    return pattern.match(text, m.start(), len(text[:m.start("year")].rstrip())) or m
 
 
 def find_times(text: str, lang: str, published: str | None) -> list[dict]:
@@ -26,6 +35,7 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
     candidates = []
     for order, (name, pattern) in enumerate(g["patterns"]):
         for m in pattern.finditer(text):
+            m = without_a_counted_year(m, pattern, text, g, lang)
             resolved = RESOLVERS[name](m, g, pub, lang, text)
             if resolved is not None:
                 candidates.append((m.start(), m.end(), order, resolved, name))
