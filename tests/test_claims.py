@@ -1815,3 +1815,16 @@ def test_a_split_comparative_makes_the_time_after_than_a_base():
     periods = [(c["value"], c["period_start"]) for c in doc._.kb_claims]
     assert (39e9, "2025-01-01") in periods and (73, "2025-01-01") in periods  # the quarter told before, not a year ago
     assert (None, "2024-05-29") in periods  # "meer dan een jaar geleden" says how long ago
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase with no verb after a comma says more of the figure before it, and shares its time
+    ("Vega sells data. Orbitra sells ships. The firms compete. Vega also announced its Q1 2024 results, which showed "
+     "revenue of €498 million, up 2.5 percent year-on-year.", [(4.98e8, "2024-01-01"), (2.5, "2024-01-01")]),
+    # a clause of its own is told now
+    ("Orbitra raised $50 million in 2023, and it now employs 200 people.", [(5e7, "2023-01-01"), (200, "2024-04-30")]),
+])
+def test_a_verbless_phrase_shares_the_time_of_the_figure_it_qualifies(text, expected):
+    doc = extract_text(text, "en", "2024-04-30", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
+                                                                 {"slug": "vega", "name": "Vega", "type": "ORG"}])
+    assert [(c["value"], c["period_start"]) for c in doc._.kb_claims] == expected

@@ -539,3 +539,13 @@ def test_fiscal_periods_and_periods_that_end_on_a_stated_day(text, lang, expecte
 ])
 def test_two_digits_after_a_period_that_count_something_are_no_year(text, lang, expected):
     assert [(t["text"], t["period_start"]) for t in find_times(text, lang, "2025-05-29")] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the previous close is the last weekday before a Monday's publication
+    ("Shares rose to $360, compared to $322 at the previous stock market close.", "en",
+     [("the previous stock market close", "2025-06-20")]),
+    ("Het aandeel sloot op 10 euro, tegen 9 euro bij de vorige slotkoers.", "nl", [("de vorige slotkoers", "2025-06-20")]),
+])
+def test_the_previous_close_is_the_trading_day_before(text, lang, expected):
+    assert [(t["text"], t["period_start"]) for t in find_times(text, lang, "2025-06-23")] == expected

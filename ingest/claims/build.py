@@ -72,6 +72,7 @@ from .when import (
     the_period_it_is_for,
     time_before_the_compared,
     time_later_than,
+    time_of_the_figure_qualified,
     time_the_when_clause_points_to,
 )
 
@@ -152,7 +153,8 @@ def build_claims(doc: Doc) -> list[dict]:
                                                   lex, told_in_past(here, lex))  # "vergeleken met 2024, toen ..."
             kind = choose_kind(here, a["start"], lex, a["qualifier"])
             if t is None:
-                t = same_period_as_before(text, a, info, last_amount_claim.get(info.paragraph), lex)
+                t = same_period_as_before(text, a, info, last_amount_claim.get(info.paragraph), lex) \
+                    or time_of_the_figure_qualified(info, a, claims)
             carried = t is None and (how == "context" or kind == "fact" and told_in_past(here, lex) and opens_with_anaphor(info)
                                      or opens_with_a_comparison(words, lex))
             if carried:

@@ -279,6 +279,24 @@ def shift_months(d: dt.date, months: int) -> dt.date:
     return dt.date(d.year + y, m + 1, days if last else min(d.day, days))
 
 
+def time_of_the_figure_qualified(info, amount: dict, claims: list[dict]) -> dict | None:
+    """'its Q1 2024 results showed revenue of €498 million, up 2.5 percent year-on-year': a phrase with no verb
+    after a comma says more of the figure before it in the sentence, and shares its time."""
+    doc = info.span.doc
+    before = next((c for c in reversed(claims) if c["sentence"] == info.index), None)
+    if before is None or before["value"] is None or before["period_source"] != "explicit" or not doc.has_annotation("POS"):
+        return None
+    comma = next((t for t in reversed(info.span) if t.idx < amount["start"] and t.text == ","), None)
+    if comma is None or comma.idx < before["end"]:
+        return None
+    end = next((t.i for t in info.span if t.idx > amount["end"] and t.text in (",", ";", ".")), info.span.end)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[comma.i + 1:end]):
+        return None  # "..., and it expects 10 percent more": a clause of its own
+    return {"start": amount["start"], "end": amount["end"], "text": before["time_text"] or "", "time": None,
+            "period_start": before["period_start"], "period_end": before["period_end"], "precision": "range",
+            "reference": before["reference"] or "point", "vague": False, "today": False, "anchored": True}
+
+
 def time_later_than(text: str, amount: dict, earlier: dict | None, lex: dict) -> dict | None:
     """'In 2028 wil het bedrijf testen. Twee jaar later wil het lanceren', 'three months later': a span of time and
     a word for after it count from the time told before: 2030, not a duration of two years."""

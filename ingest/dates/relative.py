@@ -103,9 +103,17 @@ def r_relative(m, g, pub, lang, text):
     if unit == "year" and re.match(rf"[\s-]*{YEAR}\b", text[m.end():]):
         return None  # "full-year 2025 revenue": the year named
     if pub is None:
-        return (None, None, unit if unit in ("day", "week", "month", "quarter", "year") else "range", "point")
+        return (None, None, unit if unit in ("day", "week", "month", "quarter", "year") else
+                "day" if unit == "trading_day" else "range", "point")
     if unit == "day":
         d = pub + dt.timedelta(days=offset)
+        return (d, d, "day", "point")
+    if unit == "trading_day":  # "the previous close": the last weekday before the day of publication
+        d = pub
+        for _ in range(-offset):
+            d -= dt.timedelta(days=1)
+            while d.weekday() >= 5:
+                d -= dt.timedelta(days=1)
         return (d, d, "day", "point")
     if unit == "week":
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=offset)
