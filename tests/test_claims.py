@@ -1828,3 +1828,24 @@ def test_a_verbless_phrase_shares_the_time_of_the_figure_it_qualifies(text, expe
     doc = extract_text(text, "en", "2024-04-30", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
                                                                  {"slug": "vega", "name": "Vega", "type": "ORG"}])
     assert [(c["value"], c["period_start"]) for c in doc._.kb_claims] == expected
+
+
+def test_its_count_after_a_described_name_is_the_acting_firms():
+    _, claims = english_claims("Orbitra released a statement concerning Helix 2, its second data center in Memphis.",
+                               "2025-07-16", [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
+                                              {"slug": "helix-2", "name": "Helix 2", "type": "PRODUCT"}])
+    assert [(c[0], c[2]) for c in claims] == [("Orbitra", 2)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a verb joined by 'and' or 'then' shares the sentence's subject, however far it stands
+    ("Orbitra raised money. The company, which merged with Vega in March, is in a race and plans to acquire one "
+     "million Nvidia chips.", "en", {("Orbitra", "merged_with", "Vega"), ("Orbitra", "customer_of", "Nvidia")}),
+    ("Orbitra plans to test a new approach to cooling on the ground, then buy a satellite bus from Vega.", "en",
+     {("Orbitra", "customer_of", "Vega")}),
+    # a list of rivals goes on past the person named as the owner of one of them
+    ("Helix concurreert met Orbitra van Richard Halden en Vega.", "nl",
+     {("Helix", "competitor_of", "Orbitra"), ("Helix", "competitor_of", "Vega"), ("Richard Halden", "owns", "Orbitra")}),
+])
+def test_joined_verbs_share_their_subject_and_lists_go_past_an_owner(text, lang, expected):
+    assert ties_among(text, lang, ("Orbitra", "ORG"), ("Vega", "ORG"), ("Helix", "ORG")) == expected

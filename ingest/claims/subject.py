@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from ..dependencies import is_owner
-from ..discourse import COMPANY_TYPES, PLACE_TYPES, POSSESSIVE, dateline_end, doc_text, subject_for
+from ..discourse import COMPANY_TYPES, PLACE_TYPES, POSSESSIVE, POSSESSIVE_DETERMINERS, dateline_end, doc_text, subject_for
 from ..lexicons import alt, function_words, lexicon, lexicon_shared
 from ..tense import DEFINITE_ARTICLES
 from .cues import claim_lexicon, measures
@@ -83,8 +83,21 @@ def owner_before_the_amount(info, amount: dict):
     span = info.span.doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
     if span is None:
         return None
-    return next((s for s in info.slots if s.possessor and s.type in COUNTED_OWNER_TYPES and s.tok_end <= span.start
-                 and all(t.text in POSSESSIVE_MARKS for t in info.span.doc[s.tok_end:span.start])), None)
+    owner = next((s for s in info.slots if s.possessor and s.type in COUNTED_OWNER_TYPES and s.tok_end <= span.start
+                  and all(t.text in POSSESSIVE_MARKS for t in info.span.doc[s.tok_end:span.start])), None)
+    return owner or owner_of_its(info, span)
+
+
+def owner_of_its(info, span):
+    """'xAI opened Colossus 2, its second data center': after a name and its comma, 'its' before the amount is the
+    firm that acts in the sentence, not the name the phrase describes."""
+    doc = info.span.doc
+    if span.start - 2 <= info.span.start or doc[span.start - 1].lower_ not in POSSESSIVE_DETERMINERS \
+            or doc[span.start - 2].text != ",":
+        return None
+    described = next((s for s in info.slots if s.tok_end == span.start - 2), None)
+    return next((s for s in info.candidates() if s.type in COMPANY_TYPES and s is not described and not s.governed
+                 and s.tok_end <= span.start - 2 and (described is None or s.entity != described.entity)), None)
 
 
 POSSESSIVE_MARKS = POSSESSIVE | {"'", "’"}  # "Vega's", "Bezos' "

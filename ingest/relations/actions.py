@@ -46,9 +46,9 @@ def match_between(doc, info, p, infos=()):
                 found.append((a, b, i, k))
             continue
         if not free:
-            pointer = demonstrative_subject(doc, info, infos)  # "Dit vormt een uitdaging voor ..."
+            pointer = demonstrative_subject(doc, info, infos) or subject_of_a_joined_verb(doc, info, i)
             if pointer is None:
-                continue
+                continue  # "Dit vormt een uitdaging voor ...", "The company plans to ..., then buy a bus from X"
             free = [pointer]
         a = free[-1]
         h = i - 1
@@ -96,6 +96,21 @@ def match_between(doc, info, p, infos=()):
         if a is not None and b is not None and b.entity != a.entity:
             found.append((a, b, i, k))
     return found
+
+
+def subject_of_a_joined_verb(doc, info, i: int):
+    """'The company plans to test it on the ground, then buy a satellite bus from X': a verb joined to the ones
+    before by 'and' or 'then' shares the sentence's subject."""
+    h = i - 1
+    while h > info.span.start and (doc[h].pos_ in ("ADV", "AUX", "PART") and doc[h].lower_ not in JOINED_VERB_WORDS
+                                   or doc[h].lower_ in function_words("infinitive_markers")):
+        h -= 1  # "and also heads", "then to buy"
+    if h <= info.span.start or doc[h].lower_ not in JOINED_VERB_WORDS:
+        return None
+    return sentence_subject(info, (), i)
+
+
+JOINED_VERB_WORDS = function_words("joined_verb_words")
 
 
 def object_after_then(doc, info, k: int, p: dict, gap: int):
@@ -323,9 +338,9 @@ def match_goods_of_makers(doc, info, p):
         lo = info.clause_of(doc[i].idx)[0]
         before = [s for s in info.slots if lo <= s.start and s.tok_end <= i and i - s.tok_end <= p.get("max_gap", 8)
                   and not (s.governed or s.possessor or s.modifier or s.bracketed) and s.type not in PLACE_TYPES]
-        if not before:
+        buyer = before[-1] if before else sentence_subject(info, (), i)  # "The company ... and plans to acquire"
+        if buyer is None:
             continue
-        buyer = before[-1]
         makers = [s for s in info.slots if k <= s.tok_start <= k + GOODS_WINDOW and s.entity != buyer.entity
                   and s.type in p["object_types"] and names_the_maker(doc, info, s, p["heads"])]
         found += [(buyer, maker, i, k) for maker in makers]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 
 from ..discourse import ARTICLES, cues, lowers
-from ..lexicons import lexicon_shared
+from ..lexicons import function_words, lexicon_shared
 from .phrases import first_slot_after, slot_at, titled_person_after
 
 LIST_ITEM_WINDOW = 3  # "en het Saoedische staatsfonds PIF": words may stand before a later item
@@ -24,7 +24,7 @@ def coordinated_after(doc, info, b, past_owners: bool = True) -> list:
     """'heads Tesla and SpaceX', 'rivals such as Starlink, OneWeb, and Amazon's Project Kuiper': the names
     coordinated with an object share its tie; only commas, 'and', 'or' and articles stand between them."""
     coords = cues(doc.lang_)["coord"]
-    out, j = [], b.tok_end
+    out, j = [], past_its_owner(doc, info, b.tok_end)
     while j < info.span.end and doc[j].lower_ in coords:
         while j < info.span.end and (doc[j].lower_ in coords or doc[j].lower_ in ARTICLES) \
                 and slot_at(info, j) is None:  # "en het Pentagon": the article may open the name
@@ -38,8 +38,20 @@ def coordinated_after(doc, info, b, past_owners: bool = True) -> list:
         if nxt is None or nxt.entity == b.entity or nxt.type in ("PERSON",) != (b.type == "PERSON"):
             break
         out.append(nxt)
-        j = nxt.tok_end
+        j = past_its_owner(doc, info, nxt.tok_end)
     return out
+
+
+def past_its_owner(doc, info, j: int) -> int:
+    """'met SpaceX van Elon Musk en Virgin Galactic': the token after a person named as the owner of the name
+    before (so the list goes on past him)."""
+    if j + 1 >= info.span.end or doc[j].lower_ not in OF_WORDS:
+        return j
+    owner = slot_at(info, j + 1)
+    return owner.tok_end if owner is not None and owner.type == "PERSON" else j
+
+
+OF_WORDS = function_words("of_words")
 
 
 def listed_after(doc, info, k, transparent=()):
