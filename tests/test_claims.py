@@ -1849,3 +1849,14 @@ def test_its_count_after_a_described_name_is_the_acting_firms():
 ])
 def test_joined_verbs_share_their_subject_and_lists_go_past_an_owner(text, lang, expected):
     assert ties_among(text, lang, ("Orbitra", "ORG"), ("Vega", "ORG"), ("Helix", "ORG")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after a comma, or a verb after 'it', tells of the sentence's subject
+    ("Orbitra tested a reusable rocket earlier this month, marking a direct challenge to Vega.",
+     {("Orbitra", "competitor_of", "Vega")}),
+    ("Orbitra raised millions at a $1 billion valuation, helping it compete with Vega and Helix.",
+     {("Orbitra", "competitor_of", "Vega"), ("Orbitra", "competitor_of", "Helix")}),
+])
+def test_a_participle_or_it_before_the_verb_tells_of_the_sentences_subject(text, expected):
+    assert ties_among(text, "en", ("Orbitra", "ORG"), ("Vega", "ORG"), ("Helix", "ORG")) == expected

@@ -100,14 +100,19 @@ def match_between(doc, info, p, infos=()):
 
 def subject_of_a_joined_verb(doc, info, i: int):
     """'The company plans to test it on the ground, then buy a satellite bus from X': a verb joined to the ones
-    before by 'and' or 'then' shares the sentence's subject."""
+    before by 'and' or 'then', a participle after a comma ('..., marking a direct challenge to X') or a verb after
+    'it' ('..., helping it compete with X') tells of the sentence's subject."""
     h = i - 1
-    while h > info.span.start and (doc[h].pos_ in ("ADV", "AUX", "PART") and doc[h].lower_ not in JOINED_VERB_WORDS
+    while h > info.span.start and (doc[h].pos_ in ("ADV", "AUX", "PART", "DET", "ADJ") and doc[h].lower_ not in JOINED_VERB_WORDS
                                    or doc[h].lower_ in function_words("infinitive_markers")):
-        h -= 1  # "and also heads", "then to buy"
-    if h <= info.span.start or doc[h].lower_ not in JOINED_VERB_WORDS:
+        h -= 1  # "and also heads", "then to buy", "marking a direct challenge"
+    if h <= info.span.start:
         return None
-    return sentence_subject(info, (), i)
+    participle = doc[h].pos_ == "VERB" and "Part" in doc[h].morph.get("VerbForm") and "Pres" in doc[h].morph.get("Tense") \
+        and doc[h - 1].text == ","
+    if doc[h].lower_ in JOINED_VERB_WORDS or participle or doc[h].lower_ in cues(doc.lang_)["pronouns_it"]:
+        return sentence_subject(info, (), i)
+    return None
 
 
 JOINED_VERB_WORDS = function_words("joined_verb_words")
