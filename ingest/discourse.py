@@ -110,6 +110,7 @@ def cues(lang: str) -> dict:
         "person_heads": [tokens(h) for h in lex["person_anaphor_heads"]],
         "opening_pronouns": set(lex["opening_pronouns"]), "expletive_verbs": set(lex["expletive_verbs"]),
         "inverted_pronouns": set(lex["inverted_pronouns"]),
+        "naming_words": [tuple(tokens(w)) for w in lex["naming_words"]],
         "definite_articles": set(lex["definite_articles"]),
         "new_referent_words": set(lex["new_referent_words"]), "merged_words": set(lex["merged_words"]),
         "superlative_suffixes": tuple(lex["superlative_suffixes"]),
@@ -369,9 +370,8 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     before = doc[slot.tok_start - 1] if slot.tok_start > sent.start else None
     if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
         slot.owned = True
-    elif before is not None and before.lower_ in c["product_heads"] | c["program_heads"] and slot.tok_start - 2 >= sent.start \
-            and doc[slot.tok_start - 2].lower_ in POSSESSIVE_DETERMINERS:
-        slot.owned = True  # "zijn platform X", "its chatbot Grok"
+    elif owned_after_its_head(doc, sent, slot, c):
+        slot.owned = True  # "zijn platform X", "its chatbot Grok", "its chatbot known as Grok"
     if is_base_of(doc[slot.tok_start:slot.tok_end]):
         slot.modifier = slot.based = True  # "The Kent, Washington-based company": where it sits, not who acts
     nxt = doc[slot.tok_end] if slot.tok_end < len(doc) else None
@@ -394,6 +394,16 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
     before = doc[slot.tok_start - 1].lower_ if slot.tok_start > sent.start else ""
     if slot.type in COMPANY_TYPES and (before,) in c["role_nouns"]:
         slot.role = before  # "Chipfabrikant Nvidia"
+
+
+def owned_after_its_head(doc: Doc, sent: Span, slot: Slot, c: dict) -> bool:
+    """'its chatbot Grok', 'zijn platform X', 'its chatbot known as Grok': a possessive, a product's noun (and words
+    that name it) before the name."""
+    lows, k = lowers(doc), slot.tok_start
+    naming = next((n for n in c["naming_words"] if k - len(n) >= sent.start and tuple(lows[k - len(n):k]) == n), ())
+    k -= len(naming)
+    return k - 2 >= sent.start and lows[k - 1] in c["product_heads"] | c["program_heads"] \
+        and lows[k - 2] in POSSESSIVE_DETERMINERS
 
 
 def titles_a_person_after(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> bool:

@@ -1860,3 +1860,15 @@ def test_joined_verbs_share_their_subject_and_lists_go_past_an_owner(text, lang,
 ])
 def test_a_participle_or_it_before_the_verb_tells_of_the_sentences_subject(text, expected):
     assert ties_among(text, "en", ("Orbitra", "ORG"), ("Vega", "ORG"), ("Helix", "ORG")) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a thing named after its noun and a possessive is a product of the owner, also past 'known as'
+    ("The deal could help Orbitra's ability to train its chatbot known as Lyra.", "en", {("Lyra", "product_of", "Orbitra")}),
+    ("Orbitra traint zijn chatbot genaamd Lyra.", "nl", {("Lyra", "product_of", "Orbitra")}),
+    # who depends on a firm is its customer; a thing that depends on one is no party
+    ("Orbitra was de afgelopen jaren afhankelijk van Vega.", "nl", {("Orbitra", "customer_of", "Vega")}),
+    ("Orbitra relies on Vega for its launches. The outcome depends on Vega.", "en", {("Orbitra", "customer_of", "Vega")}),
+])
+def test_named_products_after_a_possessive_and_customers_that_depend(text, lang, expected):
+    assert ties_among(text, lang, ("Orbitra", "ORG"), ("Vega", "ORG")) == expected

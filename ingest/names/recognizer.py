@@ -49,6 +49,7 @@ class EntityRecognizer(RunsOfCapitals):
         self.furniture_words = {w.lower() for w in lex["furniture_words"]}
         self.thing_pronouns = {w.lower() for w in lex["speaker_thing_pronouns"]}
         self.facility_heads = set(lex["facility_heads"])
+        self.naming_words = [tuple(w.lower().split()) for w in lex["naming_words"]]
         self.product_titles = {(h,) for h in self.product_heads}  # "Helix, a small rocket ...": an apposition's head
         self.forms = {slug: frozenset([e["name"], *e["aliases"]]) for slug, e in self.registry.items()}
         self.instrument_code = re.compile(lexicon_shared()["instrument_code"])

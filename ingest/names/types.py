@@ -25,6 +25,7 @@ from .shapes import (
 )
 
 GIVEN_NAMES = frozenset(lexicon_shared()["given_names"])
+POSSESSIVE_DETERMINERS = function_words("possessive_determiners")
 
 
 class NameTypes:
@@ -133,7 +134,16 @@ class NameTypes:
             return "ORG"  # "a round led by Andreessen Horowitz": not a person, so a firm
         if self.apposition_has(span, self.product_titles):
             return "PRODUCT"  # "Helix, a small rocket capable of ..."
+        if self.named_after_a_product_noun(span):
+            return "PRODUCT"  # "its chatbot Lyra", "its chatbot known as Lyra", "zijn chatbot genaamd Lyra"
         return "OTHER"
+
+    def named_after_a_product_noun(self, span: Span) -> bool:
+        doc, k = span.doc, span.start
+        naming = next((n for n in self.naming_words if k - len(n) >= 0
+                       and tuple(t.lower_ for t in doc[k - len(n):k]) == n), ())
+        k -= len(naming)
+        return k - 2 >= 0 and doc[k - 1].lower_ in self.product_heads and doc[k - 2].lower_ in POSSESSIVE_DETERMINERS
 
     def opens_with_a_given_name(self, words: list[str]) -> bool:
         """'Richard Branson', 'Jan de Vries': a common given name, then a surname that does not end like a firm

@@ -96,7 +96,9 @@ def match_owned(doc, info, p, infos):
     for b in info.slots:
         if not b.owned or b.type not in objects or b.anaphor:
             continue
-        a = sentence_subject(info, infos, b.tok_start)
+        a = sentence_subject(info, (), b.tok_start) or next(
+            (s for s in info.slots if s.possessor and s.tok_end <= b.tok_start), None) \
+            or sentence_subject(info, infos, b.tok_start)  # "Vega's ability to train its X"; else the topic
         if a is not None and a.type in owners and a.entity != b.entity:
             pair = (a, b) if p["relation"] == "owns" else (b, a)
             found.append((*pair, b.tok_start - 1, b.tok_end, *part_of_a_company(doc, info, p, b)))
