@@ -1872,3 +1872,13 @@ def test_a_participle_or_it_before_the_verb_tells_of_the_sentences_subject(text,
 ])
 def test_named_products_after_a_possessive_and_customers_that_depend(text, lang, expected):
     assert ties_among(text, lang, ("Orbitra", "ORG"), ("Vega", "ORG")) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the two merging names may each stand after a few words that describe them
+    ("De fusie tussen de Franse firma Orbitra en het Britse Vega is afgerond.", "nl"),
+    ("The merger of the American firm Orbitra and the small Vega closed in May.", "en"),
+    ("De fusie tussen Orbitra en Vega is afgerond.", "nl"),
+])
+def test_a_merger_pair_may_stand_past_describing_words(text, lang):
+    assert ties_among(text, lang, ("Orbitra", "ORG"), ("Vega", "ORG")) == {("Orbitra", "merged_with", "Vega")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from ..discourse import PLACE_TYPES, QUOTES, cues, lowers, topic_before
+from ..discourse import ARTICLES, PLACE_TYPES, QUOTES, cues, lowers, topic_before
 from ..lexicons import function_words, lexicon
 from .lists import listed_after
 from .phrases import (
@@ -14,6 +14,7 @@ from .phrases import (
     names_the_maker,
     phrase_hits,
     sentence_subject,
+    slot_at,
     titled_person_after,
     transparent_phrases,
     used_as_adjective,
@@ -169,15 +170,43 @@ def demonstrative_subject(doc, info, infos):
 
 
 def match_pair_after(doc, info, p):
+    """'de fusie tussen de Franse satellietoperator Eutelsat en het Britse OneWeb', 'the rivalry between A and B':
+    the two names after the cue, each past a few lowercase words that describe it."""
     found = []
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
-        a = first_slot_after(doc, info, k, 1)
+        a = first_slot_after(doc, info, k, 1) or described_slot_after(doc, info, k)
         if a is None:
             continue
-        b = first_slot_after(doc, info, a.tok_end, 2)
+        b = first_slot_after(doc, info, a.tok_end, 2) or second_described_slot(doc, info, a)
         if b is not None and b.entity != a.entity:
             found.append((a, b, i, k))
     return found
+
+
+DESCRIBING_WORDS = 3  # "de Franse satellietoperator Eutelsat": words that describe a name before it
+
+
+def second_described_slot(doc, info, first):
+    """After 'A en'/'A and': the second name, past a few describing words ('en het Britse OneWeb')."""
+    k = first.tok_end
+    if k < info.span.end and doc[k].lower_ in cues(doc.lang_)["coord"]:
+        return described_slot_after(doc, info, k + 1)
+    return None
+
+
+def described_slot_after(doc, info, k: int):
+    """The name after token k past at most a few describing words: articles, adjectives ('Franse', 'American')
+    and words in lower case."""
+    j, words = k, 0
+    while j < info.span.end and words <= DESCRIBING_WORDS:
+        slot = slot_at(info, j)
+        if slot is not None:
+            return slot
+        t = doc[j]
+        if t.is_punct or not (t.is_alpha and (t.is_lower or t.pos_ == "ADJ" or t.lower_ in ARTICLES)):
+            return None
+        j, words = j + 1, words + (t.lower_ not in ARTICLES)
+    return None
 
 
 def match_list_after(doc, info, p, infos):
