@@ -1882,3 +1882,20 @@ def test_named_products_after_a_possessive_and_customers_that_depend(text, lang,
 ])
 def test_a_merger_pair_may_stand_past_describing_words(text, lang):
     assert ties_among(text, lang, ("Orbitra", "ORG"), ("Vega", "ORG")) == {("Orbitra", "merged_with", "Vega")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a name between a determiner and the deal's noun names the deal, it is no party to it
+    ("Orbitra renewed the Lyra contract with Vega.", "en", {("Vega", "customer_of", "Orbitra")}),
+    ("Orbitra expanded its existing Lyra Services (LS) agreement with Vega.", "en",
+     {("Orbitra", "partner_of", "Vega"), ("Vega", "customer_of", "Orbitra")}),
+    # a deal that is the object of a verb joined by 'and' is the sentence subject's, past names in the first verb's phrase
+    ("Orbitra expanded its existing agreement with the Vega Agency for imagery in four regions, and also secured a new "
+     "contract with Helix.", "en",
+     {("Orbitra", "partner_of", "Vega Agency"), ("Vega Agency", "customer_of", "Orbitra"), ("Helix", "customer_of", "Orbitra")}),
+    ("Orbitra verlengde zijn overeenkomst met Vega en sloot ook een nieuw contract met Helix.", "nl",
+     {("Orbitra", "partner_of", "Vega"), ("Vega", "customer_of", "Orbitra"), ("Helix", "customer_of", "Orbitra")}),
+])
+def test_a_deal_is_the_subjects_and_a_name_inside_it_names_the_deal(text, lang, expected):
+    assert ties_among(text, lang, ("Orbitra", "ORG"), ("Vega", "ORG"), ("Helix", "ORG"), ("Vega Agency", "AGENCY"),
+                      ("Lyra", "PRODUCT"), ("Lyra Services", "OTHER")) == expected

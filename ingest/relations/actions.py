@@ -29,9 +29,13 @@ def match_between(doc, info, p, infos=()):
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
         if "pos" in p and doc.has_annotation("POS") and doc[i].pos_ != p["pos"]:
             continue  # "a certification launch for its Vulcan": the noun, not the verb of flying for someone
+        i = deal_phrase_start(doc, info, i)
         before = [s for s in info.slots if s.tok_end <= i and i - s.tok_end <= gap and not s.possessor and not s.modifier
                   and not s.bracketed]
-        free = [s for s in before if not s.governed] or before
+        free = [s for s in before if not s.governed]
+        if not free and before:  # "X expanded a deal with Y, and also secured a contract with Z": X, not Y
+            joined = subject_of_a_joined_verb(doc, info, i)
+            free = [joined] if joined is not None else before
         acting = possessor_of_the_act(doc, info, i)
         if acting and (not free or acting[0].tok_start > free[-1].tok_start):
             free = free + acting  # "the mission advances China's bid to rival Starlink": China acts, not the mission
@@ -102,7 +106,13 @@ def match_between(doc, info, p, infos=()):
 def subject_of_a_joined_verb(doc, info, i: int):
     """'The company plans to test it on the ground, then buy a satellite bus from X': a verb joined to the ones
     before by 'and' or 'then', a participle after a comma ('..., marking a direct challenge to X') or a verb after
-    'it' ('..., helping it compete with X') tells of the sentence's subject."""
+    'it' ('..., helping it compete with X') tells of the sentence's subject; so does a noun that is such a verb's
+    object ('..., and also secured a new contract with X')."""
+    verb = verb_of_the_object(doc, i)
+    return joined_verb_subject(doc, info, i) or (joined_verb_subject(doc, info, verb) if verb != i else None)
+
+
+def joined_verb_subject(doc, info, i: int):
     h = i - 1
     while h > info.span.start and (doc[h].pos_ in ("ADV", "AUX", "PART", "DET", "ADJ") and doc[h].lower_ not in JOINED_VERB_WORDS
                                    or doc[h].lower_ in function_words("infinitive_markers")):
@@ -119,6 +129,14 @@ def subject_of_a_joined_verb(doc, info, i: int):
 JOINED_VERB_WORDS = function_words("joined_verb_words")
 
 
+def verb_of_the_object(doc, i: int) -> int:
+    """'... and also secured a new contract with Z': the verb whose object the cue's noun is."""
+    t = doc[i]
+    if t.pos_ == "NOUN" and t.dep_ in ("obj", "dobj") and t.head.pos_ == "VERB" and t.head.i < i:
+        return t.head.i
+    return i
+
+
 def object_after_then(doc, info, k: int, p: dict, gap: int):
     """The name right after the pattern's next word ('invested ... in X', 'lanceert ... voor NASA')."""
     then = next((t for t in doc[k:min(k + gap, info.span.end)] if t.lower_ in p["then"]), None)
@@ -126,6 +144,30 @@ def object_after_then(doc, info, k: int, p: dict, gap: int):
 
 
 POSSESSOR_REACH = 4
+
+
+NOUN_PHRASE_WORDS = 2  # "its existing HSA agreement": lowercase words between a determiner and a name
+
+
+def deal_phrase_start(doc, info, i: int) -> int:
+    """'its existing HSA (HSA) agreement with X', 'the Helix contract with X': a name between a determiner and
+    the noun of the cue names the deal and is no party to it; the parties stand before the determiner."""
+    if doc[i].pos_ != "NOUN":
+        return i
+    j, named = i - 1, False
+    while j > info.span.start and (doc[j].text in "()" or any(s.tok_start <= j < s.tok_end for s in info.slots)):
+        named = named or doc[j].text not in "()"
+        j -= 1
+    words = 0
+    while named and j > info.span.start and doc[j].is_alpha and doc[j].is_lower and words < NOUN_PHRASE_WORDS \
+            and doc[j].lower_ not in DETERMINERS:
+        j, words = j - 1, words + 1
+    inside = doc[j + 1:i]
+    balanced = sum(t.text == "(" for t in inside) == sum(t.text == ")" for t in inside)
+    return j if named and balanced and doc[j].lower_ in DETERMINERS else i
+
+
+DETERMINERS = ARTICLES | function_words("possessive_determiners")
 
 
 def possessor_of_the_act(doc, info, i: int) -> list:
