@@ -1539,9 +1539,10 @@ def test_a_phone_number_is_no_claim(text):
 ])
 def test_the_people_listed_after_a_firms_founders_founded_it(text, lang):
     """Each listed person holds the plural role at the firm that owns it; a title before the next name does not
-    make that name the title of the one before ('CTO Ann Lee, CEO Bob Stone')."""
+    make that name the title of the one before ('CTO Ann Lee, CEO Bob Stone'), it is that next person's own."""
     ties = ties_among(text, lang, ("Vega Space", "ORG"))
-    assert ties == {("Ann Lee", "founded", "Vega Space"), ("Bob Stone", "founded", "Vega Space")}
+    chief = {("Bob Stone", "ceo_of", "Vega Space")} if "CEO" in text else set()
+    assert ties == {("Ann Lee", "founded", "Vega Space"), ("Bob Stone", "founded", "Vega Space")} | chief
 
 
 def test_founders_with_no_list_after_them_name_no_one():
@@ -1899,3 +1900,16 @@ def test_a_merger_pair_may_stand_past_describing_words(text, lang):
 def test_a_deal_is_the_subjects_and_a_name_inside_it_names_the_deal(text, lang, expected):
     assert ties_among(text, lang, ("Orbitra", "ORG"), ("Vega", "ORG"), ("Helix", "ORG"), ("Vega Agency", "AGENCY"),
                       ("Lyra", "PRODUCT"), ("Lyra Services", "OTHER")) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the serial comma's 'and' is no word before the last item; a chief's title in the list states the role too
+    ("But Orbitra's founders — CTO Ann Lee, CEO Bob Stone, and chief growth officer Carl Reed — have a plan.", "en",
+     {("Ann Lee", "founded", "Orbitra"), ("Bob Stone", "founded", "Orbitra"), ("Carl Reed", "founded", "Orbitra"),
+      ("Bob Stone", "ceo_of", "Orbitra")}),
+    ("Orbitra raised money from Vega, Helix, and the large state fund Lyra.", "en",
+     {("Vega", "invested_in", "Orbitra"), ("Helix", "invested_in", "Orbitra"), ("Lyra", "invested_in", "Orbitra")}),
+])
+def test_a_serial_comma_list_and_titles_inside_it(text, lang, expected):
+    assert ties_among(text, lang, ("Orbitra", "ORG"), ("Vega", "ORG"), ("Helix", "ORG"), ("Lyra", "ORG"),
+                      ("Ann Lee", "PERSON"), ("Bob Stone", "PERSON"), ("Carl Reed", "PERSON")) == expected

@@ -79,6 +79,8 @@ def listed_after(doc, info, k, transparent=()):
         j = s.tok_end
         if j < info.span.end and doc[j].lower_ in coords:
             j += 1
+            if doc[j - 1].text == "," and j < info.span.end and doc[j].lower_ in coords - {","}:
+                j += 1  # "A, B, and chief growth officer C": the serial comma's 'and' is no word before the item
             continue
         break
     return items

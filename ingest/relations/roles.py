@@ -40,13 +40,28 @@ def match_title_only(doc, info, p, infos):
     found = []
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
         person = next((s for s in info.slots if s.tok_start == k and s.type == "PERSON"), None)
-        firm_before = i > info.span.start and any(s.tok_end in (i, i - 1) for s in info.slots)
+        firm_before = i > info.span.start and any(
+            s.tok_end == i or s.tok_end == i - 1 and doc[i - 1].text in POSSESSIVE | HYPHENS for s in info.slots)
         if person is None or firm_before:
             continue  # "Tesla CEO Elon Musk" is the compound's
-        firm = sentence_subject(info, infos, i)
-        if firm is not None and firm.type in ("ORG", "AGENCY") and firm.entity != person.entity:
+        firm = firm_the_sentence_is_about(info, infos, i)
+        if firm is not None and firm.entity != person.entity:
             found.append((person, firm, i, person.tok_end))
     return found
+
+
+def firm_the_sentence_is_about(info, infos, i: int):
+    """The sentence's subject when it is a firm; else the first firm free before token i, or one whose possessive
+    opens what is said of its people ('Vega's founders — CTO Ann Lee, CEO Bob Stone')."""
+    subject = sentence_subject(info, infos, i)
+    if subject is not None and subject.type in TITLE_FIRM_TYPES:
+        return subject
+    before = [s for s in info.slots if s.tok_end <= i and s.type in TITLE_FIRM_TYPES and not s.governed
+              and not (s.modifier or s.bracketed or s.claimant)]
+    return next((s for s in before if not s.possessor), None) or next(iter(before), None)
+
+
+TITLE_FIRM_TYPES = ("ORG", "AGENCY")
 
 
 def the_name_this_apposition_describes(doc, info, a, k):
