@@ -1913,3 +1913,15 @@ def test_a_deal_is_the_subjects_and_a_name_inside_it_names_the_deal(text, lang, 
 def test_a_serial_comma_list_and_titles_inside_it(text, lang, expected):
     assert ties_among(text, lang, ("Orbitra", "ORG"), ("Vega", "ORG"), ("Helix", "ORG"), ("Lyra", "ORG"),
                       ("Ann Lee", "PERSON"), ("Bob Stone", "PERSON"), ("Carl Reed", "PERSON")) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a copula ties the sentence's subject to the owner's product noun
+    ("Helix is Vega's first rocket to reach orbit.", "en", {("Helix", "product_of", "Vega")}),
+    ("Helix is al jaren in ontwikkeling en is Vega's eerste raket die in een baan om de aarde kan komen.", "nl",
+     {("Helix", "product_of", "Vega")}),
+    # the owner's noun is no product: no tie
+    ("Helix is Vega's biggest worry this year.", "en", set()),
+])
+def test_a_copula_makes_the_subject_the_owners_product(text, lang, expected):
+    assert ties_among(text, lang, ("Vega", "ORG"), ("Helix", "PRODUCT")) == expected

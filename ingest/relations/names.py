@@ -41,16 +41,19 @@ def match_possessive(doc, info, p):
 
 def match_possessive_apposition(doc, info, p):
     """'Helix, Vega's second lunar lander, ...', 'Vega's cloud division, Orbitra, ...': a name set beside an owner's
-    noun is that owner's thing (or unit), when the noun is one of the pattern's heads."""
+    noun is that owner's thing (or unit), when the noun is one of the pattern's heads; so is the subject a copula
+    ties to such a noun ('Helix is Vega's first rocket')."""
     owners, objects = set(p["owner_types"]), set(p["object_types"])
     found = []
     for a in info.slots:
         if not a.possessor or a.type not in owners:
             continue
         phrase = possessed_phrase(doc, info, a)
-        if not phrase or not any(t.lower_ in p["heads"] for t in phrase):
-            continue
-        for b in (name_before_the_owner(info, a), name_after_the_phrase(doc, info, phrase)):
+        described = (name_before_the_owner(info, a), name_after_the_phrase(doc, info, phrase)) \
+            if phrase and any(t.lower_ in p["heads"] for t in phrase) else ()
+        if not any(described):
+            described = (subject_of_the_copula(doc, info, a, p["heads"]),)
+        for b in described:
             if b is not None and b.type in objects and b.entity != a.entity and not b.possessor:
                 pair = (a, b) if p["relation"] == "owns" else (b, a)
                 found.append((*pair, min(a.tok_start, b.tok_start), max(a.tok_end, b.tok_end)))
@@ -68,6 +71,23 @@ def possessed_phrase(doc, info, owner):
     if j == start or j >= info.span.end or doc[j].text not in (",", ".", ";") or doc[j - 1].pos_ != "NOUN":
         return None
     return doc[start:j]
+
+
+HEAD_REACH = 3  # "Vega's first reusable rocket": words from the possessive to its noun
+
+
+def subject_of_the_copula(doc, info, owner, heads):
+    """'Helix is Vega's first rocket', 'Helix ... en is Vega's eerste raket die ...': the sentence's subject is what
+    a copula says the owner's noun is."""
+    k = owner.tok_start - 1
+    if k <= info.span.start or doc[k].lower_ not in function_words("copulas"):
+        return None
+    j = owner.tok_end + (owner.tok_end < info.span.end and doc[owner.tok_end].text in POSSESSIVE)
+    noun = next((t for t in doc[j:min(j + HEAD_REACH, info.span.end)] if t.lower_ in heads), None)
+    if noun is None or not all(t.is_lower for t in doc[j:noun.i]):
+        return None
+    return next((s for s in info.slots if s.tok_end <= k and not (s.governed or s.possessor or s.modifier or s.bracketed
+                                                                   or s.claimant or s.anaphor)), None)
 
 
 def name_before_the_owner(info, owner):
