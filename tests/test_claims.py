@@ -1925,3 +1925,36 @@ def test_a_serial_comma_list_and_titles_inside_it(text, lang, expected):
 ])
 def test_a_copula_makes_the_subject_the_owners_product(text, lang, expected):
     assert ties_among(text, lang, ("Vega", "ORG"), ("Helix", "PRODUCT")) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the names inside an apposition describe the name before it, which is the verb's subject
+    ("Vega, het ruimtevaartbedrijf van Orbitra-baas en miljardair Ann Lee, wil concurreren met Helix.", "nl"),
+    ("Vega, the rocket company of Orbitra boss and billionaire Ann Lee, wants to compete with Helix.", "en"),
+])
+def test_the_verb_after_an_apposition_tells_of_the_name_it_describes(text, lang):
+    ties = ties_among(text, lang, ("Vega", "ORG"), ("Helix", "ORG"), ("Orbitra", "ORG"), ("Ann Lee", "PERSON"))
+    assert ("Vega", "competitor_of", "Helix") in ties
+    assert not any(t[0] == "Ann Lee" and t[1] == "competitor_of" for t in ties)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a time that dates a participle or a description of the subject does not date the tie the sentence states
+    ("Het in 2000 opgerichte Vega wil concurreren met Helix.", "nl"),
+    ("Vega, opgericht door Ann Lee in 2000, concurreert met Helix.", "nl"),
+    ("Vega, founded by Ann Lee in 2000, competes with Helix.", "en"),
+])
+def test_a_time_inside_a_description_does_not_date_the_tie(text, lang):
+    doc = extract_text(text, lang, "2025-06-01", extra_entities=[
+        {"slug": "vega", "name": "Vega", "type": "ORG"}, {"slug": "helix", "name": "Helix", "type": "ORG"},
+        {"slug": "ann-lee", "name": "Ann Lee", "type": "PERSON"}])
+    ties = {(r["subject_name"], r["relation"], r["object_name"]): r["period_start"] for r in doc._.kb_relations}
+    assert ties[("Vega", "competitor_of", "Helix")] is None
+    assert ties.get(("Ann Lee", "founded", "Vega"), "2000-01-01") == "2000-01-01"
+
+
+def test_a_time_of_the_tie_itself_still_dates_it():
+    doc = extract_text("In 2021, Vega partnered with Helix.", "en", "2025-06-01", extra_entities=[
+        {"slug": "vega", "name": "Vega", "type": "ORG"}, {"slug": "helix", "name": "Helix", "type": "ORG"}])
+    assert [(r["subject_name"], r["relation"], r["object_name"], r["period_start"]) for r in doc._.kb_relations] == \
+        [("Vega", "partner_of", "Helix", "2021-01-01")]

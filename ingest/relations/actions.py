@@ -12,6 +12,7 @@ from .phrases import (
     apposition_before,
     first_slot_after,
     names_the_maker,
+    opens_a_description,
     phrase_hits,
     sentence_subject,
     slot_at,
@@ -33,6 +34,9 @@ def match_between(doc, info, p, infos=()):
         before = [s for s in info.slots if s.tok_end <= i and i - s.tok_end <= gap and not s.possessor and not s.modifier
                   and not s.bracketed]
         free = [s for s in before if not s.governed]
+        described = name_before_an_apposition(doc, info, i)
+        if described is not None:  # "Vega, het bedrijf van Ann Lee, wil concurreren met": Vega, not Ann Lee
+            before, free = [described], [described]
         if not free and before:  # "X expanded a deal with Y, and also secured a contract with Z": X, not Y
             joined = subject_of_a_joined_verb(doc, info, i)
             free = [joined] if joined is not None else before
@@ -127,6 +131,23 @@ def joined_verb_subject(doc, info, i: int):
 
 
 JOINED_VERB_WORDS = function_words("joined_verb_words")
+
+
+APPOSITION_REACH = 12  # ", het ruimtevaartbedrijf van Amazonbaas en miljardair Jeff Bezos,": its tokens
+VERB_AFTER_APPOSITION = 3  # ", wil concurreren met": words from the closing comma to the cue
+
+
+def name_before_an_apposition(doc, info, i: int):
+    """'Vega, het ruimtevaartbedrijf van miljardair Ann Lee, wil concurreren met X': the names inside an
+    apposition describe the name before it, which is the verb's subject."""
+    close = next((t.i for t in reversed(doc[max(info.span.start, i - VERB_AFTER_APPOSITION - 1):i]) if t.text == ","), None)
+    if close is None:
+        return None
+    opener = next((t.i for t in reversed(doc[max(info.span.start, close - APPOSITION_REACH):close]) if t.text == ","), None)
+    if opener is None or opener + 1 >= close or not opens_a_description(doc, doc[opener + 1]):
+        return None
+    return next((s for s in info.slots if s.tok_end == opener and not (s.governed or s.possessor or s.modifier
+                                                                       or s.bracketed)), None)
 
 
 def verb_of_the_object(doc, i: int) -> int:

@@ -188,3 +188,10 @@ def names_the_maker(doc, info, slot, goods: frozenset) -> bool:
         else:
             return doc[j].lower_ in goods
     return False
+
+
+def opens_a_description(doc, t) -> bool:
+    """', the rocket company of ...,', ', founded by ...,', ', which ...,': the first word of a phrase about a name."""
+    return t.lower_ in function_words("description_openers") or t.lower_ in cues(doc.lang_)["relatives"] \
+        or t.pos_ == "VERB" and ("Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense")
+                                 or t.dep_ == "acl" and t.head.i < t.i)
