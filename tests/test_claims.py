@@ -1229,7 +1229,7 @@ def test_ties_over_lists_shared_subjects_and_rivals(text, lang, expected):
     ("Jane Porter kocht het bedrijf en hernoemde zijn platform Vega.", "nl", {("Jane Porter", "owns", "Vega")}),
     ("The site runs 110,000 Orbitra Labs H300 chips.", "en", {("H300", "product_of", "Orbitra Labs")}),
     ("Orbitra Labs raised money. The company is currently developing Helix, a rocket.", "en",
-     {("Orbitra Labs", "plans", "Helix")}),
+     {("Helix", "product_of", "Orbitra Labs")}),
 ])
 def test_things_after_its_and_a_makers_name(text, lang, expected):
     extra = [{"slug": "jane-porter", "name": "Jane Porter", "type": "PERSON"}, {"slug": "vega", "name": "Vega", "type": "ORG"},
@@ -1958,3 +1958,14 @@ def test_a_time_of_the_tie_itself_still_dates_it():
         {"slug": "vega", "name": "Vega", "type": "ORG"}, {"slug": "helix", "name": "Helix", "type": "ORG"}])
     assert [(r["subject_name"], r["relation"], r["object_name"], r["period_start"]) for r in doc._.kb_relations] == \
         [("Vega", "partner_of", "Helix", "2021-01-01")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a product one develops or builds is one's product; a program one builds is a plan of one's own
+    ("Orbitra is developing Helix, a small launch vehicle.", "en", {("Helix", "product_of", "Orbitra")}),
+    ("Orbitra werkt ondertussen voort aan Helix, de raket die zware vracht moet lanceren.", "nl",
+     {("Helix", "product_of", "Orbitra")}),
+    ("Orbitra is building Lyra, a network of ten data centers.", "en", {("Orbitra", "plans", "Lyra")}),
+])
+def test_a_product_one_develops_is_ones_product_and_a_program_a_plan(text, lang, expected):
+    assert ties_among(text, lang, ("Orbitra", "ORG"), ("Helix", "PRODUCT"), ("Lyra", "PROGRAM")) == expected
