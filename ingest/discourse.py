@@ -1074,17 +1074,35 @@ def names_the_source_again(info: SentenceInfo, slot: Slot) -> bool:
     return slot.anaphor and info.claimant is not None and slot.entity == info.claimant.entity and not speaking_company(info)
 
 
-def topic_before(infos: list[SentenceInfo], index: int) -> Slot | None:
-    """The latest org-like subject of an earlier sentence (what 'het bedrijf' points to)."""
-    for info in reversed(infos[:index]):
+def topic_before(infos: list[SentenceInfo], index: int, reach: int | None = None) -> Slot | None:
+    """The latest org-like subject of an earlier sentence (what 'het bedrijf' points to); with `reach`, of at most
+    that many sentences back."""
+    for info in reversed(infos[max(0, index - reach) if reach else 0:index]):
         for s in sorted(info.candidates(), key=lambda s: s.tok_start):
             if s.type in TOPIC_TYPES and not s.governed and not s.owned and not names_the_source_again(info, s):
                 return s  # not "its Neutron rocket"
+        owner = owner_of_the_subject(info)
+        if owner is not None:
+            return owner  # "SES's maritime business supports ...": the sentence is about SES
         if speaking_company(info):
             return info.claimant
         employer = employer_of_titled_person(info)
         if employer is not None:
             return employer  # "Topman Sundar Pichai van Google zei ...": the sentence speaks for Google
+    return None
+
+
+def owner_of_the_subject(info: SentenceInfo) -> Slot | None:
+    """A company whose possessive opens its sentence, or its sentence's subject: 'SES's maritime business
+    supports ...'."""
+    doc = info.span.doc
+    first = next((t.i for t in info.span if not (t.is_space or t.text in QUOTES)), info.span.start)
+    for s in info.slots:
+        if not s.possessor or s.type not in COMPANY_TYPES or s.governed or s.bracketed:
+            continue
+        head = doc[s.tok_start:s.tok_end].root.head
+        if s.tok_start == first or head.dep_ in ("nsubj", "nsubj:pass") and head.i >= s.tok_end:
+            return s
     return None
 
 

@@ -1575,10 +1575,13 @@ def test_the_rivals_listed_after_such_as_compete_with_the_firm_of_their_sentence
     assert len(ties) == 2 and {r for _, r, _ in ties} == {"competitor_of"}
 
 
-def test_rivals_listed_in_a_sentence_without_their_firm_are_tied_to_no_one():
-    """Whose rivals they are is for the sentences before to say, and a topic guessed from afar misleads."""
+def test_rivals_listed_in_a_sentence_without_their_firm_are_the_rivals_of_the_firm_right_before():
+    """Whose rivals they are is for the sentence right before to say; a topic guessed from afar misleads."""
     assert ties_among("Vega Space serves 3,000 aircraft. However, competition from rivals such as Orbitra and "
-                      "Helix Networks is growing.", "en", *RIVALS) == set()
+                      "Helix Networks is growing.", "en", *RIVALS) == \
+        {("Orbitra", "competitor_of", "Vega Space"), ("Helix Networks", "competitor_of", "Vega Space")}
+    assert ties_among("Vega Space serves 3,000 aircraft. The market for it grew fast in May. However, competition "
+                      "from rivals such as Orbitra and Helix Networks is growing.", "en", *RIVALS) == set()
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -1969,3 +1972,28 @@ def test_a_time_of_the_tie_itself_still_dates_it():
 ])
 def test_a_product_one_develops_is_ones_product_and_a_program_a_plan(text, lang, expected):
     assert ties_among(text, lang, ("Orbitra", "ORG"), ("Helix", "PRODUCT"), ("Lyra", "PROGRAM")) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # rivals listed with no firm in their sentence are the rivals of the firm the story is about, which a
+    # possessive that opens the sentence before names
+    ("Orbitra launched ten rockets last year. Vega's cloud business grew fast. However, competition from rivals such "
+     "as Helix and Lyra threatens those revenues.", "en"),
+    ("Orbitra lanceerde vorig jaar tien raketten. Vega's clouddivisie groeide snel. Maar concurrenten zoals Helix en "
+     "Lyra zetten die omzet onder druk.", "nl"),
+])
+def test_rivals_listed_without_a_firm_are_the_topics(text, lang):
+    assert ties_among(text, lang, ("Vega", "ORG"), ("Helix", "ORG"), ("Lyra", "ORG"), ("Orbitra", "ORG")) == \
+        {("Helix", "competitor_of", "Vega"), ("Lyra", "competitor_of", "Vega")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a day in words right before a noun counts that noun; alone, or before an adverb, it is a day
+    ("Orbitra hopes a landing attempt will occur on the second flight.", "en", []),
+    ("Ann Lee ging mee op de eerste vlucht.", "nl", []),
+    ("The vote is on the second.", "en", ["2025-12-02"]),
+    ("Ann Lee is op de tweede terug gegaan.", "nl", ["2025-12-02"]),
+])
+def test_an_ordinal_before_a_noun_is_no_day(text, lang, expected):
+    doc = extract_text(text, lang, "2025-11-20")
+    assert [t["period_start"] for t in doc._.kb_periods] == expected

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..dates import find_times
 from ..discourse import doc_text
+from ..lexicons import lexicon
 from ..spans import Spans
 from . import extensions  # noqa: F401  (registers the Doc extensions)
 
@@ -19,8 +20,17 @@ from . import extensions  # noqa: F401  (registers the Doc extensions)
 def periods(doc: Doc) -> Doc:
     times = find_times(doc_text(doc), doc.lang_, doc._.kb_published)
     amounts = Spans(doc._.kb_amount_candidates or [])
-    doc._.kb_periods = [t for t in times if not year_inside_a_counted_amount(t, amounts)]
+    doc._.kb_periods = [t for t in times if not (year_inside_a_counted_amount(t, amounts) or ordinal_of_a_noun(doc, t))]
     return doc
+
+
+def ordinal_of_a_noun(doc: Doc, time: dict) -> bool:
+    """'on the second flight', 'op de eerste vlucht': a day in words right before a noun counts that noun; 'op de
+    tweede terug' stays a day."""
+    span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
+    if span is None or time["precision"] != "day" or span.end >= len(doc) or not doc.has_annotation("POS"):
+        return False
+    return span[-1].lower_ in lexicon(doc.lang_)["day_ordinals"] and doc[span.end].pos_ == "NOUN"
 
 
 def year_inside_a_counted_amount(time: dict, amounts: Spans) -> bool:

@@ -278,8 +278,8 @@ def match_list_after(doc, info, p, infos):
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
         if p["requires"] and not any(w in p["requires"] for w in lows[info.span.start:i]):
             continue  # "bij" names investors only in a sentence about raising money
-        subject = described_before_its_comma(doc, info, i) or \
-            sentence_subject(info, infos if p.get("subject_from") != "sentence" else (), i)
+        reach = 1 if p.get("subject_from") == "sentence_before" else None  # a topic guessed from afar misleads
+        subject = described_before_its_comma(doc, info, i) or sentence_subject(info, infos, i, reach)
         if subject is None:
             continue
         for item in listed_after(doc, info, k, transparent_phrases(doc.lang_)):

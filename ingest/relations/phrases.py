@@ -155,12 +155,12 @@ def titled_person_after(doc, info, org):
     return nxt if getattr(nxt, "titled", False) else None
 
 
-def sentence_subject(info, infos, before_tok):
+def sentence_subject(info, infos, before_tok, reach: int | None = None):
     free = [s for s in info.candidates() if s.tok_end <= before_tok and not s.governed and s.type not in PLACE_TYPES]
     speaker = [s for s in info.slots if s.claimant and s.tok_end <= before_tok and s.type not in PLACE_TYPES]
     if free or speaker:  # "Lumen Orbit, a start-up backed by Nvidia, said ...": the speaker is backed
         return (free or speaker)[0]
-    return topic_before(infos, info.index)
+    return topic_before(infos, info.index, reach)
 
 
 def names_a_unit(doc, slot, end: int) -> bool:
