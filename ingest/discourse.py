@@ -316,6 +316,15 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     return i if i < len(doc) and doc[i].text in DASHES else None
 
 
+def place_before_a_dash(doc: Doc, sent: Span, slot: Slot) -> bool:
+    """'San Francisco — OpenAI has signed ...': a place that opens its sentence, then a dash and a capital, is a
+    dateline written in title case; not 'China — the world's largest ...', an apposition."""
+    first = after_a_date_stamp(doc, sent.start)
+    k = slot.tok_end
+    return slot.type in PLACE_TYPES and slot.tok_start == first and k + 1 < sent.end and doc[k].text in ("—", "–") \
+        and doc[k + 1].text[:1].isupper()
+
+
 def after_a_date_stamp(doc: Doc, start: int) -> int:
     """The token after a date stamp that opens a sentence ('date 2025-06-25', '2025-06-25'), else `start`."""
     while start < len(doc) and doc[start].is_space:
@@ -388,7 +397,7 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
         return
     opened = sum(1 for t in doc[sent.start:slot.tok_start] if t.text == "(") - \
         sum(1 for t in doc[sent.start:slot.tok_start] if t.text == ")")
-    dateline = (dateline_end(doc, sent.start) or 0) >= slot.tok_end
+    dateline = (dateline_end(doc, sent.start) or 0) >= slot.tok_end or place_before_a_dash(doc, sent, slot)
     slot.bracketed = opened > 0 or dateline  # "AMSTERDAM - ...": where it was written, not who acts
     slot.titled = bool(prev) and any(tuple(reversed(prev[:len(t)])) == t for t in c["person_titles"])
     before = doc[slot.tok_start - 1].lower_ if slot.tok_start > sent.start else ""
