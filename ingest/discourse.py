@@ -370,7 +370,8 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
         slot.governed = True  # "in the French start-up Orbital Forge", "bij het Saoedische fonds PIF"
     else:
         coord = coordinator_before(doc, sent, slot, c)
-        earlier = [s for s in slots if s.tok_end <= slot.tok_start] if coord is not None else []
+        earlier = [s for s in slots if s.tok_end <= slot.tok_start] \
+            if coord is not None and not subject_of_the_verb_after(doc, slot) else []
         if earlier:
             last = max(earlier, key=lambda s: s.tok_end)
             between = [t for t in doc[last.tok_end:coord + 1] if not (t.is_space or t.text in QUOTES or t.lower_ in ARTICLES)]
@@ -445,6 +446,15 @@ def inside_apposition(doc: Doc, sent: Span, slot: Slot, slots: list[Slot]) -> bo
     person = next((s for s in slots if s.tok_end == k and s.type == "PERSON"), None)
     closing = next((t.i for t in doc[slot.tok_end:min(sent.end, slot.tok_end + APPOSITION_TOKENS)] if t.text == ","), None)
     return person is not None and closing is not None
+
+
+def subject_of_the_verb_after(doc: Doc, slot: Slot) -> bool:
+    """'Built by Vega, the Helix rocket is ...': after the comma that closes a phrase put first, the name is the
+    subject of the clause, not one more item of the phrase."""
+    if not doc.has_annotation("DEP"):
+        return False
+    root = doc[slot.tok_start:slot.tok_end].root
+    return root.dep_ in ("nsubj", "nsubj:pass") and root.head.i >= slot.tok_end
 
 
 def preposition_past_descriptors(doc: Doc, sent: Span, slot: Slot, c: dict) -> bool:

@@ -2011,3 +2011,11 @@ def test_an_ordinal_before_a_noun_is_no_day(text, lang, expected):
 def test_a_place_before_a_dash_and_a_capital_is_a_dateline(text, expected):
     _, claims = english_claims(text, "2025-06-01", [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
     assert [(c[0], c[2]) for c in claims] == expected
+
+
+def test_the_subject_after_a_phrase_put_first_is_no_item_of_that_phrase():
+    """'Built by Vega Works, the Helix is ...': Helix is the clause's subject, so 'it' in the next sentence is Helix."""
+    _, claims = english_claims("Built by Vega Works, the Helix is the country's first reusable rocket. It flew 12 times "
+                               "last year.", "2025-06-01", [{"slug": "vega", "name": "Vega Works", "type": "ORG"},
+                                                            {"slug": "helix", "name": "Helix", "type": "PRODUCT"}])
+    assert [(c[0], c[2]) for c in claims] == [("Helix", 12.0)]
