@@ -2019,3 +2019,13 @@ def test_the_subject_after_a_phrase_put_first_is_no_item_of_that_phrase():
                                "last year.", "2025-06-01", [{"slug": "vega", "name": "Vega Works", "type": "ORG"},
                                                             {"slug": "helix", "name": "Helix", "type": "PRODUCT"}])
     assert [(c[0], c[2]) for c in claims] == [("Helix", 12.0)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a product does not plan: what a rocket launches is no plan of the rocket's
+    ("Europe's flagship Helix rocket launches with 32 satellites for the Lyra network.", "en", set()),
+    ("De Helix-raket lanceert morgen 32 satellieten voor het Lyra-netwerk.", "nl", set()),
+    ("Orbitra launches Lyra next year.", "en", {("Orbitra", "plans", "Lyra")}),
+])
+def test_a_product_makes_no_plans(text, lang, expected):
+    assert ties_among(text, lang, ("Orbitra", "ORG"), ("Helix", "PRODUCT"), ("Lyra", "PROGRAM")) == expected
