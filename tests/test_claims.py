@@ -2029,3 +2029,8 @@ def test_the_subject_after_a_phrase_put_first_is_no_item_of_that_phrase():
 ])
 def test_a_product_makes_no_plans(text, lang, expected):
     assert ties_among(text, lang, ("Orbitra", "ORG"), ("Helix", "PRODUCT"), ("Lyra", "PROGRAM")) == expected
+
+
+def test_space_x_written_apart_is_spacex_not_the_social_network():
+    ties = ties_among("Elon Musk's Space X plans 20 launches this year.", "en")
+    assert ties == {("Elon Musk", "owns", "SpaceX")}
