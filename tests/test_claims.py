@@ -1197,7 +1197,7 @@ def test_a_measure_of_a_named_thing_and_a_price_for_a_vehicle():
 @pytest.mark.parametrize("text, lang, expected", [
     ("Het toestel gebruikt Helix van Orbitra Labs voor internet.", "nl", {("Helix", "product_of", "Orbitra Labs")}),
     ("Vega Systems, het ruimtevaartbedrijf van Orbitabaas en miljardair Jane Porter, wil groeien.", "nl",
-     {("Jane Porter", "owns", "Vega Systems")}),
+     {("Jane Porter", "owns", "Vega Systems"), ("Jane Porter", "ceo_of", "Orbita")}),
     ("The contract went to Jane Fields’ Vega Systems and to another firm.", "en", {("Jane Fields", "owns", "Vega Systems")}),
     # a closing quote after a name in s is no possessive
     ("A model of the lander 'Artemis' stood next to Vega Systems.", "en", set()),
@@ -2034,3 +2034,14 @@ def test_a_product_makes_no_plans(text, lang, expected):
 def test_space_x_written_apart_is_spacex_not_the_social_network():
     ties = ties_among("Elon Musk's Space X plans 20 launches this year.", "en")
     assert ties == {("Elon Musk", "owns", "SpaceX")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role glued to a firm's name in one word holds for the person after it, past a second title
+    ("Vega, het bedrijf van Orbitrabaas en miljardair Ann Lee, groeit.", {("Ann Lee", "ceo_of", "Orbitra"), ("Ann Lee", "owns", "Vega")}),
+    ("Volgens Orbitrabaas Ann Lee gaat het goed.", {("Ann Lee", "ceo_of", "Orbitra")}),
+    # a glued word that names no role ties nothing
+    ("Volgens de Orbitrasatellieten van Ann Lee gaat het goed.", set()),
+])
+def test_a_role_glued_to_a_firms_name(text, expected):
+    assert ties_among(text, "nl", ("Vega", "ORG"), ("Orbitra", "ORG"), ("Ann Lee", "PERSON")) == expected

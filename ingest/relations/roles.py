@@ -17,6 +17,11 @@ from .phrases import (
 def match_role_compound(doc, info, p):
     found, belonging = [], set(lexicon(doc.lang_)["belonging_prepositions"])
     for a in info.slots:
+        if (glued_role(doc, a),) in p["phrases"]:  # "Amazonbaas en miljardair Jeff Bezos": the role is in the word
+            b = first_slot_after(doc, info, a.tok_end, ROLE_WINDOW)
+            if b is not None and b.entity != a.entity:
+                found.append((a, b, a.tok_start, a.tok_end) if p.get("direction") == "forward" else (b, a, a.tok_start, a.tok_end))
+            continue
         j = a.tok_end
         if j < info.span.end and doc[j].text in HYPHENS | POSSESSIVE:
             j += 1  # "SpaceX-topman", "Vega's CEO"
@@ -32,6 +37,15 @@ def match_role_compound(doc, info, p):
                     # "SpaceX-topman Elon Musk": Musk is the CEO; "Nvidia-backed Starcloud": Nvidia backs it
                     found.append((a, b, i, k) if p.get("direction") == "forward" else (b, a, i, k))
     return found
+
+
+def glued_role(doc, slot) -> str:
+    """'baas' of 'Amazonbaas': the lower-case rest of the one word a name is glued to, else ''."""
+    if slot.tok_end - slot.tok_start != 1:
+        return ""
+    word, name = doc[slot.tok_start].text, slot.name
+    rest = word[len(name):] if word.lower().startswith(name.lower()) else ""
+    return rest if rest.isalpha() and rest.islower() else ""
 
 
 def match_title_only(doc, info, p, infos):
