@@ -10,9 +10,9 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 LETTER = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
-# Split "Starlink-satellieten", "Amazon-oprichter" (letter-hyphen-letter) and "Falcon 9-raket" (a digit before
-# a lowercase word) so names stand alone; "Qwen-3" and "12A" keep their digits together.
-HYPHEN_INFIX = rf"(?<=[{LETTER}])[-‐‑](?=[{LETTER}])|(?<=[0-9])[-‐‑](?=[a-zà-ÿ]{{3,}})"  # also "Falcon 9-raket"
+# Split "Starlink-satellieten", "Amazon-oprichter" (letter-hyphen-letter) and "Falcon 9-raket", "Iris²-programma"
+# (a digit before a lowercase word) so names stand alone; "Qwen-3" and "12A" keep their digits together.
+HYPHEN_INFIX = rf"(?<=[{LETTER}])[-‐‑](?=[{LETTER}])|(?<=[0-9²³¹])[-‐‑](?=[a-zà-ÿ]{{3,}})"  # also "Falcon 9-raket"
 POSSESSIVE_SUFFIX = r"[’'`‘]s$"  # ‘ too: 'SpaceX‘s' is typed with the opening quote
 SENTENCE_PERIOD = rf"(?<=[{LETTER}0-9])(?<!\.[{LETTER}])\.$"  # "SpaceX." at the end of a sentence; not "U.S.", "a.m."
 CITATION = r"(?<=\])\[|\](?=\[)"  # "[1][3]"

@@ -189,6 +189,11 @@ def test_a_name_with_digits_glued_to_its_noun_is_found():
     assert mention_names("De Falcon 9-raket van SpaceX steeg op.", "nl") == ["Falcon 9", "SpaceX"]
 
 
+def test_a_name_ending_in_a_superscript_glued_to_its_noun_is_the_registered_name():
+    """'het Iris²-programma': the program is Iris², not a new name 'Iris²-programma'."""
+    assert mention_names("Het Iris²-programma van de Europese Unie gaat in 2024 van start.", "nl") == ["Iris²", "Europese Unie"]
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("Aan boord zat zangeres Jane Porter, die het een droom noemde.", "nl", ["Jane Porter"]),
     ("The plan was approved by Gen. Jane Porter, who leads the command.", "en", ["Jane Porter"]),
