@@ -319,10 +319,9 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 def place_before_a_dash(doc: Doc, sent: Span, slot: Slot) -> bool:
     """'San Francisco — OpenAI has signed ...': a place that opens its sentence, then a dash and a capital, is a
     dateline written in title case; not 'China — the world's largest ...', an apposition."""
-    first = after_a_date_stamp(doc, sent.start)
     k = slot.tok_end
-    return slot.type in PLACE_TYPES and slot.tok_start == first and k + 1 < sent.end and doc[k].text in ("—", "–") \
-        and doc[k + 1].text[:1].isupper()
+    return slot.type in PLACE_TYPES and k + 1 < sent.end and doc[k].text in ("—", "–") and doc[k + 1].text[:1].isupper() \
+        and slot.tok_start == after_a_date_stamp(doc, sent.start)
 
 
 def after_a_date_stamp(doc: Doc, start: int) -> int:
@@ -407,13 +406,16 @@ def mark_roles(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> 
 
 
 def owned_after_its_head(doc: Doc, sent: Span, slot: Slot, c: dict) -> bool:
-    """'its chatbot Grok', 'zijn platform X', 'its chatbot known as Grok': a possessive, a product's noun (and words
-    that name it) before the name."""
-    lows, k = lowers(doc), slot.tok_start
-    naming = next((n for n in c["naming_words"] if k - len(n) >= sent.start and tuple(lows[k - len(n):k]) == n), ())
-    k -= len(naming)
-    return k - 2 >= sent.start and lows[k - 1] in c["product_heads"] | c["program_heads"] \
-        and lows[k - 2] in POSSESSIVE_DETERMINERS
+    return after_a_possessed_noun(doc, slot.tok_start, sent.start, c["naming_words"], c["product_heads"] | c["program_heads"])
+
+
+def after_a_possessed_noun(doc: Doc, k: int, floor: int, naming: list[tuple], heads) -> bool:
+    """'its chatbot Grok', 'zijn platform X', 'its chatbot known as Grok': a possessive, one of the nouns `heads` (and
+    words that name it) before token k."""
+    lows = lowers(doc)
+    named = next((n for n in naming if k - len(n) >= floor and tuple(lows[k - len(n):k]) == n), ())
+    k -= len(named)
+    return k - 2 >= floor and lows[k - 1] in heads and lows[k - 2] in POSSESSIVE_DETERMINERS
 
 
 def titles_a_person_after(doc: Doc, sent: Span, slot: Slot, slots: list[Slot], c: dict) -> bool:

@@ -50,6 +50,7 @@ from .kind import (
 )
 from .metric import choose_event, choose_metric, priced_per_unit, signed_by_its_verb
 from .subject import (
+    SUBJECT_DEPS,
     claimant_of,
     company_in_view,
     subject_for_amount,
@@ -232,9 +233,6 @@ def the_saying_as_event(info, t: dict, words, lex: dict, published: str | None, 
     announced = choose_event(segment_words(words, info, t["start"]), t["start"], lex, None) == "announcement"
     t = in_the_past_when_reported(t, "fact", published)
     return claim_record(info, speaker, "announcement" if announced else "statement", None, t, "fact", dated_at, t)
-
-
-SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 
 
 def speaker_of_the_dated_verb(info, t: dict):

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span
 
-from ..discourse import doc_text, is_base_of
+from ..discourse import POSSESSIVE_DETERMINERS, after_a_possessed_noun, doc_text, is_base_of
 from ..lexicons import function_words, lexicon_shared
 from .mentions import is_dateline_place
 from .shapes import (
@@ -25,7 +25,6 @@ from .shapes import (
 )
 
 GIVEN_NAMES = frozenset(lexicon_shared()["given_names"])
-POSSESSIVE_DETERMINERS = function_words("possessive_determiners")
 
 
 class NameTypes:
@@ -139,11 +138,7 @@ class NameTypes:
         return "OTHER"
 
     def named_after_a_product_noun(self, span: Span) -> bool:
-        doc, k = span.doc, span.start
-        naming = next((n for n in self.naming_words if k - len(n) >= 0
-                       and tuple(t.lower_ for t in doc[k - len(n):k]) == n), ())
-        k -= len(naming)
-        return k - 2 >= 0 and doc[k - 1].lower_ in self.product_heads and doc[k - 2].lower_ in POSSESSIVE_DETERMINERS
+        return after_a_possessed_noun(span.doc, span.start, 0, self.naming_words, self.product_heads)
 
     def opens_with_a_given_name(self, words: list[str]) -> bool:
         """'Richard Branson', 'Jan de Vries': a common given name, then a surname that does not end like a firm

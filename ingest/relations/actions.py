@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from ..discourse import ARTICLES, PLACE_TYPES, QUOTES, cues, lowers, topic_before
+from ..discourse import ARTICLES, PLACE_TYPES, POSSESSIVE_DETERMINERS, QUOTES, cues, lowers, topic_before
 from ..lexicons import function_words, lexicon
 from .lists import listed_after
 from .phrases import (
@@ -188,7 +188,7 @@ def deal_phrase_start(doc, info, i: int) -> int:
     return j if named and balanced and doc[j].lower_ in DETERMINERS else i
 
 
-DETERMINERS = ARTICLES | function_words("possessive_determiners")
+DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
 
 
 def possessor_of_the_act(doc, info, i: int) -> list:
@@ -275,10 +275,10 @@ def described_slot_after(doc, info, k: int):
 def match_list_after(doc, info, p, infos):
     found = []
     lows = lowers(doc)
+    reach = 1 if p.get("subject_from") == "sentence_before" else None  # a topic guessed from afar misleads
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
         if p["requires"] and not any(w in p["requires"] for w in lows[info.span.start:i]):
             continue  # "bij" names investors only in a sentence about raising money
-        reach = 1 if p.get("subject_from") == "sentence_before" else None  # a topic guessed from afar misleads
         subject = described_before_its_comma(doc, info, i) or sentence_subject(info, infos, i, reach)
         if subject is None:
             continue

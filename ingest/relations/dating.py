@@ -16,30 +16,32 @@ def closest_period(doc, info, tok):
     joiners = cues(doc.lang_)["verb_coordinators"]
     own = [t for t in times if not (t["end"] <= at and joiners & set(text[t["end"]:at].lower().split()))]
     times = own or times  # "founded in 2023 and merged with SpaceX earlier this year": the merger's own time
-    times = [t for t in times if not (dates_a_participle_before_its_noun(doc, t, tok) or inside_a_closed_description(doc, info, t, tok))]
+    times = [t for t in times if not dates_a_description(doc, info, t, tok)]
     if not times:
         return None
     return min(times, key=lambda t: (t.get("vague", False), abs(t["start"] - at)))  # "inmiddels" yields to "in 2027"
 
 
-def dates_a_participle_before_its_noun(doc, time: dict, tok: int) -> bool:
-    """'Het in 2000 opgerichte Vega wil concurreren met X', 'Vega, founded in 2000, competes with X': the time dates
-    the participle that describes the name, not the tie the sentence states."""
-    if not doc.has_annotation("DEP"):
-        return False
+def dates_a_description(doc, info, time: dict, tok: int) -> bool:
+    """A time that dates a description of a name, not the tie its sentence states at token tok."""
     span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
-    if span is None:
+    return span is not None and (dates_a_participle(doc, span, tok) or inside_a_closed_description(doc, info, span, tok))
+
+
+def dates_a_participle(doc, span, tok: int) -> bool:
+    """'Het in 2000 opgerichte Vega wil concurreren met X', 'Vega, founded in 2000, competes with X': the time dates
+    the participle that describes the name."""
+    if not doc.has_annotation("DEP"):
         return False
     head = span.root.head
     return head.pos_ == "VERB" and "Part" in head.morph.get("VerbForm") and head.dep_ in ("acl", "amod") \
         and not head.left_edge.i <= tok <= head.right_edge.i
 
 
-def inside_a_closed_description(doc, info, time: dict, tok: int) -> bool:
+def inside_a_closed_description(doc, info, span, tok: int) -> bool:
     """'Vega, opgericht door Ann Lee in 2000, concurreert met X': a time between the commas of a description that
     closes before the cue dates the description."""
-    span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
-    if span is None or span.end > tok:
+    if span.end > tok:
         return False
     close = next((k for k in range(span.end, tok) if doc[k].text == ","), None)
     opener = next((k for k in range(span.start - 1, max(info.span.start, span.start - DESCRIPTION_REACH) - 1, -1)
