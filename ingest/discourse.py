@@ -861,12 +861,29 @@ def find_claimant(doc: Doc, sent: Span, info: SentenceInfo, c: dict) -> None:
             inverted = i == sent.start or doc[i - 1].is_punct or doc[i - 1].is_quote  # '"...," said X'
             best = min(near, key=lambda s: (s.governed, not inverted and s.tok_start >= j,  # "Musk has said xAI could"
                                             min(abs(i - s.tok_end), abs(s.tok_start - j))))
+            best = first_of_its_list(doc, info, best) if best.tok_end <= i else best
             best.claimant = True
             add_self_reference(doc, sent, info, best, j, c)
             if info.claimant is None:
                 info.claimant = best
             elif best.entity != info.claimant.entity:
                 info.later_speakers.append((doc[i].idx, best))  # "X has said ..., while Google announced that ..."
+
+
+def first_of_its_list(doc: Doc, info: SentenceInfo, slot: Slot) -> Slot:
+    """'Orbitra, Vega en Lumo hebben aangekondigd dat zij ...': names listed before a verb speak together; the
+    first of the list stands for them, as a joint figure is given to the first name."""
+    first = slot
+    while True:
+        joined = next((s for s in info.slots if s.tok_end == first.tok_start - 1 and s.type == slot.type
+                       and not (s.possessor or s.governed or s.anaphor)
+                       and (doc[s.tok_end].text == "," or doc[s.tok_end].lower_ in AND_WORDS)), None)
+        if joined is None:
+            return first
+        first = joined
+
+
+AND_WORDS = function_words("and_words")
 
 
 def described_source_after(doc: Doc, sent: Span, info: SentenceInfo, j: int, c: dict) -> list[Slot]:
@@ -929,8 +946,8 @@ def add_self_reference(doc: Doc, sent: Span, info: SentenceInfo, speaker: Slot, 
         k, skipped = k + 1, skipped + 1  # "said on Tuesday it will ...", "zei dinsdag dat het ..."
     if k >= sent.end or lows[k] not in c["weak_anaphora"] or speaker.type == "PERSON" and lows[k] in ("it", "het"):
         return
-    if any(s.tok_start <= k < s.tok_end for s in info.slots):
-        return
+    if any(s.tok_start <= k < s.tok_end or s.tok_start == k + 1 for s in info.slots):
+        return  # "voorspelt het IEA": 'het' is the article of the name after it, not 'it'
     t = doc[k]
     info.slots.append(Slot(entity=speaker.entity, name=speaker.name, type=speaker.type, start=t.idx,
                            end=t.idx + len(t.text), tok_start=k, tok_end=k + 1, anaphor=True))

@@ -1106,6 +1106,11 @@ def test_a_measure_before_an_adjective_describes_the_named_thing_it_qualifies(te
     ("Tussen 2003 en 2017 slaagden 83 lanceringen op rij.", "nl", [(None, 83)]),
     # a name in the clause is the subject
     ("Data centers run by Orbitra Labs could need 29 gigawatts.", "en", [("Orbitra Labs", 29)]),
+    # what a verb of multiplying says grows, also after the verb (the inverted subject) and past a place
+    ("In Zuid-Amerika verdubbelt de stroomvraag voor datacenters tot 2030.", "nl", [("datacenters", 2.0)]),
+    # 'het' right before the source's name is its article, not 'it' pointing back to the source
+    ("Het verbruik van datacenters kan in 2030 uitkomen op 500 terawattuur, voorspelt het IEA.", "nl",
+     [("datacenters", 500)]),
 ])
 def test_a_plain_noun_said_in_general_is_the_subject_when_no_name_is(text, lang, expected):
     doc = extract_text(text, lang, "2026-03-10")
@@ -1422,6 +1427,29 @@ def test_a_verb_joined_by_and_shares_the_first_verbs_subject(text, lang, expecte
     extra = [{"slug": "orbitra-labs", "name": "Orbitra Labs", "type": "ORG"}, {"slug": "vega-systems", "name": "Vega Systems",
              "type": "ORG"}]
     assert sorted(subjects_of(text, lang, extra)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a figure in a clause that is claimed or said is about that clause's own subject, not about who claims it
+    ("In 2015, Orbitra sent investors a plan claiming that Helix would carry 20 tonnes.", "en", [("Helix", 20.0)]),
+    ("Orbitra stuurde beleggers een plan waarin stond dat Helix 20 ton zou dragen.", "nl", [("Helix", 20.0)]),
+    # the speaker's own figure stays the speaker's
+    ("Orbitra said it had raised 3 billion dollars.", "en", [("Orbitra", 3e9)]),
+])
+def test_a_figure_in_a_claimed_clause_is_about_that_clauses_subject(text, lang, expected):
+    extra = [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}, {"slug": "helix", "name": "Helix", "type": "PRODUCT"}]
+    assert subjects_of(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Orbitra, Vega en Lumo hebben aangekondigd dat zij in Spanje vijf nieuwe fabrieken gaan bouwen.", "nl", [("Orbitra", 5.0)]),
+    ("Orbitra and Vega said they had raised 3 billion dollars.", "en", [("Orbitra", 3e9)]),
+])
+def test_names_listed_before_a_verb_of_saying_speak_as_the_first_of_them(text, lang, expected):
+    extra = [{"slug": n.lower(), "name": n, "type": "ORG"} for n in ("Orbitra", "Vega", "Lumo")]
+    assert subjects_of(text, lang, extra) == expected
+    doc = extract_text(text, lang, "2026-03-10", extra_entities=extra)
+    assert [c["claimant"] for c in doc._.kb_claims] == ["Orbitra"]
 
 
 @pytest.mark.parametrize("text, lang, expected", [

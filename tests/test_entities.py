@@ -41,6 +41,22 @@ def test_a_single_letter_name_needs_context():
     assert [m["name"] for m in doc._.kb_mentions] == ["Tesla"]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # one letter glued to a common word is a term, not the company named by the letter
+    ("The satellite talks to the ground over an X-band radio.", "en", []),
+    ("X-topman Anna Berg vertrekt.", "nl", [("X", "X", "ORG"), ("Anna Berg", "Anna Berg", "PERSON")]),
+    # a known name glued by a hyphen to a capital before it ends another name: a region of it
+    ("In Zuid-Amerika groeit de vraag.", "nl", [("Zuid-Amerika", "Zuid-Amerika", "GPE")]),
+    ("Door uitbreidingen in Chili en Zuid-Peru groeit de vraag.", "nl",
+     [("Chili", "Chili", "GPE"), ("Zuid-Peru", "Zuid-Peru", "GPE")]),
+    # two known names glued by a hyphen stay two
+    ("The Tesla-SpaceX merger talk went on.", "en", [("Tesla", "Tesla", "ORG"), ("SpaceX", "SpaceX", "ORG")]),
+])
+def test_a_hyphen_glues_a_letter_to_a_term_and_a_compass_point_to_a_region(text, lang, expected):
+    doc = extract_text(text, lang, "2026-02-08")
+    assert [(doc[m["start"]:m["end"]].text, m["name"], m["type"]) for m in doc._.kb_mentions] == expected
+
+
 def test_months_and_period_codes_are_no_names():
     found = {name for _, name, _ in names("In Q3 2025 and in Jan. '21, H1 was weak; FY25 too, from 22/Jan/2019.", "en")}
     assert not found & {"Q3 2025", "Q3", "Jan.", "Jan", "H1", "FY25", "Jan/2019"}, found

@@ -53,7 +53,7 @@ def subject_for_amount(info, amount: dict, topic):
         or financed_by_the_amount(info, amount, lex)
     if measured is not None:
         return measured, "sentence"
-    shared = subject_of_the_first_verb(info, amount)
+    shared = subject_of_the_first_verb(info, amount) or subject_of_the_complement(info, amount)
     if shared is not None:
         return shared, "sentence"
     subject, how = subject_for(info, amount["start"], topic)
@@ -214,6 +214,22 @@ def subject_of_the_first_verb(info, amount: dict):
     return None
 
 
+def subject_of_the_complement(info, amount: dict):
+    """'Orbitra sent investors a plan claiming that Helix would carry 20 tonnes': a figure in a clause that
+    something says or claims is about that clause's own named subject, not about who says it."""
+    span = parsed_span(info, amount)
+    node = span.root if span is not None else None
+    for _ in range(SUBJECT_CLIMB if node is not None else 0):
+        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            named = slot_of(info, subject)
+            return named if named is not None and node.dep_ == "ccomp" and subject.i < span.start else None
+        if node.head.i == node.i or node.dep_ in CLAUSE_EDGES:
+            return None
+        node = node.head
+    return None
+
+
 CLAUSE_EDGES = ("ccomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "appos")  # a clause or phrase of its own
 
 
@@ -325,16 +341,25 @@ def thing_named_generically(info, amount: dict, lex: dict) -> str | None:
     span = parsed_span(info, amount)
     if span is None:
         return None
-    subject = clause_subject_token(span.root)
+    multiplied = amount.get("multiple") and span.root.pos_ in ("VERB", "AUX")  # "Tot 2030 verdubbelt de stroomvraag"
+    subject = what_multiplies(span.root) if multiplied else clause_subject_token(span.root)
     if subject is not None and subject.pos_ == "PRON" and subject.head.dep_ == "acl:relcl" and subject.i < span.start:
         subject = subject.head.head  # "data centers that may require 10 gigawatts": what the relative clause is about
-    if subject is None or subject.pos_ != "NOUN" or subject.i >= span.start or subject.head.i in range(span.start, span.end) \
+    if subject is None or subject.pos_ != "NOUN" or not multiplied and (
+            subject.i >= span.start or subject.head.i in range(span.start, span.end)) \
             or any(s.tok_start <= subject.i < s.tok_end for s in info.slots):
         return None  # not the counted noun itself ("83 launches succeeded"), nor a noun after the figure
     if subject.lower_ in lex["measure_nouns"] or subject.lemma_.lower() in lex["measure_nouns"]:
         subject = next((t for t in said_of(subject, lex) if said_generically(t, lex)), None)
         return concept_name(noun_phrase(subject)) if subject is not None else None
     return concept_name(noun_phrase(subject)) if said_generically(subject, lex) else None
+
+
+def what_multiplies(verb):
+    """'In Zuid-Amerika verdubbelt de stroomvraag': the noun a verb of multiplying says grows, its subject or (where
+    the small parser takes the inverted subject for an object) its object; never a name after a preposition."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS + ("obj",) and c.pos_ == "NOUN"
+                 and not any(g.dep_ == "case" for g in c.children)), None)
 
 
 def concept_name(phrase: str) -> str:

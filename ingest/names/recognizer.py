@@ -15,6 +15,9 @@ from .runs import RunsOfCapitals
 from .shapes import FACILITY_REACH, OF_WORDS, ORG_SUFFIXES, alias_forms
 
 
+HYPHENS = ("-", "‐")
+
+
 class EntityRecognizer(RunsOfCapitals):
     """Registry names through PhraseMatchers, then the names the registry misses."""
 
@@ -53,10 +56,13 @@ class EntityRecognizer(RunsOfCapitals):
         self.product_titles = {(h,) for h in self.product_heads}  # "Helix, a small rocket ...": an apposition's head
         self.forms = {slug: frozenset([e["name"], *e["aliases"]]) for slug, e in self.registry.items()}
         self.instrument_code = re.compile(lexicon_shared()["instrument_code"])
+        self.role_words = {w for p in lex["relation_patterns"] if p["kind"] == "role_compound" for w in p["words"]}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.exact(doc) + self.folded(doc)]
-        known = [span for span in filter_spans(spans) if not self.lone_letter_in_a_list(span)]
+        matched_ends = {span.end for span in spans}
+        known = [span for span in filter_spans(spans) if not self.lone_letter_in_a_list(span)
+                 and not self.letter_glued_to_a_word(span) and not self.tail_of_a_hyphenated_name(span, matched_ends)]
         known = [span for span in known if not self.place_in_an_institution(doc, span)]  # "Bank of America"
         known = [span for span in known if not self.inside_a_facility(doc, span)]  # "Patrick Space Force Base"
         taken = {i for span in known for i in range(span.start, span.end)}
@@ -158,6 +164,27 @@ class EntityRecognizer(RunsOfCapitals):
         doc = span.doc
         near = doc[max(0, span.start - 3):span.start].text.split() + doc[span.end:span.end + 3].text.split()
         return any(len(w) == 1 and w.isupper() and w != span.text for w in near)
+
+    def letter_glued_to_a_word(self, span: Span) -> bool:
+        """'X-band', 'X-ray': one letter glued to a common word is a term, not the company named so ('X-topman'
+        is: a role glued to a name)."""
+        doc = span.doc
+        if len(span.text) != 1 or span.end + 1 >= len(doc) or doc[span.end].text not in HYPHENS \
+                or span[-1].whitespace_ or doc[span.end].whitespace_:
+            return False
+        word = doc[span.end + 1]
+        return word.is_lower and word.lower_ not in self.role_words
+
+    @staticmethod
+    def tail_of_a_hyphenated_name(span: Span, matched_ends: set[int]) -> bool:
+        """'Zuid-Amerika', 'Noord-Korea': a known name glued by a hyphen to a capitalized word before it is the end
+        of another name (not in 'Tesla-SpaceX', two known names)."""
+        doc = span.doc
+        if span.start < 2 or doc[span.start - 1].text not in HYPHENS or doc[span.start - 1].whitespace_ \
+                or span.start - 1 in matched_ends:
+            return False
+        before = doc[span.start - 2]
+        return not before.whitespace_ and before.is_alpha and before.text[:1].isupper()
 
     def registered_mention(self, span: Span) -> dict:
         entry = self.registry[span.label_]

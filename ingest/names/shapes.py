@@ -33,6 +33,9 @@ APPOSITION_OPENERS = function_words("apposition_openers")
 PLACE_PREPOSITIONS = function_words("place_prepositions")
 
 
+COMPASS_PREFIXES = function_words("compass_prefixes")
+
+
 OF_WORDS = function_words("of_words")
 
 

@@ -11,6 +11,7 @@ from ..lexicons import function_words, lexicon_shared
 from .mentions import is_dateline_place
 from .shapes import (
     APPOSITION_OPENERS,
+    COMPASS_PREFIXES,
     APPOSITION_WORDS,
     CONNECTORS,
     LIST_CONNECTORS,
@@ -104,6 +105,8 @@ class NameTypes:
         if span.start >= 2 and doc_words(span.doc, span.start - 2, span.start)[1] in ROLE_LINKS \
                 and self.is_role_word(doc_words(span.doc, span.start - 2, span.start)[0]):
             return "ORG"  # "analisten van Morgan Stanley", "a partner at McKinsey", "de topman van X"
+        if is_a_region(span):
+            return "GPE"  # "Zuid-Maleisië", "South-East Asia"
         if self.opens_with_a_given_name(words):
             return "PERSON"  # "Virgin Galactic van Richard Branson": not the firm an 'of' would make it
         prev = span.doc[span.start - 1] if span.start > 0 else None
@@ -212,3 +215,9 @@ class NameTypes:
             return False  # "Orbital Forge said on Monday that it had raised ...": a company speaks
         return bool(after) and (after[0] in self.speech_words or after[:1] == [","] and after[1:] and after[1] in self.person_followers
                                 or self.apposition_has(span, self.person_titles))
+
+
+def is_a_region(span: Span) -> bool:
+    """A compass point glued by a hyphen to a capitalized name: 'Zuid-Maleisië', 'Noord-Brabant'."""
+    return len(span) >= 3 and span[0].lower_ in COMPASS_PREFIXES and span[1].text in ("-", "‐") \
+        and not span[0].whitespace_ and span[2].text[:1].isupper()
