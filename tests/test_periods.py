@@ -531,6 +531,31 @@ def test_fiscal_periods_and_periods_that_end_on_a_stated_day(text, lang, expecte
     assert [(t["text"], t["period_start"], t["period_end"]) for t in find_times(text, lang, "2026-08-20")] == expected
 
 
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # once the text ties a quarter to the firm's own calendar, quarters named without a year follow it
+    ("Orbitra reported second-quarter results on Sept. 9. For the third quarter it expects growth. Its 2027 fiscal "
+     "year (which ends Jan. 31) looks good.", "en", "2026-09-20",
+     [("second-quarter", "2026-05-01", "2026-07-31"), ("on Sept. 9", "2026-09-09", "2026-09-09"),
+      ("third quarter", "2026-08-01", "2026-10-31"), ("2027 fiscal year (which ends Jan. 31", "2026-02-01", "2027-01-31")]),
+    ("Orbitra verdiende afgelopen kwartaal veel. In het eerste kwartaal van boekjaar 2027, dat afliep op 26 april 2026, "
+     "steeg de omzet. Over het huidige kwartaal is het bedrijf positief.", "nl", "2026-05-30",
+     [("afgelopen kwartaal", "2026-01-27", "2026-04-26"),
+      ("eerste kwartaal van boekjaar 2027, dat afliep op 26 april 2026", "2026-01-27", "2026-04-26"),
+      ("huidige kwartaal", "2026-04-27", "2026-07-26")]),
+    # without such a tie a quarter is the calendar's
+    ("Orbitra reported second-quarter results on Sept. 9.", "en", "2026-10-01",
+     [("second-quarter", "2026-04-01", "2026-06-30"), ("on Sept. 9", "2026-09-09", "2026-09-09")]),
+    # 'the quarter' points back to the last quarter named; 'the quarter before' is another one
+    ("Orbitra reported second-quarter results. During the quarter, revenue rose.", "en", "2026-10-01",
+     [("second-quarter", "2026-04-01", "2026-06-30"), ("the quarter", "2026-04-01", "2026-06-30")]),
+    ("Vega groeide in het derde kwartaal. In het kwartaal daarvoor kromp het.", "nl", "2026-10-20",
+     [("derde kwartaal", "2026-07-01", "2026-09-30")]),
+    ("A quarter of the sales came from Asia.", "en", "2026-10-01", []),
+])
+def test_a_firms_own_quarters_and_the_quarter_pointed_back_to(text, lang, published, expected):
+    assert [(t["text"], t["period_start"], t["period_end"]) for t in find_times(text, lang, published)] == expected
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     # two bare digits after a quarter that an amount follows are the amount, not the year
     ("Orbitra boekte in het eerste kwartaal 44 miljard dollar.", "nl", [("eerste kwartaal", "2025-01-01")]),

@@ -6,6 +6,7 @@ never resolved against today. The patterns are tried in the order grammar() list
 overlap, the longer wins, then the earlier."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -68,7 +69,76 @@ def find_times(text: str, lang: str, published: str | None) -> list[dict]:
                     "today": text[start:end].lower() in g["today_words"],
                     "anchored": name in ANCHORED_RULES or bool(g["relative_re"].search(text, start, end))
                     or text[start:end].lower().split()[0] in g["modifiers"]})  # "dit najaar", "next spring"
-    return [in_the_words_of(t, original, spelled) for t in periods_ended_on(merge_time_ranges(out, text, g), text, g)]
+    out = on_the_fiscal_calendar(periods_ended_on(merge_time_ranges(out, text, g), text, g), text, g)
+    return [in_the_words_of(t, original, spelled) for t in with_periods_pointed_back_to(out, text, g)]
+
+
+def on_the_fiscal_calendar(times: list[dict], text: str, g) -> list[dict]:
+    """'the first quarter of fiscal 2026, which ended on April 27', 'its fiscal year (which ends Jan. 31)': once the
+    text ties its quarters to a firm's own calendar, a quarter it names without a year ('second-quarter results',
+    'het huidige kwartaal') is that firm's quarter nearest to the calendar one, not the calendar quarter."""
+    anchor = fiscal_quarter_end(times, text, g)
+    if anchor is None:
+        return times
+    out = []
+    for t in times:
+        lo, hi = (D.fromisoformat(t[k]) if t[k] else None for k in ("period_start", "period_end"))
+        if t["precision"] != "quarter" or lo is None or hi is None or not calendar_quarter(lo, hi) \
+                or YEAR_DIGITS.search(t["text"]):
+            out.append(t)
+            continue
+        end = min((quarter_end_from(anchor, k) for k in range(-FISCAL_QUARTERS, FISCAL_QUARTERS + 1)),
+                  key=lambda e: abs((e - hi).days))
+        start = quarter_end_from(end, -1) + dt.timedelta(days=1)
+        out.append({**t, "period_start": start.isoformat(), "period_end": end.isoformat()})
+    return out
+
+
+FISCAL_QUARTERS = 12  # quarters either side of the anchor a text may name
+YEAR_DIGITS = re.compile(r"\b\d{4}\b")
+
+
+def fiscal_quarter_end(times: list[dict], text: str, g) -> D | None:
+    """The last day of a quarter on the firm's own calendar: a quarter whose stated bounds are no calendar
+    quarter's, or the end of a fiscal year that does not end in December."""
+    for t in times:
+        if not (t["period_start"] and t["period_end"]):
+            continue
+        lo, hi = D.fromisoformat(t["period_start"]), D.fromisoformat(t["period_end"])
+        if t["precision"] == "quarter" and not calendar_quarter(lo, hi):
+            return hi
+        if t["precision"] == "year" and hi.month != 12 and g["fiscal_re"].search(text, max(0, t["start"] - FISCAL_REACH), t["end"]):
+            return hi
+    return None
+
+
+FISCAL_REACH = 20  # characters before a year where 'fiscal' or 'boekjaar' may stand
+
+
+def calendar_quarter(lo: D, hi: D) -> bool:
+    return lo.day == 1 and lo.month in (1, 4, 7, 10) and hi == add(lo, "quarter", 1) - dt.timedelta(days=1)
+
+
+def quarter_end_from(end: D, k: int) -> D:
+    """The end of the quarter k quarters from one that ends on `end` (a month's last day stays a month's last day)."""
+    moved = add(end, "quarter", k)
+    if end.day == calendar.monthrange(end.year, end.month)[1]:
+        return moved.replace(day=calendar.monthrange(moved.year, moved.month)[1])
+    return moved
+
+
+def with_periods_pointed_back_to(times: list[dict], text: str, g) -> list[dict]:
+    """'Orbitra reported second-quarter results on Sept. 8. During the quarter, revenue rose ...': a definite
+    'the quarter' is the last quarter the text named before it."""
+    found = []
+    for m in g["back_reference_re"].finditer(text):
+        if any(t["start"] < m.end() and m.start() < t["end"] for t in times):
+            continue
+        precision = g["period_back_references"][m.group().lower()]
+        named = [t for t in times if t["end"] <= m.start() and t["precision"] == precision]
+        if named:
+            found.append({**named[-1], "start": m.start(), "end": m.end(), "text": m.group(), "anchored": True})
+    return sorted(times + found, key=lambda t: t["start"])
 
 
 def span_ending(text: str, start: int, day: D, g, lang: str) -> tuple[int, D, str] | None:

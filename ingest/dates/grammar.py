@@ -187,6 +187,9 @@ def grammar(lang: str) -> dict:
     g["stretch_before_re"] = re.compile(rf"\b(?:{alt(lex['stretch_words'])})\s+$", f)
     g["stretch_after_re"] = re.compile(rf",?\s+(?:{alt(lex['stretch_words'])})\s+(?P<n>{num})\s+(?P<unit>{U})\b", f)
     g["today_words"] = set(lex["today_words"])
+    g["period_back_references"] = {k.lower(): v for k, v in lex["period_back_references"].items()}
+    g["back_reference_re"] = re.compile(rf"\b(?:{alt(g['period_back_references'])})\b(?!\s+(?:{alt(lex['period_back_reference_blockers'])})\b)", re.I)
+    g["fiscal_re"] = re.compile(rf"\b(?:{alt(lex['fiscal_words'])})", re.I)
     g["vague_re"] = re.compile(rf"\b(?:{alt(lex['vague_counts'])})\b", f)
     g["range_after_re"] = re.compile(rf"\s*(?:{alt(g['range_connectors'])})\s", f)
     g["week_of_re"] = re.compile(rf"(?:^|(?<=[\s(]))(?:{alt(lex['week_of_words'])})\s+$", f)
