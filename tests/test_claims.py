@@ -1442,6 +1442,19 @@ def test_a_figure_in_a_claimed_clause_is_about_that_clauses_subject(text, lang, 
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a figure in the infinitive a possessed noun governs is the possessor's: the one who is to do it
+    ("Orbitra is a young rocket firm. The start-up's ambitions align with Beijing's plans to deploy up to 10,000 "
+     "satellites.", "en", [("Beijing", 10000.0)]),
+    ("Vega backed Orbitra's bid to raise 2 billion dollars.", "en", [("Orbitra", 2e9)]),
+    # a possessed thing without an infinitive stays its own
+    ("Vega's rocket will carry 20 tonnes to orbit.", "en", [("Vega", 20.0)]),
+])
+def test_a_figure_in_a_possessed_plan_is_the_possessors(text, lang, expected):
+    extra = [{"slug": n.lower(), "name": n, "type": "ORG"} for n in ("Orbitra", "Vega")]
+    assert subjects_of(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     ("Orbitra, Vega en Lumo hebben aangekondigd dat zij in Spanje vijf nieuwe fabrieken gaan bouwen.", "nl", [("Orbitra", 5.0)]),
     ("Orbitra and Vega said they had raised 3 billion dollars.", "en", [("Orbitra", 3e9)]),
 ])

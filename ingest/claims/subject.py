@@ -53,7 +53,8 @@ def subject_for_amount(info, amount: dict, topic):
         or financed_by_the_amount(info, amount, lex)
     if measured is not None:
         return measured, "sentence"
-    shared = subject_of_the_first_verb(info, amount) or subject_of_the_complement(info, amount)
+    shared = subject_of_the_first_verb(info, amount) or subject_of_the_complement(info, amount) \
+        or owner_of_the_plan(info, amount)
     if shared is not None:
         return shared, "sentence"
     subject, how = subject_for(info, amount["start"], topic)
@@ -225,6 +226,26 @@ def subject_of_the_complement(info, amount: dict):
             named = slot_of(info, subject)
             return named if named is not None and node.dep_ == "ccomp" and subject.i < span.start else None
         if node.head.i == node.i or node.dep_ in CLAUSE_EDGES:
+            return None
+        node = node.head
+    return None
+
+
+def owner_of_the_plan(info, amount: dict):
+    """'Beijing's plans to deploy up to 10,000 satellites', 'Orbitra's bid to raise $2 billion': a figure in the
+    infinitive that a possessed noun governs is the possessor's, who is to do it."""
+    span = parsed_span(info, amount)
+    node = span.root if span is not None else None
+    for _ in range(SUBJECT_CLIMB if node is not None else 0):
+        if any(c.dep_ in SUBJECT_DEPS for c in node.children) or node.head.i == node.i:
+            return None
+        if node.dep_ in ("acl", "xcomp") and node.pos_ == "VERB" and node.head.pos_ != "VERB" \
+                and any(c.dep_ == "mark" for c in node.children):
+            owner = next((c for c in node.head.children if c.dep_ == "nmod:poss"), None)
+            named = next((s for s in info.slots if owner is not None and s.tok_start <= owner.i < s.tok_end
+                          and s.possessor), None)
+            return named
+        if node.dep_ in CLAUSE_EDGES:
             return None
         node = node.head
     return None
