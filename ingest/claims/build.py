@@ -53,6 +53,7 @@ from .subject import (
     SUBJECT_DEPS,
     claimant_of,
     company_in_view,
+    concept_measured,
     subject_for_amount,
     subject_of_the_compared,
     thing_named_generically,
@@ -140,7 +141,7 @@ def build_claims(doc: Doc) -> list[dict]:
             compared = subject_of_the_compared(text, a, claims, info, lex, subject)
             if compared is not None:
                 subject, how = compared, "sentence"
-            generic = thing_named_generically(info, a, lex)
+            generic = thing_named_generically(info, a, lex) or concept_measured(info, a, lex)
             if generic is not None:
                 subject, how = None, "generic"
             here = clause_words(words, info, a["start"])

@@ -356,8 +356,7 @@ def thing_named_generically(info, amount: dict, lex: dict) -> str | None:
     datacenters wordt op 23 gigawatt geschat': with no name in the amount's clause, its subject is a plain noun
     said of things in general (a bare plural or an indefinite singular), or what a noun that measures is said of.
     None where the subject is a name, a pronoun, a party ('investors') or a thing of the story ('the rocket')."""
-    lo, hi = info.clause_of(amount["start"])
-    if any(lo <= s.start < hi and s.type not in PLACE_TYPES and not s.claimant for s in info.slots):
+    if named_in_the_clause(info, amount):
         return None
     span = parsed_span(info, amount)
     if span is None:
@@ -376,11 +375,43 @@ def thing_named_generically(info, amount: dict, lex: dict) -> str | None:
     return concept_name(noun_phrase(subject)) if said_generically(subject, lex) else None
 
 
+def named_in_the_clause(info, amount: dict) -> bool:
+    """A name other than a place or the source stands in the amount's clause."""
+    lo, hi = info.clause_of(amount["start"])
+    return any(lo <= s.start < hi and s.type not in PLACE_TYPES and not s.claimant for s in info.slots)
+
+
 def what_multiplies(verb):
     """'In Zuid-Amerika verdubbelt de stroomvraag': the noun a verb of multiplying says grows, its subject or (where
     the small parser takes the inverted subject for an object) its object; never a name after a preposition."""
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS + ("obj",) and c.pos_ == "NOUN"
                  and not any(g.dep_ == "case" for g in c.children)), None)
+
+
+def concept_measured(info, amount: dict, lex: dict) -> str | None:
+    """'voor een datacenter van één gigawatt', 'a 1-gigawatt data center': an amount that sizes a thing said of in
+    general (one of the concepts the knowledge base follows, after 'a'/'een') is that thing's; not where a name acts
+    in the clause ('Orbitra opened a 300-megawatt data center': Orbitra's)."""
+    if named_in_the_clause(info, amount):
+        return None
+    doc = info.span.doc
+    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    before = doc[max(info.span.start, span.start - 3):span.start]
+    if len(before) == 3 and before[0].lower_ in lex["articles"] and before[2].lower_ in lex["belonging_prepositions"]:
+        return known_concept(before[1].text)  # "een datacenter van één gigawatt"
+    k = span.end + (1 if span.end < info.span.end and doc[span.end].text in ("-", "‐") else 0)
+    if span.start > info.span.start and doc[span.start - 1].lower_ in lex["articles"]:
+        for n in (2, 1):  # "a 1-gigawatt data center"
+            if k + n <= info.span.end and known_concept(doc[k:k + n].text):
+                return known_concept(doc[k:k + n].text)
+    return None
+
+
+def known_concept(phrase: str) -> str | None:
+    name = concept_name(phrase)
+    return name if name != phrase or phrase.lower() in lexicon_shared()["generic_concepts"] else None
 
 
 def concept_name(phrase: str) -> str:
@@ -394,15 +425,22 @@ def concept_name(phrase: str) -> str:
 
 
 def clause_subject_token(node):
-    """The grammatical subject of the clause a token stands in, climbing no further than its clause."""
+    """The grammatical subject of the clause a token stands in, climbing no further than its clause; a clause that
+    leaves out its verb ('..., and up to 67 more gigawatts by 2030') shares the verb's."""
     for _ in range(SUBJECT_CLIMB):
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects[0]
-        if node.head.i == node.i or node.dep_ in CLAUSE_EDGES:
+        if node.head.i == node.i or node.dep_ in CLAUSE_EDGES and not without_its_verb(node):
             return None
         node = node.head
     return None
+
+
+def without_its_verb(node) -> bool:
+    """'need 29 gigawatts within a few years, and up to 67 more gigawatts by 2030': a noun joined to a verb by 'and'
+    is a clause that leaves the verb out."""
+    return node.dep_ == "conj" and node.pos_ in ("NOUN", "NUM", "PROPN") and node.head.pos_ in ("VERB", "AUX")
 
 
 def said_of(noun, lex: dict):
