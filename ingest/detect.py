@@ -130,7 +130,8 @@ def month_alternation() -> str:
 @functools.lru_cache(maxsize=None)
 def date_stamp() -> re.Pattern:
     labels = "|".join(sorted({re.escape(w) for lang in LANGUAGES for w in lexicon(lang)["date_labels"]}, key=len, reverse=True))
-    return re.compile(rf"(?:(?:{labels})\s*:?\s+)?\d{{4}}-\d{{2}}-\d{{2}}\b[\s,|·-]*", re.I)
+    # "date 2025-06-25", "2025-06-25", and with its label a stamp known to the month: "date 2025-05"
+    return re.compile(rf"(?:(?:{labels})\s*:?\s+\d{{4}}-\d{{2}}(?:-\d{{2}})?|\d{{4}}-\d{{2}}-\d{{2}})\b[\s,|·-]*", re.I)
 
 
 def without_date_stamp(line: str) -> str:

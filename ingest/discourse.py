@@ -1134,7 +1134,8 @@ def owner_of_the_subject(info: SentenceInfo) -> Slot | None:
     """A company whose possessive opens its sentence, or its sentence's subject: 'SES's maritime business
     supports ...'."""
     doc = info.span.doc
-    first = next((t.i for t in info.span if not (t.is_space or t.text in QUOTES)), info.span.start)
+    opening = after_a_date_stamp(doc, info.span.start)  # "date 2025-05 Orbitra's Gaming-divisie ...": furniture first
+    first = next((t.i for t in doc[opening:info.span.end] if not (t.is_space or t.text in QUOTES)), info.span.start)
     for s in info.slots:
         if not s.possessor or s.type not in COMPANY_TYPES or s.governed or s.bracketed:
             continue

@@ -870,7 +870,9 @@ def test_a_bare_amount_that_points_back_counts_the_same_and_a_comparison_stops_a
                        "dollar uitkomt.", "nl", "2026-10-14")
     claims = [(c["value"], c["unit"], c["period_start"], c["period_end"]) for c in doc._.kb_claims]
     assert claims == [(1e7, "customers", "2026-10-14", "2026-10-14"), (6e6, "customers", "2025-10-14", "2025-10-14"),
+                      (50.0, "%", "2026-10-14", "2026-10-14"),  # 'bijna de helft van de omzet': a share, said now
                       (15.5e9, "USD", "2026-01-01", "2026-12-31")]
+    assert [c["subject_name"] for c in doc._.kb_claims if c["unit"] == "%"] == ["Starlink"]
 
 
 def test_a_long_apposition_before_the_speaker_its_relative_clause_and_a_share_of_a_market():
@@ -1162,6 +1164,28 @@ def test_a_launch_of_a_rocket_glued_to_its_noun_is_the_rockets():
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a fraction in words, of a whole or against a base, is a share in percent
+    ("Datacenters nemen volgens Orbitra bijna de helft van de groei voor hun rekening.", "nl", [("datacenters", 50.0, "%")]),
+    ("De omzet van Orbitra is twee derde hoger dan een jaar geleden.", "nl", [("Orbitra", 66.67, "%")]),
+    ("Half of Orbitra's revenue came from Asia.", "en", [("Orbitra", 50.0, "%")]),
+    ("50% of Orbitra's revenue came from Asia.", "en", [("Orbitra", 50.0, "%")]),
+    # a half of a year is a time, not a share
+    ("In de tweede helft van het jaar groeide Orbitra.", "nl", []),
+])
+def test_a_fraction_in_words_of_a_whole_is_a_share(text, lang, expected):
+    doc = extract_text(text, lang, "2026-03-30", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
+    assert [(c["subject_name"], c["value"], c["unit"]) for c in doc._.kb_claims if c["value"] is not None] == expected
+
+
+def test_a_division_is_part_of_the_firm_and_a_month_stamp_is_furniture():
+    doc = extract_text(" date 2026-03 Orbitra's Gaming-divisie was goed voor 3 miljard dollar. Ook de Data Center-afdeling "
+                       "bracht 39 miljard dollar binnen.", "nl", "2026-03-30",
+                       extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
+    assert [m["name"] for m in doc._.kb_mentions] == ["Orbitra"]
+    assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims] == [("Orbitra", 3e9), ("Orbitra", 39e9)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a date label dates the page, not the sentence after it
     (" date 2026-03 Orbitra Labs opende een fabriek in Delft.", "nl", []),
     # a line with a date and no verb is a stamp or a caption, no event
@@ -1446,6 +1470,14 @@ def test_a_verb_joined_by_and_shares_the_first_verbs_subject(text, lang, expecte
 def test_a_figure_in_a_claimed_clause_is_about_that_clauses_subject(text, lang, expected):
     extra = [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}, {"slug": "helix", "name": "Helix", "type": "PRODUCT"}]
     assert subjects_of(text, lang, extra) == expected
+
+
+def test_the_time_of_claiming_a_forecast_dates_the_claiming_too():
+    extra = [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}, {"slug": "helix", "name": "Helix", "type": "PRODUCT"}]
+    doc = extract_text("In 2015, Orbitra sent investors a plan claiming that Helix would carry 20 tonnes.", "en", "2026-03-10",
+                       extra_entities=extra)
+    assert [(c["subject_name"], c["value"], c["period_start"]) for c in doc._.kb_claims] == \
+        [("Helix", 20.0, "2015-01-01"), ("Orbitra", None, "2015-01-01")]
 
 
 @pytest.mark.parametrize("text, lang, expected", [

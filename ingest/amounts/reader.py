@@ -40,6 +40,9 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
                  "high": None, "unit": unit, "qualifier": None}, j)
     if t.kind not in ("num", "word"):
         return None
+    share = share_phrase_at(toks, i, text, lang)
+    if share is not None:
+        return share
     if t.kind == "num" and t.text.isdigit() and i + 1 < len(toks) and toks[i + 1].text in v["vulgar"] \
             and toks[i + 1].start == t.end:  # "2½ jaar", "a 2½-hour flight"
         value, j = int(t.text) + v["vulgar"][toks[i + 1].text], i + 2
@@ -183,6 +186,20 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
     amount = {"start": start, "end": end, "text": text[start:end], "value": None if is_range else value,
               "low": low, "high": high, "unit": unit, "qualifier": qualifier}
     return amount, j
+
+
+def share_phrase_at(toks: list[Tok], i: int, text: str, lang: str):
+    """'bijna de helft': a share said in words with its article, as a fraction (with its bound)."""
+    for phrase, (value,) in vocab(lang)["share_phrases_by_first"].get(toks[i].low, ()):
+        j = i + len(phrase)
+        if tuple(t.low for t in toks[i:j]) != phrase:
+            continue
+        qualifier, start_i = qualifier_before(toks, i, lang)
+        start, end = toks[start_i].start, toks[j - 1].end
+        return ({"start": start, "end": end, "text": text[start:end], "value": float(value),
+                 "low": value if qualifier in BOUND_LOW else None, "high": value if qualifier in BOUND_HIGH else None,
+                 "unit": None, "qualifier": qualifier}, j)
+    return None
 
 
 def range_word_end(toks: list[Tok], j: int, v: dict) -> int | None:

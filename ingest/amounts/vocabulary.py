@@ -68,6 +68,7 @@ def vocab(lang: str) -> dict:
         "change_verbs": set(lex["change_verbs"]),
         "level_words": function_words("level_words"),
         "duration_phrases_by_first": phrases_by_first_token(lex["duration_phrases"]),
+        "share_phrases_by_first": phrases_by_first_token({k: [v] for k, v in lex["share_phrases"].items()}),
         "unit_names": {u for family in shared["unit_families"].values() for u in family},
         "unit_modifiers": set(lex["unit_modifiers"]),
         # "een uur", "a kilogram": an article counts one of a measure, never of money or things

@@ -32,6 +32,7 @@ from .counted import (
     names_known_things,
     numbered_name,
     ordinal_time_of_an_event,
+    share_of_a_whole,
     unit_of_a_coordinated_count,
     unit_of_the_counted_noun,
     unit_of_the_same_things,
@@ -53,6 +54,7 @@ from .subject import (
     SUBJECT_DEPS,
     claimant_of,
     company_in_view,
+    complement_start,
     concept_measured,
     subject_for_amount,
     subject_of_the_compared,
@@ -118,7 +120,7 @@ def build_claims(doc: Doc) -> list[dict]:
             a = counted_events(a, words, info, lex)
             a = unit_of_a_coordinated_count(a, s_amounts, text, lex)
             a = unit_pointed_back_to(a, last_amount_claim.get(info.paragraph), info, words, lex)
-            a = unit_of_the_counted_noun(doc, a, lex)
+            a = share_of_a_whole(unit_of_the_counted_noun(doc, a, lex), text, lex)
             if a["unit"] is None and ((a["value"] or a["high"] or 0) < MIN_UNITLESS or a.get("comparison")):
                 continue
             if numbered_name(a, info, text):
@@ -154,6 +156,9 @@ def build_claims(doc: Doc) -> list[dict]:
                 or time_the_when_clause_points_to(sorted(s_times + bases, key=lambda t: t["start"]), info, a["start"], text,
                                                   lex, told_in_past(here, lex))  # "vergeleken met 2024, toen ..."
             kind = choose_kind(here, a["start"], lex, a["qualifier"])
+            claimed_from = complement_start(info, a)
+            # "In 2015, X sent a plan claiming that Helix would carry ...": the time dates the claiming, an event too
+            said_then = t is not None and claimed_from is not None and kind != "fact" and t["end"] <= claimed_from
             if t is None:
                 t = same_period_as_before(text, a, info, last_amount_claim.get(info.paragraph), lex) \
                     or time_of_the_figure_qualified(info, a, claims)
@@ -161,7 +166,7 @@ def build_claims(doc: Doc) -> list[dict]:
                                      or opens_with_a_comparison(words, lex))
             if carried:
                 t = carried_time(previous_time.get(info.paragraph), kind, published, told_in_present(here, lex))
-            if t is not None:
+            if t is not None and not said_then:
                 used_times.add(t["start"])
             if how != "claimant":  # only the speaker was left to be the subject: no plan of its own is told
                 kind = announced_intent(kind, here, subject, claimant_of(info, a["start"]), lex, words)

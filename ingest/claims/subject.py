@@ -39,7 +39,7 @@ def subject_for_amount(info, amount: dict, topic):
         if (s.modifier or amount["unit"] in PEOPLE_UNITS) and amount["start"] <= s.start and s.end <= amount["end"] \
                 and s.type in COUNTED_OWNER_TYPES:
             return s, "sentence"
-    owner = owner_before_the_amount(info, amount)
+    owner = owner_before_the_amount(info, amount) or owner_after_the_share(info, amount)
     if owner is not None:
         return owner, "sentence"
     priced = vehicle_priced(info, amount)
@@ -87,6 +87,16 @@ def owner_before_the_amount(info, amount: dict):
     owner = next((s for s in info.slots if s.possessor and s.type in COUNTED_OWNER_TYPES and s.tok_end <= span.start
                   and all(t.text in POSSESSIVE_MARKS for t in info.span.doc[s.tok_end:span.start])), None)
     return owner or owner_of_its(info, span)
+
+
+def owner_after_the_share(info, amount: dict):
+    """'Half of Orbitra's revenue came from Asia', '40% of Vega's launches': a share of a possessed thing is the
+    possessor's."""
+    span = info.span.doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    doc = info.span.doc
+    if span is None or span.end >= info.span.end or doc[span.end].lower_ not in claim_lexicon(doc.lang_)["belonging_prepositions"]:
+        return None
+    return next((s for s in info.slots if s.tok_start == span.end + 1 and s.possessor and s.type in COUNTED_OWNER_TYPES), None)
 
 
 def owner_of_its(info, span):
@@ -218,13 +228,26 @@ def subject_of_the_first_verb(info, amount: dict):
 def subject_of_the_complement(info, amount: dict):
     """'Orbitra sent investors a plan claiming that Helix would carry 20 tonnes': a figure in a clause that
     something says or claims is about that clause's own named subject, not about who says it."""
+    found = named_complement(info, amount)
+    return found[0] if found is not None else None
+
+
+def complement_start(info, amount: dict) -> int | None:
+    """Where the claimed clause of subject_of_the_complement opens (a character offset), else None."""
+    found = named_complement(info, amount)
+    return found[1] if found is not None else None
+
+
+def named_complement(info, amount: dict):
     span = parsed_span(info, amount)
     node = span.root if span is not None else None
     for _ in range(SUBJECT_CLIMB if node is not None else 0):
         subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             named = slot_of(info, subject)
-            return named if named is not None and node.dep_ == "ccomp" and subject.i < span.start else None
+            if named is None or node.dep_ != "ccomp" or subject.i >= span.start:
+                return None
+            return named, node.left_edge.idx
         if node.head.i == node.i or node.dep_ in CLAUSE_EDGES:
             return None
         node = node.head

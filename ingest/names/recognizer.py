@@ -44,6 +44,7 @@ class EntityRecognizer(RunsOfCapitals):
         self.staff_words = set(lex["staff_words"])
         self.product_heads = set(lex["product_heads"])
         self.program_heads = set(lex["program_heads"])
+        self.division_heads = set(lex["division_heads"])
         self.speech_words = {v for v in lex["speech_verbs"] if " " not in v}
         self.institution_heads = set(lex["institution_heads"])
         self.name_heads = self.institution_heads | ORG_SUFFIXES  # what ends or opens a firm's or institution's name
@@ -68,6 +69,8 @@ class EntityRecognizer(RunsOfCapitals):
         taken = {i for span in known for i in range(span.start, span.end)}
         mentions = [self.with_its_number(doc, self.registered_mention(span)) for span in known]
         for span in self.unregistered_spans(doc, taken):
+            if self.names_a_division(span):
+                continue
             glued = self.glued_to_a_role(span[:1])
             if glued is None:
                 mentions.append(self.unregistered_mention(span))
@@ -164,6 +167,13 @@ class EntityRecognizer(RunsOfCapitals):
         doc = span.doc
         near = doc[max(0, span.start - 3):span.start].text.split() + doc[span.end:span.end + 3].text.split()
         return any(len(w) == 1 and w.isupper() and w != span.text for w in near)
+
+    def names_a_division(self, span: Span) -> bool:
+        """'de Data Center-afdeling', 'its Gaming division': a name before a division's head word is a part of the
+        firm in view, not an entity of its own."""
+        doc = span.doc
+        k = span.end + (1 if span.end + 1 < len(doc) and doc[span.end].text in HYPHENS and not doc[span.end].whitespace_ else 0)
+        return k < len(doc) and doc[k].lower_ in self.division_heads
 
     def letter_glued_to_a_word(self, span: Span) -> bool:
         """'X-band', 'X-ray': one letter glued to a common word is a term, not the company named so ('X-topman'
