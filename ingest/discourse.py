@@ -875,8 +875,8 @@ def first_of_its_list(doc: Doc, info: SentenceInfo, slot: Slot) -> Slot:
     first of the list stands for them, as a joint figure is given to the first name."""
     first = slot
     while True:
-        joined = next((s for s in info.slots if s.tok_end == first.tok_start - 1 and s.type == slot.type
-                       and not (s.possessor or s.governed or s.anaphor)
+        joined = next((s for s in info.slots if s.tok_end == first.tok_start - 1 and kin_types(s.type, slot.type)
+                       and not (s.possessor or s.anaphor or s.governed and not slot.governed)
                        and (doc[s.tok_end].text == "," or doc[s.tok_end].lower_ in AND_WORDS)), None)
         if joined is None:
             return first
@@ -884,6 +884,25 @@ def first_of_its_list(doc: Doc, info: SentenceInfo, slot: Slot) -> Slot:
 
 
 AND_WORDS = function_words("and_words")
+
+
+def members_of_its_list(doc: Doc, info: SentenceInfo, slot: Slot) -> list[Slot]:
+    """'in Zwitserland en Noorwegen', 'Orbitra, Vega and Lumo': the names listed with `slot`, in order (the slot
+    alone when it stands in no list)."""
+    members = [first_of_its_list(doc, info, slot)]
+    while True:
+        last = members[-1]
+        joined = next((s for s in info.slots if s.tok_start == last.tok_end + 1 and kin_types(s.type, slot.type)
+                       and not (s.possessor or s.anaphor or s.governed and not slot.governed)
+                       and (doc[last.tok_end].text == "," or doc[last.tok_end].lower_ in AND_WORDS)), None)
+        if joined is None or any(m.entity == joined.entity for m in members):
+            return members
+        members.append(joined)
+
+
+def kin_types(a: str, b: str) -> bool:
+    """Two names that can stand in one list: of one type, or one of them of a type not known ('OTHER')."""
+    return a == b or "OTHER" in (a, b)
 
 
 def described_source_after(doc: Doc, sent: Span, info: SentenceInfo, j: int, c: dict) -> list[Slot]:

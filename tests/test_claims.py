@@ -1177,6 +1177,19 @@ def test_a_fraction_in_words_of_a_whole_is_a_share(text, lang, expected):
     assert [(c["subject_name"], c["value"], c["unit"]) for c in doc._.kb_claims if c["value"] is not None] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one figure said of places listed together holds for each place
+    ("Nederlanders betalen ongeveer 9 euro per persoon aan ruimtevaart. In Frankrijk is dat ruim 39 euro en in Zwitserland "
+     "en Noorwegen bijna 33 euro.", [("Nederland", 9.0), ("Frankrijk", 39.0), ("Zwitserland", 33.0), ("Noorwegen", 33.0)]),
+    # a total said of them together is one figure, the first's
+    ("Nederlanders betalen ongeveer 9 euro per persoon aan ruimtevaart. In Zwitserland en Noorwegen is dat samen 60 euro.",
+     [("Nederland", 9.0), ("Zwitserland", 60.0)]),
+])
+def test_a_figure_said_of_places_listed_together_holds_for_each(text, expected):
+    doc = extract_text(text, "nl", "2026-03-30")
+    assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims if c["value"] is not None] == expected
+
+
 def test_a_division_is_part_of_the_firm_and_a_month_stamp_is_furniture():
     doc = extract_text(" date 2026-03 Orbitra's Gaming-divisie was goed voor 3 miljard dollar. Ook de Data Center-afdeling "
                        "bracht 39 miljard dollar binnen.", "nl", "2026-03-30",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..discourse import doc_text, subject_for, subject_of_statement, topic_before
+from ..discourse import PLACE_TYPES, doc_text, members_of_its_list, subject_for, subject_of_statement, topic_before
 from ..metrics import generic as generic_metrics
 from ..spans import Spans
 from ..tense import told_in_past
@@ -195,7 +195,8 @@ def build_claims(doc: Doc) -> list[dict]:
                 t = the_period_it_is_for(t, lex)
             if t is None and kind != "fact":  # "Een maand geleden zei X dat het 5 miljard zou verliezen": as said then
                 t = next((s for s in s_times if s["start"] in saying), None)
-            claims.append(claim_record(info, subject, metric, a, t, kind, dated_at, a, generic))
+            claims.extend(claim_record(info, each, metric, a, t, kind, dated_at, a, generic)
+                          for each in each_named_for(info, subject, here, lex))
             last_amount_claim[info.paragraph] = claims[-1]
         for t in s_times:
             if t["start"] in used_times or not (t["period_start"] or t["period_end"]) or t.get("vague") \
@@ -263,6 +264,16 @@ def own_act_of_a_titled_person(info, time: dict, topic):
     plan or a figure he states is his company's."""
     person, how = subject_of_statement(info, time["start"], topic)
     return person if person is not None and person.type == "PERSON" and how == "sentence" else None
+
+
+def each_named_for(info, subject, words, lex: dict) -> list:
+    """'in Zwitserland en Noorwegen bijna 33 euro': one figure said of several places listed together holds for each
+    of them; 'A and B had a combined 2 million' is one figure, and so is one said of firms listed together (a deal,
+    a joint plan: 'Orbitra en Vega willen twee satellieten lanceren'), the first name's."""
+    if subject is None or subject.type not in PLACE_TYPES or any(w in lex["joint_total_words"] for w, _ in words):
+        return [subject]
+    members = members_of_its_list(info.span.doc, info, subject)
+    return members if members[0].entity == subject.entity else [subject]
 
 
 def claim_record(info, subject, metric, amount, time, kind, dated_at, evidence, generic: str | None = None) -> dict:

@@ -8,7 +8,16 @@ import re
 from collections import Counter
 
 from ..dependencies import is_owner
-from ..discourse import COMPANY_TYPES, PLACE_TYPES, POSSESSIVE, POSSESSIVE_DETERMINERS, dateline_end, doc_text, subject_for
+from ..discourse import (
+    COMPANY_TYPES,
+    PLACE_TYPES,
+    POSSESSIVE,
+    POSSESSIVE_DETERMINERS,
+    dateline_end,
+    doc_text,
+    first_of_its_list,
+    subject_for,
+)
 from ..lexicons import alt, function_words, lexicon, lexicon_shared
 from ..tense import DEFINITE_ARTICLES
 from .cues import claim_lexicon, measures
@@ -66,6 +75,9 @@ def subject_for_amount(info, amount: dict, topic):
     if subject is None:  # "more than 150 Starship launches" and no one else named
         subject = next((s for s in info.slots if amount["start"] <= s.start and s.end <= amount["end"]), None)
         how = "sentence" if subject is not None else how
+    if subject is not None and how == "sentence" and subject.type in PLACE_TYPES | {"OTHER"} \
+            and subject.tok_end <= amount_token(info, amount):
+        subject = first_of_its_list(info.span.doc, info, subject)  # "in Zwitserland en Noorwegen bijna 33 euro"
     if subject is not None and subject.type in PLACE_TYPES and how == "context":
         lo, hi = info.clause_of(amount["start"])
         here = next((s for s in info.slots if lo <= s.start < hi and s.type in PLACE_TYPES and not s.modifier
@@ -76,6 +88,11 @@ def subject_for_amount(info, amount: dict, topic):
 
 
 PEOPLE_UNITS = lexicon_shared()["people_units"]
+
+
+def amount_token(info, amount: dict) -> int:
+    span = info.span.doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    return span.start if span is not None else info.span.start
 
 
 def owner_before_the_amount(info, amount: dict):
