@@ -1190,6 +1190,20 @@ def test_a_figure_said_of_places_listed_together_holds_for_each(text, expected):
     assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims if c["value"] is not None] == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # money spent to develop a product is what the product costs
+    ("Orbitra had a good year. Finally, officials revealed that the company has spent a bit more to develop Helix than "
+     "the originally planned cost of between $250 and $300 million.", "en", [("Helix", 300e6)]),
+    ("Orbitra heeft 300 miljoen euro uitgegeven om Helix te ontwikkelen.", "nl", [("Helix", 300e6)]),
+    # money raised to build it is the firm's funding, money spent on it the firm's spending
+    ("Orbitra raised 2 billion dollars to build Helix.", "en", [("Orbitra", 2e9)]),
+    ("Orbitra spent 10 billion dollars on Helix.", "en", [("Orbitra", 10e9)]),
+])
+def test_money_spent_to_develop_a_product_is_its_cost(text, lang, expected):
+    assert subjects_of(text, lang, [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
+                                    {"slug": "helix", "name": "Helix", "type": "PRODUCT"}]) == expected
+
+
 def test_a_division_is_part_of_the_firm_and_a_month_stamp_is_furniture():
     doc = extract_text(" date 2026-03 Orbitra's Gaming-divisie was goed voor 3 miljard dollar. Ook de Data Center-afdeling "
                        "bracht 39 miljard dollar binnen.", "nl", "2026-03-30",

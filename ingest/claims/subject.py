@@ -20,6 +20,7 @@ from ..discourse import (
 )
 from ..lexicons import alt, function_words, lexicon, lexicon_shared
 from ..tense import DEFINITE_ARTICLES
+from ..units import unit_family
 from .cues import claim_lexicon, measures
 
 
@@ -59,7 +60,7 @@ def subject_for_amount(info, amount: dict, topic):
         return described, "sentence"
     lex = claim_lexicon(info.span.doc.lang_)
     measured = owner_of_the_measure(info, amount, lex) or recipient_of_the_amount(info, amount, lex) \
-        or financed_by_the_amount(info, amount, lex)
+        or financed_by_the_amount(info, amount, lex) or product_the_money_develops(info, amount, lex)
     if measured is not None:
         return measured, "sentence"
     shared = subject_of_the_first_verb(info, amount) or subject_of_the_complement(info, amount) \
@@ -386,6 +387,22 @@ def financed_by_the_amount(info, amount: dict, lex: dict):
             or doc[k].lower_ not in lex["beneficiary_prepositions"]:
         return None
     return next((s for s in info.slots if s.tok_start == k + 1 and s.type in COMPANY_TYPES | {"PRODUCT", "PROGRAM", "OTHER"}), None)
+
+
+def product_the_money_develops(info, amount: dict, lex: dict):
+    """'The company has spent more to develop Helix than the planned $250 million', 'Orbitra trekt 300 miljoen uit om
+    Helix te ontwikkelen': money spent to develop a product is what the product costs."""
+    if not str(unit_family(amount["unit"]) or "").startswith("money") or not info.span.doc.has_annotation("DEP") \
+            or not any(t.lower_ in lex["spending_words"] for t in info.span):
+        return None  # "raised $2 billion to build Helix": the firm's funding
+    doc = info.span.doc
+    for s in info.slots:
+        root = doc[s.tok_start:s.tok_end].root
+        verb = root.head
+        if s.type == "PRODUCT" and not s.counted and root.dep_ == "obj" and verb.lower_ in lex["development_verbs"] \
+                and any(c.dep_ == "mark" for c in verb.children):
+            return s
+    return None
 
 
 FINANCING_REACH = 3  # "a $5 billion debt package for": the words that name what the money is
