@@ -1204,6 +1204,18 @@ def test_money_spent_to_develop_a_product_is_its_cost(text, lang, expected):
                                     {"slug": "helix", "name": "Helix", "type": "PRODUCT"}]) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # with no name free in the sentence, the owner of its subject beats the topic carried from before
+    ("Helix crashed on the Moon on Friday. Shares of Orbitra were untraded, overwhelmed by sell orders, and looked set "
+     "to close at the daily limit, which would mark a 29% fall.", "en", [("Orbitra", 29.0)]),
+    ("Helix crashed on the Moon on Friday. The rocket had cost 90 million dollars.", "en", [("Helix", 90e6)]),
+])
+def test_the_owner_of_the_sentences_subject_beats_the_topic(text, lang, expected):
+    extra = [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}, {"slug": "helix", "name": "Helix", "type": "PRODUCT"}]
+    doc = extract_text(text, lang, "2026-03-10", extra_entities=extra)
+    assert [(c["subject_name"], abs(c["value"])) for c in doc._.kb_claims if c["value"] is not None] == expected
+
+
 def test_a_division_is_part_of_the_firm_and_a_month_stamp_is_furniture():
     doc = extract_text(" date 2026-03 Orbitra's Gaming-divisie was goed voor 3 miljard dollar. Ook de Data Center-afdeling "
                        "bracht 39 miljard dollar binnen.", "nl", "2026-03-30",

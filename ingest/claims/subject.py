@@ -68,6 +68,10 @@ def subject_for_amount(info, amount: dict, topic):
     if shared is not None:
         return shared, "sentence"
     subject, how = subject_for(info, amount["start"], topic)
+    if how == "context":
+        owner = owner_of_the_sentence_subject(info, lex)
+        if owner is not None:
+            return owner, "sentence"  # "Shares of Orbitra ..., which would mark a 29% fall": Orbitra's, not the topic's
     if subject is None or reports_the_figure(info, subject, amount) or subject.type in PLACE_TYPES:
         syntactic = subject_by_syntax(info, amount, lex)
         if syntactic is not None and (subject is None or subject.type not in PLACE_TYPES
@@ -221,6 +225,21 @@ def subject_by_syntax(info, amount: dict, lex: dict):
         return None
     return slot_of(info, subject) or next(
         (slot_of(info, c) for c in subject.children if is_owner(c, lex["belonging_prepositions"]) and slot_of(info, c)), None)
+
+
+def owner_of_the_sentence_subject(info, lex: dict):
+    """'Shares of Orbitra were untraded, ...': the name that owns the subject of the sentence's main verb."""
+    root = info.span.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if info.span.doc.has_annotation("DEP") else None
+    if subject is None:
+        return None
+    return next((slot_of(info, c) or named_slot(info, c) for c in subject.children
+                 if is_owner(c, lex["belonging_prepositions"]) and (slot_of(info, c) or named_slot(info, c))), None)
+
+
+def named_slot(info, token):
+    """The slot whose tokens hold `token`, governed or not (a name after 'of' still names the owner)."""
+    return next((s for s in info.slots if s.tok_start <= token.i < s.tok_end and not (s.claimant or s.modifier or s.counted)), None)
 
 
 SUBJECT_CLIMB = 6  # heads from the amount up to its clause's verb
