@@ -1216,6 +1216,19 @@ def test_the_owner_of_the_sentences_subject_beats_the_topic(text, lang, expected
     assert [(c["subject_name"], abs(c["value"])) for c in doc._.kb_claims if c["value"] is not None] == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # things counted inside a named program or product are its count, not its maker's
+    ("Het is de elfde bemande vlucht in het Helix-programma van Orbitra.", "nl", [("Helix", 11.0)]),
+    ("Orbitra has 500 satellites in the Helix constellation.", "en", [("Helix", 500.0)]),
+    # a place or a time after 'in' is no program
+    ("Orbitra bouwde 30 fabrieken in Duitsland.", "nl", [("Orbitra", 30.0)]),
+    ("Orbitra launched 20 satellites in March.", "en", [("Orbitra", 20.0)]),
+])
+def test_things_counted_in_a_program_are_its_count(text, lang, expected):
+    assert subjects_of(text, lang, [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
+                                    {"slug": "helix", "name": "Helix", "type": "PRODUCT"}]) == expected
+
+
 def test_a_division_is_part_of_the_firm_and_a_month_stamp_is_furniture():
     doc = extract_text(" date 2026-03 Orbitra's Gaming-divisie was goed voor 3 miljard dollar. Ook de Data Center-afdeling "
                        "bracht 39 miljard dollar binnen.", "nl", "2026-03-30",

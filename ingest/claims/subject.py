@@ -49,7 +49,7 @@ def subject_for_amount(info, amount: dict, topic):
         if (s.modifier or amount["unit"] in PEOPLE_UNITS) and amount["start"] <= s.start and s.end <= amount["end"] \
                 and s.type in COUNTED_OWNER_TYPES:
             return s, "sentence"
-    owner = owner_before_the_amount(info, amount) or owner_after_the_share(info, amount)
+    owner = owner_before_the_amount(info, amount) or owner_after_the_share(info, amount) or program_counted_in(info, amount)
     if owner is not None:
         return owner, "sentence"
     priced = vehicle_priced(info, amount)
@@ -119,6 +119,27 @@ def owner_after_the_share(info, amount: dict):
     if span is None or span.end >= info.span.end or doc[span.end].lower_ not in claim_lexicon(doc.lang_)["belonging_prepositions"]:
         return None
     return next((s for s in info.slots if s.tok_start == span.end + 1 and s.possessor and s.type in COUNTED_OWNER_TYPES), None)
+
+
+def program_counted_in(info, amount: dict):
+    """'de elfde bemande vlucht in het Helix-programma van Orbitra', '500 satellites in the Helix constellation': things
+    counted inside a named program or product are its count, not its maker's."""
+    if unit_family(amount["unit"]) != "count":
+        return None
+    doc = info.span.doc
+    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    prepositions = claim_lexicon(doc.lang_)["container_prepositions"]
+    at = next((k for k in range(span.end, min(span.end + COUNTED_NOUN_WORDS, info.span.end)) if doc[k].lower_ in prepositions
+               or not doc[k].is_alpha), None)  # "de elfde bemande vlucht in": past the counted noun and its adjectives
+    if at is None or doc[at].lower_ not in prepositions:
+        return None
+    k = at + 1 + (1 if at + 1 < info.span.end and doc[at + 1].lower_ in DEFINITE_ARTICLES else 0)
+    return next((s for s in info.slots if s.tok_start == k and s.type in ("PRODUCT", "PROGRAM") and not s.possessor), None)
+
+
+COUNTED_NOUN_WORDS = 3
 
 
 def owner_of_its(info, span):
