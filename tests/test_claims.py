@@ -1229,6 +1229,20 @@ def test_things_counted_in_a_program_are_its_count(text, lang, expected):
                                     {"slug": "helix", "name": "Helix", "type": "PRODUCT"}]) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # what a pay package is worth is the pay of the person it is for, not the firm's
+    ("Orbitra shareholders approved a pay package for chief executive Ann Lee worth 56 billion dollars.", "en",
+     [("Ann Lee", 56e9)]),
+    ("Aandeelhouders van Orbitra hebben tijdens de vergadering ingestemd met een beloningspakket voor topman Ann Lee "
+     "dat tot 1 biljoen dollar waard kan worden.", "nl", [("Ann Lee", 1e12)]),
+    # money the firm itself raises stays the firm's
+    ("Orbitra raised 5 billion dollars in a round led by Ann Lee.", "en", [("Orbitra", 5e9)]),
+])
+def test_a_pay_package_is_the_pay_of_the_person_it_is_for(text, lang, expected):
+    assert subjects_of(text, lang, [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
+                                    {"slug": "ann-lee", "name": "Ann Lee", "type": "PERSON"}]) == expected
+
+
 def test_a_division_is_part_of_the_firm_and_a_month_stamp_is_furniture():
     doc = extract_text(" date 2026-03 Orbitra's Gaming-divisie was goed voor 3 miljard dollar. Ook de Data Center-afdeling "
                        "bracht 39 miljard dollar binnen.", "nl", "2026-03-30",

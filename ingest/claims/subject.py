@@ -60,7 +60,8 @@ def subject_for_amount(info, amount: dict, topic):
         return described, "sentence"
     lex = claim_lexicon(info.span.doc.lang_)
     measured = owner_of_the_measure(info, amount, lex) or recipient_of_the_amount(info, amount, lex) \
-        or financed_by_the_amount(info, amount, lex) or product_the_money_develops(info, amount, lex)
+        or financed_by_the_amount(info, amount, lex) or product_the_money_develops(info, amount, lex) \
+        or paid_to(info, amount, lex)
     if measured is not None:
         return measured, "sentence"
     shared = subject_of_the_first_verb(info, amount) or subject_of_the_complement(info, amount) \
@@ -254,8 +255,8 @@ def owner_of_the_sentence_subject(info, lex: dict):
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if info.span.doc.has_annotation("DEP") else None
     if subject is None:
         return None
-    return next((slot_of(info, c) or named_slot(info, c) for c in subject.children
-                 if is_owner(c, lex["belonging_prepositions"]) and (slot_of(info, c) or named_slot(info, c))), None)
+    owners = (named_slot(info, c) for c in subject.children if is_owner(c, lex["belonging_prepositions"]))
+    return next((s for s in owners if s is not None), None)
 
 
 def named_slot(info, token):
@@ -323,9 +324,8 @@ def owner_of_the_plan(info, amount: dict):
         if node.dep_ in ("acl", "xcomp") and node.pos_ == "VERB" and node.head.pos_ != "VERB" \
                 and any(c.dep_ == "mark" for c in node.children):
             owner = next((c for c in node.head.children if c.dep_ == "nmod:poss"), None)
-            named = next((s for s in info.slots if owner is not None and s.tok_start <= owner.i < s.tok_end
-                          and s.possessor), None)
-            return named
+            return next((s for s in info.slots if owner is not None and s.tok_start <= owner.i < s.tok_end
+                         and s.possessor), None)
         if node.dep_ in CLAUSE_EDGES:
             return None
         node = node.head
@@ -432,7 +432,7 @@ def financed_by_the_amount(info, amount: dict, lex: dict):
 def product_the_money_develops(info, amount: dict, lex: dict):
     """'The company has spent more to develop Helix than the planned $250 million', 'Orbitra trekt 300 miljoen uit om
     Helix te ontwikkelen': money spent to develop a product is what the product costs."""
-    if not str(unit_family(amount["unit"]) or "").startswith("money") or not info.span.doc.has_annotation("DEP") \
+    if unit_family(amount["unit"]) != "money" or not info.span.doc.has_annotation("DEP") \
             or not any(t.lower_ in lex["spending_words"] for t in info.span):
         return None  # "raised $2 billion to build Helix": the firm's funding
     doc = info.span.doc
@@ -446,6 +446,25 @@ def product_the_money_develops(info, amount: dict, lex: dict):
 
 
 FINANCING_REACH = 3  # "a $5 billion debt package for": the words that name what the money is
+
+
+def paid_to(info, amount: dict, lex: dict):
+    """'een beloningspakket voor topman Ann Lee dat tot 1 biljoen dollar waard kan worden', 'a pay package for Ann
+    Lee worth $56 billion': what a pay package is worth is the pay of the person it is for."""
+    if unit_family(amount["unit"]) != "money":
+        return None
+    doc = info.span.doc
+    for t in info.span:
+        if t.idx >= amount["start"]:
+            return None
+        if t.lower_ not in lex["pay_nouns"] or t.i + 1 >= info.span.end or doc[t.i + 1].lower_ not in lex["beneficiary_prepositions"]:
+            continue
+        return next((s for s in info.slots if s.type == "PERSON" and t.i + 1 < s.tok_start <= t.i + 1 + PAID_TITLE_WORDS
+                     and s.end <= amount["start"]), None)
+    return None
+
+
+PAID_TITLE_WORDS = 3  # "voor topman Ann Lee", "for chief executive Ann Lee"
 
 
 def thing_named_generically(info, amount: dict, lex: dict) -> str | None:
