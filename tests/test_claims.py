@@ -1243,6 +1243,24 @@ def test_a_pay_package_is_the_pay_of_the_person_it_is_for(text, lang, expected):
                                     {"slug": "ann-lee", "name": "Ann Lee", "type": "PERSON"}]) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # an ordinal of a flight counts the flights of the vehicle the story is about
+    ("Orbitra is developing Helix, a small rocket. The company performed the first launch of Helix in March. \"We "
+     "learned a ton, and it sets us up very well for the second flight,\" Ann Lee said.", "en", [("Helix", 2.0)]),
+    ("Orbitra werkt aan de Helix-raket. Tijdens de voorbereidingen voor wat de tiende testvlucht had moeten worden, "
+     "ging het mis.", "nl", [("Helix", 10.0)]),
+    # not a launch site, and a possessor keeps its own flights
+    ("Orbitra is developing Helix at Launch Complex 3. It hopes to land the booster on the second flight.", "en",
+     [("Helix", 2.0)]),
+    ("Orbitra is developing Helix. Orbitra's second flight is planned for May.", "en", [("Orbitra", 2.0)]),
+])
+def test_an_ordinal_flight_is_the_flight_of_the_vehicle_in_view(text, lang, expected):
+    extra = [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}, {"slug": "helix", "name": "Helix", "type": "PRODUCT"},
+             {"slug": "ann-lee", "name": "Ann Lee", "type": "PERSON"}]
+    doc = extract_text(text, lang, "2026-03-10", extra_entities=extra)
+    assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims if c["value"] is not None] == expected
+
+
 def test_a_division_is_part_of_the_firm_and_a_month_stamp_is_furniture():
     doc = extract_text(" date 2026-03 Orbitra's Gaming-divisie was goed voor 3 miljard dollar. Ook de Data Center-afdeling "
                        "bracht 39 miljard dollar binnen.", "nl", "2026-03-30",

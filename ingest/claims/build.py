@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..discourse import PLACE_TYPES, doc_text, members_of_its_list, subject_for, subject_of_statement, topic_before
+from ..lexicons import lexicon
 from ..metrics import generic as generic_metrics
 from ..spans import Spans
 from ..tense import told_in_past
@@ -182,6 +183,10 @@ def build_claims(doc: Doc) -> list[dict]:
                 else choose_metric(words, a, lex, earlier, clause=here)
             if a["unit"] in lex["event_units"].values():  # "launched the Helix rocket for the fifth time": Helix's
                 subject = vehicle_of_the_event(info, "launch" if a["unit"] == lex["event_units"].get("launch") else a["unit"], a, subject)
+            if a.get("ordinal") and a["unit"] in lex["flight_nouns"] and (subject is None or subject.type != "PRODUCT"
+                                                                          and not subject.possessor):
+                # "it sets us up for the second flight": the rocket's, told of before ("Orbitra's second flight" stays)
+                subject = vehicle_in_view(infos, info, a) or subject
             if subject is not None and subject.type == "PERSON" and metric in lex["company_metrics"]:
                 subject = company_in_view(infos, info, topic) or subject  # "Musk moet de EBITDA laten groeien": Tesla's
             if subject is not None and subject.entity in lex["constellations"] and (how != "sentence" or subject.anaphor) \
@@ -264,6 +269,18 @@ def own_act_of_a_titled_person(info, time: dict, topic):
     plan or a figure he states is his company's."""
     person, how = subject_of_statement(info, time["start"], topic)
     return person if person is not None and person.type == "PERSON" and how == "sentence" else None
+
+
+def vehicle_in_view(infos, info, amount: dict):
+    """The vehicle the story named last, in this sentence before the amount or in the ones before."""
+    here = [s for s in info.slots if s.end <= amount["start"]]
+    facilities = set(lexicon(info.span.doc.lang_)["facility_heads"])  # "Launch Complex 3" is where it flies from
+    for slots in [here] + [i.slots for i in reversed(infos[:info.index])]:
+        vehicle = next((s for s in reversed(slots) if s.type == "PRODUCT" and not (s.counted or s.modifier)
+                        and not facilities & set(s.name.split())), None)
+        if vehicle is not None:
+            return vehicle
+    return None
 
 
 def each_named_for(info, subject, words, lex: dict) -> list:
