@@ -1261,6 +1261,20 @@ def test_an_ordinal_flight_is_the_flight_of_the_vehicle_in_view(text, lang, expe
     assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims if c["value"] is not None] == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # after a verb of valuing, each name before 'at'/'op' is valued at the amount after it; a bracket right after
+    # a figure works that figure out
+    ("Ann Lee said the combination values \"Orbitra at $80 billion and Vega at $33 billion ($45B less $12B debt)\".",
+     "en", [("Orbitra", 80e9), ("Vega", 33e9), ("Vega", 45e9), ("Vega", 12e9)]),
+    ("De deal waardeert Orbitra op 80 miljard dollar en Vega op 33 miljard dollar.", "nl",
+     [("Orbitra", 80e9), ("Vega", 33e9)]),
+])
+def test_each_name_valued_at_an_amount_and_a_bracket_that_works_a_figure_out(text, lang, expected):
+    assert subjects_of(text, lang, [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
+                                    {"slug": "vega", "name": "Vega", "type": "ORG"},
+                                    {"slug": "ann-lee", "name": "Ann Lee", "type": "PERSON"}]) == expected
+
+
 def test_a_division_is_part_of_the_firm_and_a_month_stamp_is_furniture():
     doc = extract_text(" date 2026-03 Orbitra's Gaming-divisie was goed voor 3 miljard dollar. Ook de Data Center-afdeling "
                        "bracht 39 miljard dollar binnen.", "nl", "2026-03-30",

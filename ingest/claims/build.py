@@ -59,6 +59,7 @@ from .subject import (
     concept_measured,
     subject_for_amount,
     subject_of_the_compared,
+    subject_of_the_elaborated,
     thing_named_generically,
     vehicle_of_the_event,
 )
@@ -141,7 +142,8 @@ def build_claims(doc: Doc) -> list[dict]:
                                                             lex["metrics"]["duration"]["words"], a["start"]) is None:
                 continue  # "a three-year deal", "ran it for six years": a span of time, not a measured claim
             subject, how = subject_for_amount(info, a, topic)
-            compared = subject_of_the_compared(text, a, claims, info, lex, subject)
+            compared = subject_of_the_compared(text, a, claims, info, lex, subject) \
+                or subject_of_the_elaborated(text, a, claims, info)
             if compared is not None:
                 subject, how = compared, "sentence"
             generic = thing_named_generically(info, a, lex) or concept_measured(info, a, lex)

@@ -61,7 +61,7 @@ def subject_for_amount(info, amount: dict, topic):
     lex = claim_lexicon(info.span.doc.lang_)
     measured = owner_of_the_measure(info, amount, lex) or recipient_of_the_amount(info, amount, lex) \
         or financed_by_the_amount(info, amount, lex) or product_the_money_develops(info, amount, lex) \
-        or paid_to(info, amount, lex)
+        or paid_to(info, amount, lex) or valued_at(info, amount, lex)
     if measured is not None:
         return measured, "sentence"
     shared = subject_of_the_first_verb(info, amount) or subject_of_the_complement(info, amount) \
@@ -464,6 +464,18 @@ def paid_to(info, amount: dict, lex: dict):
     return None
 
 
+def valued_at(info, amount: dict, lex: dict):
+    """'the deal values Orbitra at $80 billion and Vega at $33 billion', 'waardeert Orbitra op 80 miljard': after a
+    verb of valuing, the name right before 'at'/'op' and the amount is the one valued."""
+    doc = info.span.doc
+    span = doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
+    if span is None or span.start - 2 < info.span.start or doc[span.start - 1].lower_ not in lex["valued_at"]:
+        return None
+    if not any(t.lower_ in lex["valuing_verbs"] for t in doc[info.span.start:span.start]):
+        return None
+    return next((s for s in info.slots if s.tok_end == span.start - 1 and not s.possessor and s.type in COUNTED_OWNER_TYPES), None)
+
+
 PAID_TITLE_WORDS = 3  # "voor topman Ann Lee", "for chief executive Ann Lee"
 
 
@@ -633,6 +645,19 @@ COORDINATED_CLAUSE_OPENERS = function_words("coordinators_of_clauses")
 
 
 BASE_REACH = 40  # characters between a figure and the base it is compared with
+
+
+def subject_of_the_elaborated(text: str, amount: dict, claims: list[dict], info):
+    """'Vega at $33 billion ($45B less $12B debt)': figures in a bracket that opens right after a figure work it out,
+    so they are about what that figure is about."""
+    opened = text.rfind("(", info.span.start_char, amount["start"])
+    if opened < 0 or ")" in text[opened:amount["start"]]:
+        return None
+    this_sentence = itertools.takewhile(lambda c: c["sentence"] == info.index, reversed(claims))
+    before = next((c for c in this_sentence if c["value"] is not None and c["end"] <= opened), None)
+    if before is None or before["subject"] is None or text[before["end"]:opened].strip():
+        return None
+    return next((s for s in info.slots if s.entity == before["subject"]), None)
 
 
 def subject_of_the_compared(text: str, amount: dict, claims: list[dict], info, lex: dict, subject):
