@@ -1275,6 +1275,19 @@ def test_each_name_valued_at_an_amount_and_a_bracket_that_works_a_figure_out(tex
                                     {"slug": "ann-lee", "name": "Ann Lee", "type": "PERSON"}]) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # in an infinitive after a verb and its object, the object (or its owner) is the one to act
+    ("Vega has required Orbitra's operators to place at least 10 percent of their planned satellites in orbit by 2026.",
+     "en", [("Orbitra", 10.0)]),
+    ("Vega asked Orbitra to cut 500 jobs.", "en", [("Orbitra", 500.0)]),
+    # with no object the subject acts
+    ("Vega wants to raise 2 billion dollars.", "en", [("Vega", 2e9)]),
+])
+def test_an_object_told_to_act_is_the_subject_of_the_infinitive(text, lang, expected):
+    assert subjects_of(text, lang, [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
+                                    {"slug": "vega", "name": "Vega", "type": "ORG"}]) == expected
+
+
 def test_a_division_is_part_of_the_firm_and_a_month_stamp_is_furniture():
     doc = extract_text(" date 2026-03 Orbitra's Gaming-divisie was goed voor 3 miljard dollar. Ook de Data Center-afdeling "
                        "bracht 39 miljard dollar binnen.", "nl", "2026-03-30",

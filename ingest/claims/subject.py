@@ -65,7 +65,7 @@ def subject_for_amount(info, amount: dict, topic):
     if measured is not None:
         return measured, "sentence"
     shared = subject_of_the_first_verb(info, amount) or subject_of_the_complement(info, amount) \
-        or owner_of_the_plan(info, amount)
+        or owner_of_the_plan(info, amount) or object_told_to_act(info, amount)
     if shared is not None:
         return shared, "sentence"
     subject, how = subject_for(info, amount["start"], topic)
@@ -326,6 +326,27 @@ def owner_of_the_plan(info, amount: dict):
             owner = next((c for c in node.head.children if c.dep_ == "nmod:poss"), None)
             return next((s for s in info.slots if owner is not None and s.tok_start <= owner.i < s.tok_end
                          and s.possessor), None)
+        if node.dep_ in CLAUSE_EDGES:
+            return None
+        node = node.head
+    return None
+
+
+def object_told_to_act(info, amount: dict):
+    """'The agency required China's operators to place at least 10 percent of their satellites in orbit', 'asked
+    Orbitra to cut 500 jobs': in an infinitive after a verb and its object, the object (or its owner) acts."""
+    span = parsed_span(info, amount)
+    node = span.root if span is not None else None
+    for _ in range(SUBJECT_CLIMB if node is not None else 0):
+        if any(c.dep_ in SUBJECT_DEPS for c in node.children) or node.head.i == node.i:
+            return None
+        if node.dep_ == "xcomp" and node.pos_ == "VERB" and node.head.pos_ == "VERB" and any(c.dep_ == "mark" for c in node.children):
+            told = next((c for c in node.head.children if c.dep_ in ("obj", "iobj") and c.i < node.i), None)
+            if told is None:
+                return None
+            owner = next((c for c in told.children if c.dep_ == "nmod:poss"), None)
+            return next((s for s in info.slots if any(t is not None and s.tok_start <= t.i < s.tok_end for t in (told, owner))
+                         and s.type != "PERSON" and not s.claimant), None)
         if node.dep_ in CLAUSE_EDGES:
             return None
         node = node.head
