@@ -1288,6 +1288,19 @@ def test_an_object_told_to_act_is_the_subject_of_the_infinitive(text, lang, expe
                                     {"slug": "vega", "name": "Vega", "type": "ORG"}]) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an opening participle phrase describes the subject after its comma; a pronoun there is the vehicle in view
+    ("Built by Orbitra, the Helix is a new rocket. Rising 62.6 meters (205 feet), it trails only the heavy-lift Vega, "
+     "the tallest rocket in service.", [("Helix", 62.6), ("Helix", 205.0)]),
+    # a name after the comma is the subject itself
+    ("Built by Orbitra, the Helix is a new rocket. Rising 70 meters, the Vega is taller.", [("Vega", 70.0)]),
+])
+def test_an_opening_participle_describes_the_subject_after_its_comma(text, expected):
+    assert subjects_of(text, "en", [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
+                                    {"slug": "helix", "name": "Helix", "type": "PRODUCT"},
+                                    {"slug": "vega", "name": "Vega", "type": "PRODUCT"}]) == expected
+
+
 def test_a_division_is_part_of_the_firm_and_a_month_stamp_is_furniture():
     doc = extract_text(" date 2026-03 Orbitra's Gaming-divisie was goed voor 3 miljard dollar. Ook de Data Center-afdeling "
                        "bracht 39 miljard dollar binnen.", "nl", "2026-03-30",

@@ -68,6 +68,9 @@ def subject_for_amount(info, amount: dict, topic):
         or owner_of_the_plan(info, amount) or object_told_to_act(info, amount)
     if shared is not None:
         return shared, "sentence"
+    described = described_by_an_opening_participle(info, amount, lex, topic)
+    if described is not None:
+        return described, "context"
     subject, how = subject_for(info, amount["start"], topic)
     if how == "context":
         owner = owner_of_the_sentence_subject(info, lex)
@@ -247,6 +250,21 @@ def subject_by_syntax(info, amount: dict, lex: dict):
         return None
     return slot_of(info, subject) or next(
         (slot_of(info, c) for c in subject.children if is_owner(c, lex["belonging_prepositions"]) and slot_of(info, c)), None)
+
+
+def described_by_an_opening_participle(info, amount: dict, lex: dict, topic):
+    """'Rising 62 meters, it trails only ...': a participle phrase that opens the sentence describes the subject after
+    its comma; when that is a pronoun, the thing (a vehicle, a program) the story is about."""
+    doc = info.span.doc
+    first = next((t for t in info.span if not (t.is_space or t.is_punct)), None)
+    if topic is None or topic.type not in ("PRODUCT", "PROGRAM") or first is None or first.pos_ != "VERB" \
+            or not {"Part", "Ger"} & set(first.morph.get("VerbForm")):
+        return None  # a thing's measure: "it" after the phrase is the vehicle the story is about
+    comma = next((t for t in doc[first.i:info.span.end] if t.text == ","), None)
+    if comma is None or amount["end"] > comma.idx or comma.i + 1 >= info.span.end \
+            or doc[comma.i + 1].lower_ not in lex["weak_pronouns"]:
+        return None
+    return topic
 
 
 def owner_of_the_sentence_subject(info, lex: dict):
