@@ -13,6 +13,15 @@ from kb.cli import cli
 ENGLISH = Path(__file__).parent / "data" / "orbital-compute-race.en.md"
 
 
+def invented(name, kind):
+    """An entity made up for a test, registered for it alone."""
+    return {"slug": name.lower().replace(" ", "-"), "name": name, "type": kind}
+
+
+ORBITRA, VEGA, HELIX, ANN_LEE = (invented("Orbitra", "ORG"), invented("Vega", "ORG"), invented("Helix", "PRODUCT"),
+                                 invented("Ann Lee", "PERSON"))
+
+
 @pytest.fixture(scope="module")
 def english():
     return next(extract([read_article(str(ENGLISH))]))
@@ -1173,7 +1182,7 @@ def test_a_launch_of_a_rocket_glued_to_its_noun_is_the_rockets():
     ("In de tweede helft van het jaar groeide Orbitra.", "nl", []),
 ])
 def test_a_fraction_in_words_of_a_whole_is_a_share(text, lang, expected):
-    doc = extract_text(text, lang, "2026-03-30", extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
+    doc = extract_text(text, lang, "2026-03-30", extra_entities=[ORBITRA])
     assert [(c["subject_name"], c["value"], c["unit"]) for c in doc._.kb_claims if c["value"] is not None] == expected
 
 
@@ -1200,8 +1209,7 @@ def test_a_figure_said_of_places_listed_together_holds_for_each(text, expected):
     ("Orbitra spent 10 billion dollars on Helix.", "en", [("Orbitra", 10e9)]),
 ])
 def test_money_spent_to_develop_a_product_is_its_cost(text, lang, expected):
-    assert subjects_of(text, lang, [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
-                                    {"slug": "helix", "name": "Helix", "type": "PRODUCT"}]) == expected
+    assert subjects_of(text, lang, [ORBITRA, HELIX]) == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -1211,7 +1219,7 @@ def test_money_spent_to_develop_a_product_is_its_cost(text, lang, expected):
     ("Helix crashed on the Moon on Friday. The rocket had cost 90 million dollars.", "en", [("Helix", 90e6)]),
 ])
 def test_the_owner_of_the_sentences_subject_beats_the_topic(text, lang, expected):
-    extra = [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}, {"slug": "helix", "name": "Helix", "type": "PRODUCT"}]
+    extra = [ORBITRA, HELIX]
     doc = extract_text(text, lang, "2026-03-10", extra_entities=extra)
     assert [(c["subject_name"], abs(c["value"])) for c in doc._.kb_claims if c["value"] is not None] == expected
 
@@ -1225,8 +1233,7 @@ def test_the_owner_of_the_sentences_subject_beats_the_topic(text, lang, expected
     ("Orbitra launched 20 satellites in March.", "en", [("Orbitra", 20.0)]),
 ])
 def test_things_counted_in_a_program_are_its_count(text, lang, expected):
-    assert subjects_of(text, lang, [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
-                                    {"slug": "helix", "name": "Helix", "type": "PRODUCT"}]) == expected
+    assert subjects_of(text, lang, [ORBITRA, HELIX]) == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -1239,8 +1246,7 @@ def test_things_counted_in_a_program_are_its_count(text, lang, expected):
     ("Orbitra raised 5 billion dollars in a round led by Ann Lee.", "en", [("Orbitra", 5e9)]),
 ])
 def test_a_pay_package_is_the_pay_of_the_person_it_is_for(text, lang, expected):
-    assert subjects_of(text, lang, [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
-                                    {"slug": "ann-lee", "name": "Ann Lee", "type": "PERSON"}]) == expected
+    assert subjects_of(text, lang, [ORBITRA, ANN_LEE]) == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -1255,8 +1261,7 @@ def test_a_pay_package_is_the_pay_of_the_person_it_is_for(text, lang, expected):
     ("Orbitra is developing Helix. Orbitra's second flight is planned for May.", "en", [("Orbitra", 2.0)]),
 ])
 def test_an_ordinal_flight_is_the_flight_of_the_vehicle_in_view(text, lang, expected):
-    extra = [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}, {"slug": "helix", "name": "Helix", "type": "PRODUCT"},
-             {"slug": "ann-lee", "name": "Ann Lee", "type": "PERSON"}]
+    extra = [ORBITRA, HELIX, ANN_LEE]
     doc = extract_text(text, lang, "2026-03-10", extra_entities=extra)
     assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims if c["value"] is not None] == expected
 
@@ -1270,9 +1275,7 @@ def test_an_ordinal_flight_is_the_flight_of_the_vehicle_in_view(text, lang, expe
      [("Orbitra", 80e9), ("Vega", 33e9)]),
 ])
 def test_each_name_valued_at_an_amount_and_a_bracket_that_works_a_figure_out(text, lang, expected):
-    assert subjects_of(text, lang, [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
-                                    {"slug": "vega", "name": "Vega", "type": "ORG"},
-                                    {"slug": "ann-lee", "name": "Ann Lee", "type": "PERSON"}]) == expected
+    assert subjects_of(text, lang, [ORBITRA, VEGA, ANN_LEE]) == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -1284,8 +1287,7 @@ def test_each_name_valued_at_an_amount_and_a_bracket_that_works_a_figure_out(tex
     ("Vega wants to raise 2 billion dollars.", "en", [("Vega", 2e9)]),
 ])
 def test_an_object_told_to_act_is_the_subject_of_the_infinitive(text, lang, expected):
-    assert subjects_of(text, lang, [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
-                                    {"slug": "vega", "name": "Vega", "type": "ORG"}]) == expected
+    assert subjects_of(text, lang, [ORBITRA, VEGA]) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1296,15 +1298,13 @@ def test_an_object_told_to_act_is_the_subject_of_the_infinitive(text, lang, expe
     ("Built by Orbitra, the Helix is a new rocket. Rising 70 meters, the Vega is taller.", [("Vega", 70.0)]),
 ])
 def test_an_opening_participle_describes_the_subject_after_its_comma(text, expected):
-    assert subjects_of(text, "en", [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"},
-                                    {"slug": "helix", "name": "Helix", "type": "PRODUCT"},
-                                    {"slug": "vega", "name": "Vega", "type": "PRODUCT"}]) == expected
+    assert subjects_of(text, "en", [ORBITRA, HELIX, invented("Vega", "PRODUCT")]) == expected
 
 
 def test_a_division_is_part_of_the_firm_and_a_month_stamp_is_furniture():
     doc = extract_text(" date 2026-03 Orbitra's Gaming-divisie was goed voor 3 miljard dollar. Ook de Data Center-afdeling "
                        "bracht 39 miljard dollar binnen.", "nl", "2026-03-30",
-                       extra_entities=[{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}])
+                       extra_entities=[ORBITRA])
     assert [m["name"] for m in doc._.kb_mentions] == ["Orbitra"]
     assert [(c["subject_name"], c["value"]) for c in doc._.kb_claims] == [("Orbitra", 3e9), ("Orbitra", 39e9)]
 
@@ -1592,12 +1592,12 @@ def test_a_verb_joined_by_and_shares_the_first_verbs_subject(text, lang, expecte
     ("Orbitra said it had raised 3 billion dollars.", "en", [("Orbitra", 3e9)]),
 ])
 def test_a_figure_in_a_claimed_clause_is_about_that_clauses_subject(text, lang, expected):
-    extra = [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}, {"slug": "helix", "name": "Helix", "type": "PRODUCT"}]
+    extra = [ORBITRA, HELIX]
     assert subjects_of(text, lang, extra) == expected
 
 
 def test_the_time_of_claiming_a_forecast_dates_the_claiming_too():
-    extra = [{"slug": "orbitra", "name": "Orbitra", "type": "ORG"}, {"slug": "helix", "name": "Helix", "type": "PRODUCT"}]
+    extra = [ORBITRA, HELIX]
     doc = extract_text("In 2015, Orbitra sent investors a plan claiming that Helix would carry 20 tonnes.", "en", "2026-03-10",
                        extra_entities=extra)
     assert [(c["subject_name"], c["value"], c["period_start"]) for c in doc._.kb_claims] == \
