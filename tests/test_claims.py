@@ -1301,6 +1301,18 @@ def test_an_opening_participle_describes_the_subject_after_its_comma(text, expec
     assert subjects_of(text, "en", [ORBITRA, HELIX, invented("Vega", "PRODUCT")]) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # after 'with', a name and a participle open a clause of their own whose figures are that name's
+    ("Orbitra builds AI models. Vega is shopping for a 5 billion dollar debt package for Orbitra, with the AI company "
+     "seeking a valuation of 113 billion dollars in a share sale worth 300 million dollars.",
+     [("Orbitra", 5e9), ("Orbitra", 113e9), ("Orbitra", 300e6)]),
+    # a name after 'with' and no participle is no clause
+    ("Vega competes with Orbitra and won 20 contracts last year.", [("Vega", 20.0)]),
+])
+def test_with_a_name_and_a_participle_opens_a_clause_of_its_own(text, expected):
+    assert subjects_of(text, "en", [ORBITRA, VEGA]) == expected
+
+
 def test_a_division_is_part_of_the_firm_and_a_month_stamp_is_furniture():
     doc = extract_text(" date 2026-03 Orbitra's Gaming-divisie was goed voor 3 miljard dollar. Ook de Data Center-afdeling "
                        "bracht 39 miljard dollar binnen.", "nl", "2026-03-30",

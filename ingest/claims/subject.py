@@ -65,7 +65,7 @@ def subject_for_amount(info, amount: dict, topic):
     if measured is not None:
         return measured, "sentence"
     shared = subject_of_the_first_verb(info, amount) or subject_of_the_complement(info, amount) \
-        or owner_of_the_plan(info, amount) or object_told_to_act(info, amount)
+        or owner_of_the_plan(info, amount) or object_told_to_act(info, amount) or subject_after_with(info, amount, lex)
     if shared is not None:
         return shared, "sentence"
     described = described_by_an_opening_participle(info, amount, lex, topic)
@@ -368,6 +368,20 @@ def object_told_to_act(info, amount: dict):
         if node.dep_ in CLAUSE_EDGES:
             return None
         node = node.head
+    return None
+
+
+def subject_after_with(info, amount: dict, lex: dict):
+    """'..., with the company seeking a valuation of $113 billion in a share sale worth $300 million': after 'with', a
+    name and a participle open a clause of their own; the figures in it are that name's."""
+    doc = info.span.doc
+    for slot in info.slots:
+        if slot.end > amount["start"] or slot.tok_start - 1 < info.span.start or slot.tok_end >= info.span.end:
+            continue
+        before, after = doc[slot.tok_start - 1], doc[slot.tok_end]
+        if before.lower_ in lex["absolute_openers"] and after.pos_ == "VERB" and {"Ger", "Part"} & set(after.morph.get("VerbForm")) \
+                and slot.type != "PERSON":
+            return slot
     return None
 
 
