@@ -1178,11 +1178,15 @@ def test_a_launch_of_a_rocket_glued_to_its_noun_is_the_rockets():
     ("De omzet van Orbitra is twee derde hoger dan een jaar geleden.", "nl", [("Orbitra", 66.67, "%")]),
     ("Half of Orbitra's revenue came from Asia.", "en", [("Orbitra", 50.0, "%")]),
     ("50% of Orbitra's revenue came from Asia.", "en", [("Orbitra", 50.0, "%")]),
+    # a share of a firm's people is the firm's, not the person the sentence is about; half a person is no count
+    ("Aandeelhouders van Orbitra keurden de beloning van topman Ann Lee goed. De goedkeuring is omstreden: een kwart van "
+     "de aandeelhouders stemde tegen, maar Ann Lee was blij.", "nl", [("Orbitra", 25.0, "%")]),
+    ("Orbitra builds rockets. Ann Lee said half of the employees will work from home.", "en", [("Orbitra", 50.0, "%")]),
     # a half of a year is a time, not a share
     ("In de tweede helft van het jaar groeide Orbitra.", "nl", []),
 ])
 def test_a_fraction_in_words_of_a_whole_is_a_share(text, lang, expected):
-    doc = extract_text(text, lang, "2026-03-30", extra_entities=[ORBITRA])
+    doc = extract_text(text, lang, "2026-03-30", extra_entities=[ORBITRA, ANN_LEE])
     assert [(c["subject_name"], c["value"], c["unit"]) for c in doc._.kb_claims if c["value"] is not None] == expected
 
 

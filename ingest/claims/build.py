@@ -122,7 +122,7 @@ def build_claims(doc: Doc) -> list[dict]:
             a = counted_events(a, words, info, lex)
             a = unit_of_a_coordinated_count(a, s_amounts, text, lex)
             a = unit_pointed_back_to(a, last_amount_claim.get(info.paragraph), info, words, lex)
-            a = share_of_a_whole(unit_of_the_counted_noun(doc, a, lex), text, lex)
+            a = unit_of_the_counted_noun(doc, share_of_a_whole(a, text, lex), lex)  # "half of the employees": 50 %
             if a["unit"] is None and ((a["value"] or a["high"] or 0) < MIN_UNITLESS or a.get("comparison")):
                 continue
             if numbered_name(a, info, text):
@@ -189,7 +189,8 @@ def build_claims(doc: Doc) -> list[dict]:
                                                                           and not subject.possessor):
                 # "it sets us up for the second flight": the rocket's, told of before ("Orbitra's second flight" stays)
                 subject = vehicle_in_view(infos, info, a) or subject
-            if subject is not None and subject.type == "PERSON" and metric in lex["company_metrics"]:
+            if subject is not None and subject.type == "PERSON" and (metric in lex["company_metrics"]
+                                                                     or counts_a_firms_people(text, a, lex)):
                 subject = company_in_view(infos, info, topic) or subject  # "Musk moet de EBITDA laten groeien": Tesla's
             if subject is not None and subject.entity in lex["constellations"] and (how != "sentence" or subject.anaphor) \
                     and about_satellites(doc, a, lex):  # "SpaceX placed 48 Starlink satellites": named, SpaceX did
@@ -271,6 +272,16 @@ def own_act_of_a_titled_person(info, time: dict, topic):
     plan or a figure he states is his company's."""
     person, how = subject_of_statement(info, time["start"], topic)
     return person if person is not None and person.type == "PERSON" and how == "sentence" else None
+
+
+def counts_a_firms_people(text: str, amount: dict, lex: dict) -> bool:
+    """'een kwart van de aandeelhouders stemde tegen': a share of shareholders or staff counts a firm's people, not
+    the person the sentence is about."""
+    after = text[amount["end"]:amount["end"] + FIRMS_PEOPLE_REACH].lower().split()[:3]
+    return any(w.strip(".,;:") in lex["firms_people"] for w in after)
+
+
+FIRMS_PEOPLE_REACH = 30
 
 
 def vehicle_in_view(infos, info, amount: dict):

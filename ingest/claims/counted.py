@@ -48,12 +48,12 @@ def share_of_a_whole(amount: dict, text: str, lex: dict) -> dict:
     """'bijna de helft van de groei', 'two thirds higher than a year ago': a fraction said in words, of a whole or
     against a base, is a share: so many percent."""
     values = [amount[k] for k in ("value", "low", "high") if amount[k] is not None]
-    if amount["unit"] is not None or not values or not all(0 < v < 1 for v in values) \
-            or any(ch.isdigit() for ch in amount["text"]):
+    if amount["unit"] is not None and unit_family(amount["unit"]) != "count" or not values \
+            or not all(0 < v < 1 for v in values) or any(ch.isdigit() for ch in amount["text"]):
         return amount
-    after = text[amount["end"]:amount["end"] + SHARE_REACH].lower().split()
-    if not after or after[0] not in lex["belonging_prepositions"] | lex["comparatives"]:
-        return amount
+    words = amount["text"].lower().split()[1:] + text[amount["end"]:amount["end"] + SHARE_REACH].lower().split()[:1]
+    if not any(w in lex["belonging_prepositions"] | lex["comparatives"] for w in words):
+        return amount  # "half of the employees" (a count of half a person is none), "twee derde hoger"
     return {**amount, **{k: round(amount[k] * 100, 2) for k in ("value", "low", "high") if amount[k] is not None},
             "unit": lex["percent_unit"]}
 

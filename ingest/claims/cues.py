@@ -68,7 +68,7 @@ def claim_lexicon(lang: str) -> dict:
         "development_verbs": set(lex["development_verbs"]), "spending_words": set(lex["spending_words"]),
         "container_prepositions": set(lex["container_prepositions"]), "pay_nouns": set(lex["pay_nouns"]),
         "flight_nouns": set(lex["flight_nouns"]), "weak_pronouns": set(lex["weak_anaphora"]),
-        "absolute_openers": set(lex["absolute_openers"]), "valuing_verbs": set(lex["valuing_verbs"]), "valued_at": set(lex["valued_at"]),
+        "absolute_openers": set(lex["absolute_openers"]), "firms_people": set(lex["firms_people"]), "valuing_verbs": set(lex["valuing_verbs"]), "valued_at": set(lex["valued_at"]),
         "measure_nouns": set(lex["measure_nouns"]), "measure_links": set(lex["measure_links"]),
         "giving_verbs": set(lex["giving_verbs"]), "financing_nouns": set(lex["financing_nouns"]),
         "beneficiary_prepositions": set(lex["beneficiary_prepositions"]),
