@@ -1126,6 +1126,12 @@ def test_a_measure_before_an_adjective_describes_the_named_thing_it_qualifies(te
     ("Lumo opened a 300-megawatt data center in Texas.", "en", [("Lumo", 300)]),
     # what a verb of multiplying says grows, also after the verb (the inverted subject) and past a place
     ("In Zuid-Amerika verdubbelt de stroomvraag voor datacenters tot 2030.", "nl", [("datacenters", 2.0)]),
+    # 'hun'/'their' in a clause that names no one points back to the thing said of in general before
+    ("Datacenters zijn gebouwen vol computers. In 2030 kan hun totale verbruik uitkomen op 900 terawattuur, voorspelt "
+     "het IEA.", "nl", [("datacenters", 900)]),
+    ("Data centers are buildings full of computers. By 2030 their total use could reach 900 terawatt hours, the IEA "
+     "predicts.", "en", [("datacenters", 900)]),
+    ("Lumo and Vega build rockets. Their revenue reached 5 billion dollars.", "en", [("Lumo", 5e9)]),
     # 'het' right before the source's name is its article, not 'it' pointing back to the source
     ("Het verbruik van datacenters kan in 2030 uitkomen op 500 terawattuur, voorspelt het IEA.", "nl",
      [("datacenters", 500)]),

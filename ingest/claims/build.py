@@ -57,6 +57,7 @@ from .subject import (
     company_in_view,
     complement_start,
     concept_measured,
+    concept_pointed_back_to,
     subject_for_amount,
     subject_of_the_compared,
     subject_of_the_elaborated,
@@ -146,7 +147,8 @@ def build_claims(doc: Doc) -> list[dict]:
                 or subject_of_the_elaborated(text, a, claims, info)
             if compared is not None:
                 subject, how = compared, "sentence"
-            generic = thing_named_generically(info, a, lex) or concept_measured(info, a, lex)
+            generic = thing_named_generically(info, a, lex) or concept_measured(info, a, lex) \
+                or concept_pointed_back_to(info, a, lex)
             if generic is not None:
                 subject, how = None, "generic"
             here = clause_words(words, info, a["start"])

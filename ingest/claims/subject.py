@@ -569,6 +569,23 @@ def what_multiplies(verb):
                  and not any(g.dep_ == "case" for g in c.children)), None)
 
 
+def concept_pointed_back_to(info, amount: dict, lex: dict) -> str | None:
+    """'Datacenters zijn gebouwen vol computers. In 2030 kan hun verbruik uitkomen op 945 terawattuur': 'hun'/'their'
+    in a clause that names no one points back to the thing said of in general that opened the sentence before."""
+    if named_in_the_clause(info, amount) or info.index == 0:
+        return None
+    lo, _ = info.clause_of(amount["start"])
+    if not any(t.lower_ in lex["plural_possessives"] for t in info.span if lo <= t.idx < amount["start"]):
+        return None
+    before = info.span.doc._.kb_sentence_info[info.index - 1].span
+    words = [t.text for t in before if not t.is_space][:OPENING_CONCEPT_WORDS]
+    return next((known_concept(" ".join(words[:n])) for n in range(len(words), 0, -1)
+                 if known_concept(" ".join(words[:n]))), None)
+
+
+OPENING_CONCEPT_WORDS = 2  # "Data centers are ...", "Datacenters zijn ..."
+
+
 def concept_measured(info, amount: dict, lex: dict) -> str | None:
     """'voor een datacenter van één gigawatt', 'a 1-gigawatt data center': an amount that sizes a thing said of in
     general (one of the concepts the knowledge base follows, after 'a'/'een') is that thing's; not where a name acts
