@@ -875,9 +875,7 @@ def first_of_its_list(doc: Doc, info: SentenceInfo, slot: Slot) -> Slot:
     first of the list stands for them, as a joint figure is given to the first name."""
     first = slot
     while True:
-        joined = next((s for s in info.slots if s.tok_end == first.tok_start - 1 and kin_types(s.type, slot.type)
-                       and not (s.possessor or s.anaphor or s.governed and not slot.governed)
-                       and (doc[s.tok_end].text == "," or doc[s.tok_end].lower_ in AND_WORDS)), None)
+        joined = next((s for s in info.slots if listed_together(doc, s, first, slot)), None)
         if joined is None:
             return first
         first = joined
@@ -891,18 +889,18 @@ def members_of_its_list(doc: Doc, info: SentenceInfo, slot: Slot) -> list[Slot]:
     alone when it stands in no list)."""
     members = [first_of_its_list(doc, info, slot)]
     while True:
-        last = members[-1]
-        joined = next((s for s in info.slots if s.tok_start == last.tok_end + 1 and kin_types(s.type, slot.type)
-                       and not (s.possessor or s.anaphor or s.governed and not slot.governed)
-                       and (doc[last.tok_end].text == "," or doc[last.tok_end].lower_ in AND_WORDS)), None)
+        joined = next((s for s in info.slots if listed_together(doc, members[-1], s, slot)), None)
         if joined is None or any(m.entity == joined.entity for m in members):
             return members
         members.append(joined)
 
 
-def kin_types(a: str, b: str) -> bool:
-    """Two names that can stand in one list: of one type, or one of them of a type not known ('OTHER')."""
-    return a == b or "OTHER" in (a, b)
+def listed_together(doc: Doc, left: Slot, right: Slot, like: Slot) -> bool:
+    """`right` follows `left` after one comma or 'and', both names that can stand in a list with `like`: of its type
+    (or of a type not known), no possessor, no pronoun, and governed only when `like` is."""
+    return right.tok_start == left.tok_end + 1 and (doc[left.tok_end].text == "," or doc[left.tok_end].lower_ in AND_WORDS) \
+        and all((s.type == like.type or "OTHER" in (s.type, like.type)) and not (s.possessor or s.anaphor)
+                and (not s.governed or like.governed) for s in (left, right) if s is not like)
 
 
 def described_source_after(doc: Doc, sent: Span, info: SentenceInfo, j: int, c: dict) -> list[Slot]:

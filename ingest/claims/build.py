@@ -5,7 +5,6 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..discourse import PLACE_TYPES, doc_text, members_of_its_list, subject_for, subject_of_statement, topic_before
-from ..lexicons import lexicon
 from ..metrics import generic as generic_metrics
 from ..spans import Spans
 from ..tense import told_in_past
@@ -289,7 +288,7 @@ FIRMS_PEOPLE_REACH = 30
 def vehicle_in_view(infos, info, amount: dict):
     """The vehicle the story named last, in this sentence before the amount or in the ones before."""
     here = [s for s in info.slots if s.end <= amount["start"]]
-    facilities = set(lexicon(info.span.doc.lang_)["facility_heads"])  # "Launch Complex 3" is where it flies from
+    facilities = claim_lexicon(info.span.doc.lang_)["facility_heads"]  # "Launch Complex 3" is where it flies from
     for slots in [here] + [i.slots for i in reversed(infos[:info.index])]:
         vehicle = next((s for s in reversed(slots) if s.type == "PRODUCT" and not (s.counted or s.modifier)
                         and not facilities & set(s.name.split())), None)

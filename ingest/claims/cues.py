@@ -16,6 +16,12 @@ DEFAULT_METRIC = {"money": "amount", "percent": "percentage", "mass": "mass", "p
                   "frequency": "frequency"}
 
 
+# Word lists of the subject rules, each read as a set under its own name.
+SUBJECT_WORD_LISTS = ("joint_total_words", "development_verbs", "spending_words", "container_prepositions", "pay_nouns",
+                      "flight_nouns", "absolute_openers", "firms_people", "plural_possessives", "valuing_verbs",
+                      "valued_at")
+
+
 @functools.lru_cache(maxsize=None)
 def claim_lexicon(lang: str) -> dict:
     lex = lexicon(lang)
@@ -64,12 +70,8 @@ def claim_lexicon(lang: str) -> dict:
         "not_counted_nouns": set(lex["not_counted_nouns"]),
         "belonging_prepositions": set(lex["belonging_prepositions"]),
         "percent_unit": "%",
-        "joint_total_words": set(lex["joint_total_words"]),
-        "development_verbs": set(lex["development_verbs"]), "spending_words": set(lex["spending_words"]),
-        "container_prepositions": set(lex["container_prepositions"]), "pay_nouns": set(lex["pay_nouns"]),
-        "flight_nouns": set(lex["flight_nouns"]), "weak_pronouns": set(lex["weak_anaphora"]),
-        "absolute_openers": set(lex["absolute_openers"]), "firms_people": set(lex["firms_people"]),
-        "plural_possessives": set(lex["plural_possessives"]), "valuing_verbs": set(lex["valuing_verbs"]), "valued_at": set(lex["valued_at"]),
+        "weak_pronouns": set(lex["weak_anaphora"]), "facility_heads": set(lex["facility_heads"]),
+        **{name: set(lex[name]) for name in SUBJECT_WORD_LISTS},
         "measure_nouns": set(lex["measure_nouns"]), "measure_links": set(lex["measure_links"]),
         "giving_verbs": set(lex["giving_verbs"]), "financing_nouns": set(lex["financing_nouns"]),
         "beneficiary_prepositions": set(lex["beneficiary_prepositions"]),

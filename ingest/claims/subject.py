@@ -579,8 +579,8 @@ def concept_pointed_back_to(info, amount: dict, lex: dict) -> str | None:
         return None
     before = info.span.doc._.kb_sentence_info[info.index - 1].span
     words = [t.text for t in before if not t.is_space][:OPENING_CONCEPT_WORDS]
-    return next((known_concept(" ".join(words[:n])) for n in range(len(words), 0, -1)
-                 if known_concept(" ".join(words[:n]))), None)
+    concepts = (known_concept(" ".join(words[:n])) for n in range(len(words), 0, -1))
+    return next((c for c in concepts if c is not None), None)
 
 
 OPENING_CONCEPT_WORDS = 2  # "Data centers are ...", "Datacenters zijn ..."

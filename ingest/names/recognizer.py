@@ -8,14 +8,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..discourse import HYPHENS
 from ..lexicons import lexicon, lexicon_shared, load_registry, slugify
 from ..tokenizer import phrase_tokens
 from .mentions import place_as_modifier, places_before_their_region, unify_mentions
 from .runs import RunsOfCapitals
 from .shapes import FACILITY_REACH, OF_WORDS, ORG_SUFFIXES, alias_forms
-
-
-HYPHENS = ("-", "‐")
 
 
 class EntityRecognizer(RunsOfCapitals):

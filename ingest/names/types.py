@@ -6,13 +6,13 @@ import re
 
 from spacy.tokens import Span
 
-from ..discourse import POSSESSIVE_DETERMINERS, after_a_possessed_noun, doc_text, is_base_of
+from ..discourse import HYPHENS, POSSESSIVE_DETERMINERS, after_a_possessed_noun, doc_text, is_base_of
 from ..lexicons import function_words, lexicon_shared
 from .mentions import is_dateline_place
 from .shapes import (
     APPOSITION_OPENERS,
-    COMPASS_PREFIXES,
     APPOSITION_WORDS,
+    COMPASS_PREFIXES,
     CONNECTORS,
     LIST_CONNECTORS,
     ORG_SUFFIXES,
@@ -219,5 +219,5 @@ class NameTypes:
 
 def is_a_region(span: Span) -> bool:
     """A compass point glued by a hyphen to a capitalized name: 'Zuid-Maleisië', 'Noord-Brabant'."""
-    return len(span) >= 3 and span[0].lower_ in COMPASS_PREFIXES and span[1].text in ("-", "‐") \
+    return len(span) >= 3 and span[0].lower_ in COMPASS_PREFIXES and span[1].text in HYPHENS \
         and not span[0].whitespace_ and span[2].text[:1].isupper()
