@@ -1612,9 +1612,12 @@ def test_a_verb_joined_by_and_shares_the_first_verbs_subject(text, lang, expecte
     ("Orbitra stuurde beleggers een plan waarin stond dat Helix 20 ton zou dragen.", "nl", [("Helix", 20.0)]),
     # the speaker's own figure stays the speaker's
     ("Orbitra said it had raised 3 billion dollars.", "en", [("Orbitra", 3e9)]),
+    # a participle of saying opens the claimed clause as a finite verb does
+    ("Vega director Ann Lee put this count into perspective, noting that rivals Orbitra and Helix had a combined "
+     "2 million subscribers in 2019.", "en", [("Orbitra", 2e6)]),
 ])
 def test_a_figure_in_a_claimed_clause_is_about_that_clauses_subject(text, lang, expected):
-    extra = [ORBITRA, HELIX]
+    extra = [ORBITRA, HELIX, VEGA, ANN_LEE]
     assert subjects_of(text, lang, extra) == expected
 
 
