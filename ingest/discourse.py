@@ -948,7 +948,9 @@ def separable_speech(doc: Doc, sent: Span, c: dict) -> list[tuple[int, int, str]
         if not particle or particle not in lows[t.i + 1:sent.end]:
             continue
         tail = t.i - 2 >= sent.start and lows[t.i - 1] in c["report_tail_openers"] and doc[t.i - 2].text == ","
-        if first in c["back_pointers"] or tail:  # "..., zo maakte Morgan Stanley maandag bekend": the source
+        last = next((lows[u.i] for u in reversed(sent) if not (u.is_space or u.is_punct)), "")
+        inverted = t.i - 1 >= sent.start and doc[t.i - 1].text == "," and last == particle  # "..., merkt het IEA op."
+        if first in c["back_pointers"] or tail or inverted:  # "..., zo maakte Morgan Stanley maandag bekend": the source
             found.append((t.i, t.i + 1, lows[t.i]))
     return found  # "Vorige week maakte Tesla een omzetdaling bekend": Tesla acts, it is not quoted
 
@@ -1182,7 +1184,7 @@ def speaking_company(info: SentenceInfo) -> bool:
     doc = info.span.doc
     if speaker.tok_end < len(doc) and doc[speaker.tok_end].lower_ in c["staff_words"]:
         return False  # "Bernstein analysts wrote that ...": they write about the market, not about Bernstein
-    verbs = [t for t in info.span if t.i < speaker.tok_start and t.lower_ in c["speech_words"]]
+    verbs = [t for t in info.span if t.i < speaker.tok_start and (t.lower_ in c["speech_words"] or t.lower_ in c["separable_speech"])]
     if not verbs:
         return True
     # "Voor heel 2026 rekent Demcon Space op ...": a phrase put first moves the verb before the company;

@@ -1511,6 +1511,18 @@ def test_a_source_in_a_tail_after_a_comma_is_the_claimant_not_the_subject():
         ("Orbitra Labs", 10e9, None), ("Orbitra Labs", 5e9, "Morgan Stanley")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a separable verb of saying after a comma, its particle closing the sentence, cites a source
+    ("Orbitra groeit snel. De omzet ervan steeg vorig jaar tot 3 miljard euro, merkt Vega op.",
+     [("Orbitra", 3e9, "Vega")]),
+    # a company that makes its own figure known is what the sentence is about
+    ("Orbitra groeit snel. Vorige week maakte Vega een omzet van 3 miljard euro bekend.", [("Vega", 3e9, None)]),
+])
+def test_a_separable_verb_of_saying_in_a_tail_cites_a_source(text, expected):
+    doc = extract_text(text, "nl", "2026-03-10", extra_entities=[ORBITRA, VEGA])
+    assert [(c["subject_name"], c["value"], c["claimant"]) for c in doc._.kb_claims if c["value"]] == expected
+
+
 def test_a_clause_after_but_told_in_the_past_holds_at_the_time_of_the_clause_before():
     doc = extract_text("Orbitra Labs flew its Helix rocket on March 30 from Norway, but the vehicle lost control less "
                        "than half a minute after liftoff.", "en", "2026-06-25")
