@@ -87,10 +87,11 @@ def cues(lang: str) -> dict:
         "staff_words": set(lex["staff_words"]),
         "speech_verbs": {v for v in lex["speech_verbs"] if " " not in v},
         "anaphora": sorted((tokens(a) for a in lex["anaphora"] + lex["program_anaphora"] + lex["product_anaphora"]
-                            if a not in lex["weak_anaphora"]),
+                            + lex["country_anaphora"] if a not in lex["weak_anaphora"]),
                            key=len, reverse=True),
         "program_anaphora": {tuple(tokens(a)) for a in lex["program_anaphora"]},
         "product_anaphora": {tuple(tokens(a)) for a in lex["product_anaphora"]},
+        "country_anaphora": {tuple(tokens(a)) for a in lex["country_anaphora"]},
         "report_tail_openers": set(lex["report_tail_openers"]),
         "speech": sorted((tokens(v) for v in lex["speech_verbs"]), key=len, reverse=True),
         "separable_speech": dict(lex["separable_speech_verbs"]),
@@ -577,11 +578,15 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
             referent = topic.get("product")
             if referent is None:
                 continue  # "the rocket" with no rocket named before: no one we know
+        if tuple(phrase) in c["country_anaphora"]:
+            referent = topic.get("country")
+            if referent is None:
+                continue  # "the country" with no state named before (a city or a province is none)
         prev = [t for t in doc[sent.start:i] if not t.is_space]
         speaks = any(w in c["speech_verbs"] for w in lowers(doc)[j:j + 2])
         if len(prev) >= 2 and prev[-1].text == "," and not is_person and not speaks:
             # apposition: "SpaceX, het bedrijf dat ..." (not "..., the company said")
-            referent = next((s for s in info.slots if s.tok_end == prev[-2].i + 1), None)
+            referent = next((s for s in info.slots if s.tok_end == prev[-2].i + 1), None) or referent
         if referent is None and phrase == MERGED:
             referent = first_of_the_last_pair(topic["companies"] + [s for s in info.slots if s.tok_end <= i
                                                                      and s.type in COMPANY_TYPES and not s.anaphor])
@@ -592,6 +597,8 @@ def add_anaphora(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict)
             referent = described_in_the_registry(lowers(doc)[i + 1:j - 1], earlier, c)
         if referent is None and not is_person:
             referent = subject_earlier_in_sentence(doc, info, i, j, c) or employer_of_speaker_before(doc, info, i, c)
+            if referent is not None and referent.type in PLACE_TYPES:
+                referent = None  # "A rocket left Shanghai on Monday, the company's fifth launch": no firm is a place
         if referent is None:
             referent = topic["person"] if is_person else (topic.get("company") or topic["org"])
             if not is_person:
@@ -623,6 +630,15 @@ def registry_descriptions() -> dict[str, frozenset]:
 
 def described_as(slug: str) -> frozenset:
     return registry_descriptions().get(slug, frozenset())
+
+
+@functools.lru_cache(maxsize=None)
+def registry_countries() -> frozenset:
+    return frozenset(e["slug"] for e in load_registry() if e.get("country"))
+
+
+def is_a_country(slug: str) -> bool:
+    return slug in registry_countries()
 
 
 def names_its_head(slot: Slot, head: str, c: dict) -> bool:
@@ -1003,6 +1019,8 @@ def update_topic(info: SentenceInfo, topic: dict) -> None:
                             topic.get("program"))
     topic["product"] = next((s for s in reversed(info.slots) if s.type == "PRODUCT" and not s.anaphor and not s.counted),
                             topic.get("product"))
+    topic["country"] = next((s for s in reversed(info.slots) if is_a_country(s.entity) and not s.anaphor),
+                            topic.get("country"))
     for s in sorted(info.candidates(), key=lambda s: s.tok_start):
         if s.type in TOPIC_TYPES and not s.governed and not s.owned:  # not "its Neutron rocket"
             topic["org"] = s

@@ -1503,6 +1503,19 @@ def test_the_rocket_points_back_to_the_vehicle_named_before(text, lang, subject)
     assert [c["subject_name"] for c in doc._.kb_claims if c["value"]] == [subject]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # "the country" points back to the last state named, not to a city named since
+    ("China opened a new launch site in Shanghai. A rocket left Shanghai on Monday, the country's fifth launch this year.",
+     "en", [("China", 5.0)]),
+    ("Japan bouwt een nieuwe lanceerbasis. Het land wil dit jaar 20 raketten lanceren.", "nl", [("Japan", 20.0)]),
+    # "the company" points back to a firm, never to a place
+    ("Orbitra opened a new launch site in Shanghai. A rocket left Shanghai on Monday, the company's fifth launch this "
+     "year.", "en", [("Orbitra", 5.0)]),
+])
+def test_the_country_points_back_to_a_state_and_the_company_to_a_firm(text, lang, expected):
+    assert subjects_of(text, lang, [ORBITRA]) == expected
+
+
 def test_a_source_in_a_tail_after_a_comma_is_the_claimant_not_the_subject():
     text = ("Orbitra Labs heeft in totaal 10 miljard dollar aan vers kapitaal opgehaald. Het bedrag bestaat uit 5 miljard "
             "dollar aan leningen, zo maakte Morgan Stanley maandag bekend.")

@@ -40,6 +40,7 @@ def company_in_view(infos, info, topic):
 
 
 COUNTED_OWNER_TYPES = {"PRODUCT", "PROGRAM", "ORG", "AGENCY"}  # not "EUV-machines": an unknown acronym
+POSSESSING_TYPES = COUNTED_OWNER_TYPES | {"GPE"}  # "China's 13th launch this year"
 
 
 def subject_for_amount(info, amount: dict, topic):
@@ -110,7 +111,7 @@ def owner_before_the_amount(info, amount: dict):
     span = info.span.doc.char_span(amount["start"], amount["end"], alignment_mode="expand")
     if span is None:
         return None
-    owner = next((s for s in info.slots if s.possessor and s.type in COUNTED_OWNER_TYPES and s.tok_end <= span.start
+    owner = next((s for s in info.slots if s.possessor and s.type in POSSESSING_TYPES and s.tok_end <= span.start
                   and all(t.text in POSSESSIVE_MARKS for t in info.span.doc[s.tok_end:span.start])), None)
     return owner or owner_of_its(info, span)
 
