@@ -111,6 +111,7 @@ def cues(lang: str) -> dict:
         "person_heads": [tokens(h) for h in lex["person_anaphor_heads"]],
         "opening_pronouns": set(lex["opening_pronouns"]), "expletive_verbs": set(lex["expletive_verbs"]),
         "inverted_pronouns": set(lex["inverted_pronouns"]),
+        "demonstrative_openers": set(lex["demonstrative_openers"]),
         "naming_words": [tuple(tokens(w)) for w in lex["naming_words"]],
         "definite_articles": set(lex["definite_articles"]),
         "new_referent_words": set(lex["new_referent_words"]), "merged_words": set(lex["merged_words"]),
@@ -139,6 +140,7 @@ def analyse(doc: Doc) -> list[SentenceInfo]:
         add_anaphora(doc, sent, info, topic, c)
         add_opening_pronoun(doc, sent, info, topic, c)
         add_inverted_pronoun(doc, sent, info, topic, c)
+        add_demonstrative_pronoun(sent, info, topic, c)
         add_clause_pronouns(doc, info, c)
         info.slots.sort(key=lambda s: s.start)
         find_relative_heads(doc, info, c, text)
@@ -720,6 +722,20 @@ def add_opening_pronoun(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c
                            end=t.idx + len(t.text), tok_start=t.i, tok_end=t.i + 1, anaphor=True))
 
 
+def add_demonstrative_pronoun(sent: Span, info: SentenceInfo, topic: dict, c: dict) -> None:
+    """'De boostertrap (Helix) is nodig ... Die is 71 meter hoog': a demonstrative that opens a sentence before its
+    verb points to the last thing the sentence before named (unlike 'hij', which keeps to the subject)."""
+    words = [t for t in sent if not (t.is_space or t.is_punct or t.is_quote)]
+    if len(words) < 3 or words[0].lower_ not in c["demonstrative_openers"] or words[1].pos_ not in ("VERB", "AUX"):
+        return  # "Die raket is ...": a determiner
+    referent = topic.get("last_named")
+    if referent is None or any(s.tok_start == words[0].i for s in info.slots):
+        return
+    t = words[0]
+    info.slots.append(Slot(entity=referent.entity, name=referent.name, type=referent.type, start=t.idx,
+                           end=t.idx + len(t.text), tok_start=t.i, tok_end=t.i + 1, anaphor=True))
+
+
 def add_inverted_pronoun(doc: Doc, sent: Span, info: SentenceInfo, topic: dict, c: dict) -> None:
     """'Volgens de website heeft het 175 miljard bespaard': after a phrase put first, the pronoun right after the
     verb is the subject, the company of the sentences before; not 'In 2025 wordt het spannend' (a placeholder
@@ -1019,6 +1035,8 @@ def update_topic(info: SentenceInfo, topic: dict) -> None:
                             topic.get("program"))
     topic["product"] = next((s for s in reversed(info.slots) if s.type == "PRODUCT" and not s.anaphor and not s.counted),
                             topic.get("product"))
+    topic["last_named"] = next((s for s in reversed(info.slots) if s.type in TOPIC_TYPES - PLACE_TYPES | {"OTHER"}
+                                and not (s.claimant or s.modifier or s.outlet)), None)
     topic["country"] = next((s for s in reversed(info.slots) if is_a_country(s.entity) and not s.anaphor),
                             topic.get("country"))
     for s in sorted(info.candidates(), key=lambda s: s.tok_start):

@@ -1503,6 +1503,18 @@ def test_the_rocket_points_back_to_the_vehicle_named_before(text, lang, subject)
     assert [c["subject_name"] for c in doc._.kb_claims if c["value"]] == [subject]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a demonstrative opening the sentence as its subject points to the last thing named before, not to its subject
+    ("Orbitra bouwt een nieuwe raket. De bovenste trap (Helix) is nodig om de baan te bereiken. Die is 50 meter hoog.",
+     [("Helix", 50.0)]),
+    ("Orbitra kocht vorig jaar Vega. Die had toen 300 werknemers.", [("Vega", 300.0)]),
+    # a demonstrative before a noun is a determiner
+    ("Orbitra groeit snel. Die groei leverde vorig jaar 3 miljard euro op.", [("Orbitra", 3e9)]),
+])
+def test_a_dutch_demonstrative_opening_a_sentence_points_to_the_last_thing_named(text, expected):
+    assert subjects_of(text, "nl", [ORBITRA, VEGA, HELIX]) == expected
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     # "the country" points back to the last state named, not to a city named since
     ("China opened a new launch site in Shanghai. A rocket left Shanghai on Monday, the country's fifth launch this year.",
