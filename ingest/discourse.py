@@ -1174,6 +1174,8 @@ def topic_before(infos: list[SentenceInfo], index: int, reach: int | None = None
         for s in sorted(info.candidates(), key=lambda s: s.tok_start):
             if s.type in TOPIC_TYPES and not s.governed and not s.owned and not names_the_source_again(info, s):
                 return s  # not "its Neutron rocket"
+        if info.slots and all(s.anaphor for s in info.slots) and info.slots[0].type in TOPIC_TYPES:
+            return info.slots[0]  # "Met dit plan is 500 miljard gemoeid.": naming nothing else, it keeps the plan in view
         owner = owner_of_the_subject(info)
         if owner is not None:
             return owner  # "SES's maritime business supports ...": the sentence is about SES

@@ -1503,6 +1503,14 @@ def test_the_rocket_points_back_to_the_vehicle_named_before(text, lang, subject)
     assert [c["subject_name"] for c in doc._.kb_claims if c["value"]] == [subject]
 
 
+def test_a_sentence_that_names_nothing_but_a_pointer_back_keeps_that_thing_in_view():
+    program = invented("Helix", "PROGRAM")
+    claims = subjects_of("Orbitra en Vega bouwen vijf datacenters als onderdeel van het Helix-project. Met dit project is "
+                         "500 miljard dollar gemoeid. De totale capaciteit loopt op tot 10 gigawatt.", "nl",
+                         [ORBITRA, VEGA, program])
+    assert claims[1:] == [("Helix", 500e9), ("Helix", 10.0)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a demonstrative opening the sentence as its subject points to the last thing named before, not to its subject
     ("Orbitra bouwt een nieuwe raket. De bovenste trap (Helix) is nodig om de baan te bereiken. Die is 50 meter hoog.",
