@@ -88,6 +88,18 @@ def test_currency_carries_over_in_a_paragraph():
     assert [(a["value"], a["unit"]) for a in found] == [(20e9, "USD"), (230e9, "USD")]
 
 
+def test_a_sum_converted_in_brackets_does_not_change_the_currency_carried():
+    found = find_amounts("Orbitra is 500 miljard dollar (426 miljard euro) waard. Vega schat de waarde op 150 miljard.", "nl")
+    assert [(a["value"], a["unit"]) for a in found] == [(500e9, "USD"), (426e9, "EUR"), (150e9, "USD")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dat maakt hem in dollars een halve biljonair.", "nl"), ("He counted the dollars a thousand times.", "en"),
+])
+def test_a_currency_word_before_a_number_word_is_no_currency_of_it(text, lang):
+    assert [a["unit"] for a in find_amounts(text, lang)] == [None]
+
+
 @pytest.mark.parametrize("text, lang", [
     ("24/7 toegang tot zonne-energie", "nl"), ("de Falcon 9 en Long March 12A", "nl"), ("Qwen-3", "nl"),
     ("in 2025 en tegen 2030", "nl"), ("om 10.30 uur", "nl"), ("at 10:30", "en"), ("zie bron [1][3]", "nl"),

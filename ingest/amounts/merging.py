@@ -255,7 +255,8 @@ def carry_currency(amounts: list[dict], text: str, toks: list[Tok], lang: str) -
             last_currency, last_par = None, par
         unit = a["unit"]
         if unit and len(unit) == 3 and unit.isupper():
-            last_currency = article_currency = unit
+            if not converted_in_brackets(a, text):  # "500 miljard dollar (426 miljard euro)": dollars stay the currency
+                last_currency = article_currency = unit
         elif unit is None and not names_thing and (a["value"] or a["high"] or 0) >= MONEY_SCALE \
                 and not joined_to_a_count(a, previous, text, lang) and not (nxt is not None and nxt.low in times_words(lang)):
             start = bisect.bisect_left(token_starts, a["start"])
@@ -268,6 +269,12 @@ def carry_currency(amounts: list[dict], text: str, toks: list[Tok], lang: str) -
             elif last_currency or money_before and article_currency or changed_to:  # "Musks vermogen op 150 miljard"
                 a["unit"] = previous["unit"] if changed_to else last_currency or article_currency
         previous = a
+
+
+def converted_in_brackets(amount: dict, text: str) -> bool:
+    """The amount opens a bracket right after another amount: the same sum in another currency."""
+    before = text[max(0, amount["start"] - 3):amount["start"]].rstrip()
+    return before.endswith("(") and text.find(")", amount["end"]) != -1
 
 
 def counted_before_in_the_sentence(previous: dict | None, amount: dict, text: str) -> bool:

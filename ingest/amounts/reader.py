@@ -119,8 +119,8 @@ def amount_at(toks: list[Tok], i: int, text: str, lang: str):
             # "C$ 16", "hk $ 10"; not "a $48 million contract", "A $5 fee", "'s $5"
             unit = v["dollar_prefixes"][toks[start_i - 1].low]
             start_i -= 1
-    if unit is None and unit_after(toks, j, lang)[0] is None:
-        for n in (3, 2, 1):  # "ringgit 42", "malaysian ringgit 42", "dollar 22.5 million"
+    if unit is None and unit_after(toks, j, lang)[0] is None and toks[i].kind == "num":
+        for n in (3, 2, 1):  # "ringgit 42", "malaysian ringgit 42", "dollar 22.5 million"; not "in dollars een halve biljonair"
             if start_i >= n and all(t.kind == "word" for t in toks[start_i - n:start_i]):
                 code = v["units"].get(" ".join(t.low for t in toks[start_i - n:start_i]))
                 if code in v["codes"]:
