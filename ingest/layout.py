@@ -19,16 +19,26 @@ LINE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
 def unwrapped(text: str) -> str:
     """The text with the line breaks of its wrapping made spaces; a text that is not wrapped comes back as it is.
     Blank lines, and lines shorter than the wrapping width (headings, datelines, a paragraph's last line),
-    keep their breaks."""
+    keep their breaks, unless the sentence plainly runs on into the next line."""
     lines = text.split("\n")
     short = short_line_length(lines)
     if short is None:
         return text
     out = []
     for line, following in zip(lines, lines[1:] + [None]):
-        joins = following is not None and line.strip() and following.strip() and len(line) >= short
+        joins = following is not None and line.strip() and following.strip() and (
+            len(line) >= short or runs_on(line, following))
         out.append(line + (" " if joins else "\n" if following is not None else ""))
     return "".join(out)
+
+
+RUN_ON_OPENERS = "$€£¥"  # "had raised\n$600 million": a sum goes on with the sentence, as a lowercase word does
+
+
+def runs_on(line: str, following: str) -> bool:
+    """A short line that ends no sentence and is followed by a lowercase word or a sum is cut mid-sentence."""
+    first = following.lstrip()[:1]
+    return not LINE_END.search(line) and (first.islower() or first in RUN_ON_OPENERS)
 
 
 def short_line_length(lines: list[str]) -> float | None:

@@ -2319,3 +2319,10 @@ def test_space_x_written_apart_is_spacex_not_the_social_network():
 ])
 def test_a_role_glued_to_a_firms_name(text, expected):
     assert ties_among(text, "nl", ("Vega", "ORG"), ("Orbitra", "ORG"), ("Ann Lee", "PERSON")) == expected
+
+
+def test_a_figure_told_in_the_past_in_a_dated_report_holds_when_it_was_reported():
+    doc = extract_text("Vega reported last month that Orbitra had raised $600 million.", "en", "2026-03-10",
+                       extra_entities=[ORBITRA])
+    assert [(c["subject_name"], c["value"], c["period_start"], c["period_end"]) for c in doc._.kb_claims if c["value"]] == \
+        [("Orbitra", 6e8, "2026-02-01", "2026-02-28")]

@@ -38,3 +38,15 @@ def test_names_and_subjects_hold_across_wrapped_lines():
     sentences = [s.text for s in doc.sents]
     assert any(s.startswith("March 2 (Wire) - Vega Orbital's rival") and s.endswith("the company said.")
                for s in sentences)  # one sentence over five lines
+
+
+def test_a_short_line_cut_mid_sentence_runs_on_into_a_sum_or_a_lowercase_word():
+    text = WRAPPED + """A newsletter reported last month that the company
+had raised
+$25 million in a deal valuing it at $200 million before
+the new cash.
+"""
+    flat = unwrapped(text)
+    assert "that the company had raised $25 million in a deal" in flat
+    assert "\nThe startup plans" in flat  # a short line that ends a sentence still ends its paragraph
+

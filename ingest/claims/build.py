@@ -202,7 +202,9 @@ def build_claims(doc: Doc) -> list[dict]:
                 t = report  # "Tesla boekt een dramatisch laatste kwartaal ... De omzet kromp 3 procent"
             if metric in lex["period_metrics"]:
                 t = the_period_it_is_for(t, lex)
-            if t is None and kind != "fact":  # "Een maand geleden zei X dat het 5 miljard zou verliezen": as said then
+            if t is None and (kind != "fact" or told_in_past(here, lex)):
+                # "Een maand geleden zei X dat het 5 miljard zou verliezen": as said then; "reported last month that
+                # it had raised $600 million": it held by then
                 t = next((s for s in s_times if s["start"] in saying), None)
             claims.extend(claim_record(info, each, metric, a, t, kind, dated_at, a, generic)
                           for each in each_named_for(info, subject, here, lex))
