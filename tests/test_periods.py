@@ -127,6 +127,19 @@ def test_more_date_shapes(text, lang, published, start, end):
     assert (t["period_start"], t["period_end"]) == (start, end)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The rocket used two boosters on the first five flights.", "en"),
+    ("The rocket used two boosters on the first 5 flights.", "en"),
+    ("De raket gebruikte twee boosters op de eerste vijf vluchten.", "nl"),
+])
+def test_an_ordinal_before_a_count_is_an_order_not_a_day_of_the_month(text, lang):
+    assert find_times(text, lang, "2026-02-12") == []
+
+
+def test_a_bare_ordinal_is_still_a_day_of_the_month():
+    assert [t["period_start"] for t in find_times("The payment is due on the fifth.", "en", "2026-02-01")] == ["2026-02-05"]
+
+
 def test_a_month_before_an_amount_is_not_a_date():
     assert [t["text"] for t in find_times("SpaceX haalde in februari 5 miljard dollar op.", "nl", "2026-03-01")] == \
         ["in februari"]

@@ -86,6 +86,7 @@ def grammar(lang: str) -> dict:
     DAYNAME = alt(g["weekdays"])
     MODS = alt(set(lex["next_words"]) | set(lex["last_words"]) | set(lex["this_words"]))
     DORD = alt(g["day_ordinals"])
+    COUNTS = alt(w for w in lex["number_words"] if len(w) > 2)  # "one", "five", "vijf"; not the article "a"
     DAYNUM = rf"(?:\d{{1,2}}(?:{ORD})?|{DORD})"
     WIN = alt(set(lex["past_window_words"]) | set(lex["future_window_words"]))
     HOL = alt(list(g["holidays_fixed"]) + list(g["holidays_nth"]) + list(g["holidays_easter"]) + list(g["holidays_orthodox"])
@@ -125,7 +126,8 @@ def grammar(lang: str) -> dict:
         ("weekday_day", re.compile(rf"\b(?P<wd>{DAYNAME}),?\s+(?:(?:{ART})\s+)?(?P<day>\d{{1,2}}(?:{ORD})?|{DORD})\b"
                                    rf"(?![,.]\d)(?!\s*(?:[/.:-]\d|{M}|{alt(lex['of_words'])}\s))", f)),  # not "woensdag 2,4 procent"
         ("bare_day", re.compile(rf"\b(?:{ON_FOR})\s+(?:{ART})\s+(?P<day>\d{{1,2}}(?:{ORD})|{DORD})\b"
-                                rf"(?!\s*(?:{M}|{alt(lex['of_words'])}\s|van\s|{NOT_DAY}|{QW}|{HW}|{U}))", f)),
+                                rf"(?!\s*(?:{M}|{alt(lex['of_words'])}\s|van\s|{NOT_DAY}|{QW}|{HW}|{U}))"
+                                rf"(?!\s+(?:\d|(?:{COUNTS})\b))", f)),  # not "on the first five flights": an order
         ("weekdays_counted", re.compile(rf"\b(?:(?P<n>{num})\s+(?P<wd>{WD})(?:{PLURAL})\s+(?:(?P<ago>{alt(lex['ago_words'] + lex['back_words'])})|"
                                         rf"(?P<hence>{alt(lex['hence_words'])}))|(?P<wd2>{WD})\s+(?P<after>{alt(lex['after_next_words'])}))\b", f)),
         ("weekday", re.compile(rf"\b(?:(?P<mod>{MODS})\s+)?(?:(?:{WEEK})\s+)?(?P<wd>{DAYNAME})(?:{alt(lex['day_parts'])})?\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{2}})\.)?(?:\s+(?P<after>{MODS})\s+(?:{WEEK}))?", f)),
