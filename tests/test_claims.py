@@ -2326,3 +2326,15 @@ def test_a_figure_told_in_the_past_in_a_dated_report_holds_when_it_was_reported(
                        extra_entities=[ORBITRA])
     assert [(c["subject_name"], c["value"], c["period_start"], c["period_end"]) for c in doc._.kb_claims if c["value"]] == \
         [("Orbitra", 6e8, "2026-02-01", "2026-02-28")]
+
+
+@pytest.mark.parametrize("text, period", [
+    # a state told in the present holds when the article appeared, not at the time of the sentence before
+    ("Orbitra lanceerde vorig jaar de Helix. Hij draait op een hoogte van 580 kilometer rond de aarde.",
+     ("2026-03-10", "2026-03-10")),
+    # told in the past, it holds at that time
+    ("Orbitra lanceerde vorig jaar de Helix. Hij draaide toen op een hoogte van 580 kilometer.", ("2025-01-01", "2025-12-31")),
+])
+def test_a_verb_the_parser_marks_present_dates_a_state_at_publication(text, period):
+    doc = extract_text(text, "nl", "2026-03-10", extra_entities=[ORBITRA, HELIX])
+    assert [(c["period_start"], c["period_end"]) for c in doc._.kb_claims if c["value"]] == [period]

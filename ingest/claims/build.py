@@ -46,6 +46,7 @@ from .kind import (
     looking_back,
     opens_with_a_comparison,
     opens_with_anaphor,
+    present_by_the_parse,
     settled_kind,
     told_in_present,
 )
@@ -169,7 +170,8 @@ def build_claims(doc: Doc) -> list[dict]:
             carried = t is None and (how == "context" or kind == "fact" and told_in_past(here, lex) and opens_with_anaphor(info)
                                      or opens_with_a_comparison(words, lex))
             if carried:
-                t = carried_time(previous_time.get(info.paragraph), kind, published, told_in_present(here, lex))
+                t = carried_time(previous_time.get(info.paragraph), kind, published,
+                                 told_in_present(here, lex) or present_by_the_parse(info, a["start"]))
             if t is not None and not said_then:
                 used_times.add(t["start"])
             if how != "claimant":  # only the speaker was left to be the subject: no plan of its own is told

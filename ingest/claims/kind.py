@@ -75,6 +75,18 @@ def told_in_present(words, lex: dict) -> bool:
     return bool(lows & lex["present_markers"]) and not told_in_past(words, lex)
 
 
+def present_by_the_parse(info, pos: int) -> bool:
+    """'Hij draait op een hoogte van 580 kilometer': the parser marks every finite verb of the clause present,
+    where the word lists know only the commonest ('is', 'heeft')."""
+    doc = info.span.doc
+    if not doc.has_annotation("MORPH"):
+        return False
+    lo, hi = info.clause_of(pos)
+    tenses = {tense for t in info.span if lo <= t.idx < hi and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+              for tense in t.morph.get("Tense")}
+    return tenses == {"Pres"}
+
+
 def announced_intent(kind: str, words, subject, speaker, lex: dict, sentence=()) -> str:
     """'Google said it will launch two satellites': what a speaker says it will do itself is a plan;
     what it says others will do, or what it expects, stays a forecast."""
