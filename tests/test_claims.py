@@ -2338,3 +2338,17 @@ def test_a_figure_told_in_the_past_in_a_dated_report_holds_when_it_was_reported(
 def test_a_verb_the_parser_marks_present_dates_a_state_at_publication(text, period):
     doc = extract_text(text, "nl", "2026-03-10", extra_entities=[ORBITRA, HELIX])
     assert [(c["period_start"], c["period_end"]) for c in doc._.kb_claims if c["value"]] == [period]
+
+
+def test_a_time_the_parse_hangs_on_a_verb_of_saying_dates_the_saying_and_counts_what_was_said_from_it():
+    doc = extract_text("Ann Lee zei tijdens de Helix Summit in Davos op 21 januari dat Orbitra binnen twee tot drie jaar "
+                       "datacenters in de ruimte lanceert.", "nl", "2026-03-10", extra_entities=[ORBITRA, ANN_LEE])
+    rows = [(c["subject_name"], c["metric"], c["period_start"][:7]) for c in doc._.kb_claims]
+    assert rows == [("Ann Lee", "statement", "2026-01"), ("Orbitra", "launch", "2028-01")]  # not an Orbitra launch on 21 January
+
+
+def test_a_time_on_what_a_saying_is_about_dates_the_saying():
+    doc = extract_text("Orbitra founder Ann Lee commented on Helix's design in October.", "en", "2026-03-10",
+                       extra_entities=[ORBITRA, HELIX, ANN_LEE])
+    assert [(c["subject_name"], c["metric"], c["period_start"]) for c in doc._.kb_claims] == \
+        [("Ann Lee", "statement", "2025-10-01")]

@@ -246,7 +246,7 @@ def the_saying_as_event(info, t: dict, words, lex: dict, published: str | None, 
     """'..., the Space Force announced Friday', 'Jane Doe wrote in May to the board': a dated statement is an
     event of whoever the parse makes the subject of the verb the time belongs to (not a source that reports
     the statement); what was said is dated by its own words."""
-    speaker = speaker_of_the_dated_verb(info, t)
+    speaker = speaker_of_the_dated_verb(info, t, lex)
     if speaker is None or without_a_verb(info.span) \
             or any(w in lex["not_said_words"] for w, _ in clause_words(words, info, t["start"])):
         return None  # "zei dinsdag niets", "declined to comment on Tuesday"
@@ -255,12 +255,14 @@ def the_saying_as_event(info, t: dict, words, lex: dict, published: str | None, 
     return claim_record(info, speaker, "announcement" if announced else "statement", None, t, "fact", dated_at, t)
 
 
-def speaker_of_the_dated_verb(info, t: dict):
+def speaker_of_the_dated_verb(info, t: dict, lex: dict):
     doc = info.span.doc
     span = doc.char_span(t["start"], t["end"], alignment_mode="expand") if doc.has_annotation("DEP") else None
     if span is None:
         return None
     head = span.root.head
+    if head.pos_ == "NOUN" and head.dep_ in ("obl", "nmod") and head.head.lower_ in lex["speech_words"]:
+        head = head.head  # "commented on [the design in October]": the time hangs on the topic of the saying
     subject = head if head.dep_ in SUBJECT_DEPS else next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:  # "Jane Doe in May wrote": the time may hang on the speaker's name
         return None

@@ -80,6 +80,18 @@ def year_earlier(iso: str | None) -> str | None:
     return f"{int(y) - 1:04d}{rest}"
 
 
+def attached_to_a_verb_of_saying(span, lex: dict) -> bool:
+    """The time hangs on a verb of saying ('zei ... op 21 januari'), or on what the saying is about ('commented on
+    the design in October'); not on an event where it was said ('said during a panel at a conference May 27')."""
+    if not span.doc.has_annotation("DEP") or span.root.dep_ not in ("obl", "nmod"):
+        return False
+    head = span.root.head
+    if head.dep_ in ("obl", "nmod") and any(c.dep_ == "case" and c.lower_ in lex["saying_topic_prepositions"]
+                                            for c in head.children):
+        head = head.head
+    return head.i != span.root.i and head.lower_ in lex["speech_words"]
+
+
 def dates_the_saying(doc: Doc, t: dict, lex: dict, info=None) -> bool:
     """'zei dinsdag', 'said last October', 'zei ESA-directeur X maandag': a day, week or month next to a verb
     of saying (or to the speaker right after it) dates the saying; a window or deadline ('predicted that
@@ -99,6 +111,8 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict, info=None) -> bool:
         return True  # "Speaking at a conference in Turin last October, the Amazon founder said ..."
     if said_before_what_was_said(doc, span, lex):
         return True  # "told employees in a memo on Monday that ...", "zei dinsdag in een verklaring dat ..."
+    if attached_to_a_verb_of_saying(span, lex):
+        return True  # "commented on the rocket's design in October": the parse ties the time to the saying
     speaker = info.claimant if info is not None else None
     if speaker is not None and 0 <= t["start"] - speaker.end <= 1:
         before = [w for w, at in words_around(doc, speaker.start, speaker.end, 4) if at < speaker.start]
