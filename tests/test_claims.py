@@ -2352,3 +2352,17 @@ def test_a_time_on_what_a_saying_is_about_dates_the_saying():
                        extra_entities=[ORBITRA, HELIX, ANN_LEE])
     assert [(c["subject_name"], c["metric"], c["period_start"]) for c in doc._.kb_claims] == \
         [("Ann Lee", "statement", "2025-10-01")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what an owner's plan is to field or build is the owner's plan, each program listed with it too
+    ("The launch was part of Orbitra's broader plan to field two large constellations, Helix and Lyra, by 2030.", "en",
+     {("Orbitra", "plans", "Helix"), ("Orbitra", "plans", "Lyra")}),
+    ("De lancering past in Orbitra's plan om twee constellaties, Helix en Lyra, te lanceren.", "nl",
+     {("Orbitra", "plans", "Helix"), ("Orbitra", "plans", "Lyra")}),
+    # a bid to rival a program is no plan to field it
+    ("The mission advances Orbitra's bid to rival Helix and Lyra.", "en", set()),
+])
+def test_what_an_owners_plan_fields_is_its_plan(text, lang, expected):
+    assert {t for t in ties_among(text, lang, ("Orbitra", "ORG"), ("Helix", "PROGRAM"), ("Lyra", "PROGRAM"))
+            if t[1] == "plans"} == expected

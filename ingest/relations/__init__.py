@@ -8,6 +8,7 @@ Pattern kinds:
   list_after     "haalde xAI op bij Nvidia, Cisco en Qatar"              -> rel(each, subject)
   passive_by     "werd door Musk opgericht", "founded by Musk"           -> rel(B, subject)
   plan_object    "CASC wil een Space Cloud bouwen"                       -> plans(A, B)
+  possessed_plan "China's plan to field Guowang and Qianfan"             -> plans(owner, each)
   possessive     "Alibaba's Qwen-3" -> product_of(B, A); "Musk's SpaceX" -> owns(A, B)
 
 The trip, top to bottom: build -> actions, roles, names (the matchers, one module per kind of tie) ->

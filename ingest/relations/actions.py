@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from ..discourse import ARTICLES, PLACE_TYPES, POSSESSIVE_DETERMINERS, QUOTES, cues, lowers, topic_before
+from ..discourse import ARTICLES, PLACE_TYPES, POSSESSIVE, POSSESSIVE_DETERMINERS, QUOTES, cues, lowers, topic_before
 from ..lexicons import function_words, lexicon
-from .lists import listed_after
+from .lists import coordinated_after, listed_after
 from .phrases import (
     THEN_WINDOW,
     apposition_before,
@@ -375,6 +375,31 @@ def match_plan_object(doc, info, p):
                 if not owned_by_another:  # "aims to rival Elon Musk's Starlink": another's thing, no plan of its own
                     found.append((a, s, i, k))
                 break
+    return found
+
+
+POSSESSED_PLAN_GAP = 2  # words between an owner and its plan: "China's broader plan", "Vega's own bid"
+PLAN_VERB_AFTER = 6  # Dutch puts the verb last: "plan om twee constellaties, Guowang en Qianfan, te lanceren"
+POSSESSED_PLAN_REACH = 12  # tokens from "to" to the name: "to field two massive low-Earth orbit constellations, Guowang"
+
+
+def match_possessed_plan(doc, info, p):
+    """'China's broader plan to field two constellations, Guowang and Qianfan', 'Vega's bid to build Helix': the
+    program or product an owner's plan is to make or field is the owner's plan (and each one listed with it)."""
+    found, types, subjects = [], set(p["object_types"]), set(p["subject_types"])
+    for i, k in phrase_hits(doc, info.span, p["phrases"]):
+        owner = next((s for s in info.slots if s.possessor and s.type in subjects and s.tok_end < i
+                      and all(t.is_lower or t.text in POSSESSIVE for t in doc[s.tok_end:i])
+                      and i - s.tok_end <= POSSESSED_PLAN_GAP + 1), None)
+        if owner is None:
+            continue
+        thing = next((s for s in info.slots if k <= s.tok_start <= k + POSSESSED_PLAN_REACH and s.type in types
+                      and not s.possessor and s.entity != owner.entity), None)
+        if thing is None or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[k:thing.tok_start]):
+            continue  # "Vega's plan to grow is why Helix flies": the name is in another clause
+        if not any(t.lower_ in p["then"] for t in doc[k:min(info.span.end, thing.tok_end + PLAN_VERB_AFTER)]):
+            continue  # "China's bid to rival Starlink": not a plan to field Starlink
+        found += [(owner, each, i, k) for each in [thing] + coordinated_after(doc, info, thing)]
     return found
 
 

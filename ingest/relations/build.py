@@ -19,6 +19,7 @@ from .actions import (
     match_pair_after,
     match_passive_by,
     match_plan_object,
+    match_possessed_plan,
     match_same_as_before,
     match_separable,
 )
@@ -112,4 +113,4 @@ MATCHERS = {"role_compound": match_role_compound, "role_of": match_role_of, "bet
             "genitive": match_genitive, "of_name": match_of_name, "owned": match_owned,
             "name_before_name": match_name_before_name, "title_only": match_title_only, "role_list": match_role_list,
             "possessive_apposition": match_possessive_apposition, "joint_subjects": match_joint_subjects,
-            "goods_of_makers": match_goods_of_makers, "members": match_members}
+            "goods_of_makers": match_goods_of_makers, "members": match_members, "possessed_plan": match_possessed_plan}
