@@ -2366,3 +2366,13 @@ def test_a_time_on_what_a_saying_is_about_dates_the_saying():
 def test_what_an_owners_plan_fields_is_its_plan(text, lang, expected):
     assert {t for t in ties_among(text, lang, ("Orbitra", "ORG"), ("Helix", "PROGRAM"), ("Lyra", "PROGRAM"))
             if t[1] == "plans"} == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a hyphenated word before the agent counts as one word, and its half ('owned') is no verb of its own
+    ("Helix, led by the state-owned Vega, is geared toward domestic telecommunications.", "en",
+     {("Helix", "product_of", "Vega")}),
+    ("Helix, built by the Paris-based Vega, flew twice.", "en", {("Helix", "product_of", "Vega")}),
+])
+def test_an_agent_after_a_hyphenated_word_is_found_and_the_word_is_no_verb(text, lang, expected):
+    assert ties_among(text, lang, ("Vega", "ORG"), ("Helix", "PROGRAM")) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from ..discourse import ARTICLES, PLACE_TYPES, POSSESSIVE, POSSESSIVE_DETERMINERS, QUOTES, cues, lowers, topic_before
+from ..discourse import ARTICLES, HYPHENS, PLACE_TYPES, POSSESSIVE, POSSESSIVE_DETERMINERS, QUOTES, cues, lowers, topic_before
 from ..lexicons import function_words, lexicon
 from .lists import coordinated_after, listed_after
 from .phrases import (
@@ -299,6 +299,8 @@ def described_before_its_comma(doc, info, i: int):
 def match_passive_by(doc, info, p, infos):
     found = []
     for i, k in phrase_hits(doc, info.span, p["phrases"]):
+        if i - 1 > info.span.start and doc[i - 1].text in HYPHENS and not doc[i - 2].whitespace_:
+            continue  # "led by the state-owned SatNet": 'owned' is half of a word that describes, no verb of its own
         for t in doc[max(info.span.start, i - 4):min(info.span.end, k + 3)]:
             if t.lower_ in p["by"]:
                 b = first_slot_after(doc, info, t.i + 1, 1)

@@ -89,10 +89,12 @@ def first_slot_after(doc, info, i, window, skip_possessors=False):
         if t.i < skip_to:
             continue
         s = slot_at(info, t.i)
-        if s is not None and not (skip_possessors and s.possessor):
-            return s
+        if s is not None and not (skip_possessors and s.possessor) and not s.based:
+            return s  # past "the Paris-based": where the one named next sits
         if t.is_space or t.text in QUOTES or t.lower_ in ARTICLES:
             continue
+        if t.text in HYPHENS or t.i > i and doc[t.i - 1].text in HYPHENS and not doc[t.i - 1].whitespace_:
+            continue  # "led by the state-owned SatNet": a hyphenated word counts once
         close = nameless_brackets_end(info, t)
         if close is not None:  # "Chief Executive Officer (CEO), Elon Musk": an abbreviation in brackets says no more
             skip_to = close
