@@ -2376,3 +2376,15 @@ def test_what_an_owners_plan_fields_is_its_plan(text, lang, expected):
 ])
 def test_an_agent_after_a_hyphenated_word_is_found_and_the_word_is_no_verb(text, lang, expected):
     assert ties_among(text, lang, ("Vega", "ORG"), ("Helix", "PROGRAM")) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a name set beside a possessive pronoun and a noun for a site or a product is the thing of the one it points to
+    ("Today, Orbitra released a statement concerning Helix, its second data center here in Memphis.", "en",
+     {("Orbitra", "owns", "Helix")}),
+    ("Orbitra toonde gisteren Helix, zijn nieuwe raket voor zware vracht.", "nl", {("Helix", "product_of", "Orbitra")}),
+    # a noun for neither ties nothing
+    ("Today, Orbitra released a statement concerning Helix, its second attempt this year.", "en", set()),
+])
+def test_a_name_beside_its_and_a_noun_is_the_owners_thing(text, lang, expected):
+    assert ties_among(text, lang, ("Orbitra", "ORG"), ("Helix", "PRODUCT")) == expected

@@ -9,6 +9,7 @@ Pattern kinds:
   passive_by     "werd door Musk opgericht", "founded by Musk"           -> rel(B, subject)
   plan_object    "CASC wil een Space Cloud bouwen"                       -> plans(A, B)
   possessed_plan "China's plan to field Guowang and Qianfan"             -> plans(owner, each)
+  its_apposition "Colossus 2, its second data center"                    -> owns(subject, B) / product_of(B, subject)
   possessive     "Alibaba's Qwen-3" -> product_of(B, A); "Musk's SpaceX" -> owns(A, B)
 
 The trip, top to bottom: build -> actions, roles, names (the matchers, one module per kind of tie) ->

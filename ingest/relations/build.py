@@ -27,6 +27,7 @@ from .dating import UNDATED_KINDS, closest_period
 from .lists import coordinated_after, relations_over_lists, symmetric_relations
 from .names import (
     match_genitive,
+    match_its_apposition,
     match_name_before_name,
     match_of_name,
     match_owned,
@@ -52,7 +53,7 @@ def build_relations(doc: Doc) -> list[dict]:
     for info in infos:
         for p in patterns(doc.lang_):
             kind = p["kind"]
-            if kind in ("list_after", "passive_by", "between", "owned", "title_only"):
+            if kind in ("list_after", "passive_by", "between", "owned", "title_only", "its_apposition"):
                 hits = MATCHERS[kind](doc, info, p, infos)
             elif kind == "same_as_before":
                 hits = [(a, SimpleNamespace(entity=last["object"], name=last["object_name"], start=a.start, end=a.end),
@@ -113,4 +114,5 @@ MATCHERS = {"role_compound": match_role_compound, "role_of": match_role_of, "bet
             "genitive": match_genitive, "of_name": match_of_name, "owned": match_owned,
             "name_before_name": match_name_before_name, "title_only": match_title_only, "role_list": match_role_list,
             "possessive_apposition": match_possessive_apposition, "joint_subjects": match_joint_subjects,
-            "goods_of_makers": match_goods_of_makers, "members": match_members, "possessed_plan": match_possessed_plan}
+            "goods_of_makers": match_goods_of_makers, "members": match_members, "possessed_plan": match_possessed_plan,
+            "its_apposition": match_its_apposition}

@@ -3,7 +3,7 @@ its parent', a name right before another."""
 from __future__ import annotations
 
 from ..dependencies import is_owner, span_root
-from ..discourse import ARTICLES, HYPHENS, POSSESSIVE
+from ..discourse import ARTICLES, HYPHENS, POSSESSIVE, POSSESSIVE_DETERMINERS
 from ..lexicons import function_words, lexicon, lexicon_shared
 from .phrases import (
     POSSESSIVE_WINDOW,
@@ -106,6 +106,37 @@ def name_after_the_phrase(doc, info, phrase):
         return None
     nxt = first_slot_after(doc, info, j + 1, 0)
     return nxt if nxt is not None and not nxt.anaphor else None
+
+
+def match_its_apposition(doc, info, p, infos):
+    """'xAI released a statement on Colossus 2, its second data center', 'Helix, zijn nieuwe raket': a name set beside
+    a possessive pronoun and the owner's noun is the thing of the one the pronoun points to (the sentence's subject
+    before the name, else the topic)."""
+    owners, objects = set(p["owner_types"]), set(p["object_types"])
+    found = []
+    for b in info.slots:
+        j = b.tok_end
+        if b.type not in objects or b.anaphor or j + 1 >= info.span.end or doc[j].text != "," \
+                or doc[j + 1].lower_ not in POSSESSIVE_DETERMINERS:
+            continue
+        head = head_after_the_pronoun(doc, info, j + 2, p["heads"])
+        if head is None:
+            continue
+        a = sentence_subject(info, (), b.tok_start) or sentence_subject(info, infos, b.tok_start)
+        if a is not None and a.type in owners and a.entity != b.entity:
+            found.append(((a, b) if p["relation"] == "owns" else (b, a)) + (b.tok_start, head.i + 1))
+    return found
+
+
+def head_after_the_pronoun(doc, info, start: int, heads):
+    """The first of `heads` among the lower-case words after a possessive pronoun ('second data center here'), with
+    only such words before it."""
+    for t in doc[start:min(info.span.end, start + POSSESSIVE_WINDOW + 1)]:
+        if slot_at(info, t.i) is not None or not (t.is_lower or t.text in HYPHENS or t.like_num):
+            return None
+        if t.lower_ in heads and t.pos_ == "NOUN":
+            return t
+    return None
 
 
 def match_owned(doc, info, p, infos):
