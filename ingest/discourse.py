@@ -172,7 +172,8 @@ def find_relative_heads(doc: Doc, info: SentenceInfo, c: dict, text: str) -> Non
     clauses = info.clauses
     for n, (lo, hi) in enumerate(clauses[1:], start=1):
         words = text[lo:lo + 20].split()
-        if not words or words[0].lower() not in c["relatives"]:
+        participle = bool(words) and participle_at(doc, info, lo)
+        if not words or words[0].lower() not in c["relatives"] and not participle:
             continue
         if not text[max(0, lo - LOOK_BACK):lo].rstrip().endswith(","):
             head = head_of_an_apposition(doc, info, lo)  # "Starcloud, the Nvidia-backed startup that launched ..."
@@ -189,6 +190,11 @@ def find_relative_heads(doc: Doc, info: SentenceInfo, c: dict, text: str) -> Non
             info.relative_heads[lo] = head[-1]
             if n + 1 < len(clauses) and text[max(0, hi - LOOK_BACK):hi].rstrip().endswith(","):
                 info.resumed_heads[clauses[n + 1][0]] = head[-1]
+
+
+def participle_at(doc: Doc, info: SentenceInfo, lo: int) -> bool:
+    first = next((t for t in info.span if t.idx >= lo and not (t.is_space or t.is_punct)), None)
+    return first is not None and opens_a_participle_phrase(first)
 
 
 def head_of_an_apposition(doc: Doc, info: SentenceInfo, lo: int) -> Slot | None:
@@ -252,6 +258,10 @@ def split_clauses(sent: Span, c: dict) -> tuple[list[tuple[int, int]], set[int]]
         if t.text == "," and in_relative:
             cuts.append(t.idx + len(t.text))
             in_relative = False
+        elif t.text == "," and opens_a_participle_phrase(nxt) and t.i - 1 >= sent.start and t.doc[t.i - 1].text[:1].isupper() \
+                and t.doc[t.i - 1].lower_ not in c["when_words"]:  # a name's comma; not "on Friday, marking another failure"
+            cuts.append(t.idx + len(t.text))  # "and Amazon's Project Kuiper, | deploying more than 150 in orbit"
+            in_relative = True
         elif t.text in (";", ":") or (t.text == "," and nxt.lower_ in c["comma_openers"]):
             cuts.append(t.idx + len(t.text))
             in_relative = t.text == "," and nxt.lower_ in c["relatives"]
@@ -263,6 +273,11 @@ def split_clauses(sent: Span, c: dict) -> tuple[list[tuple[int, int]], set[int]]
             said_at = None
     cuts.append(sent.end_char)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a], shared_subject
+
+
+def opens_a_participle_phrase(token) -> bool:
+    """'deploying', 'led', 'geleid': a participle right after a name's comma describes that name, as 'which' does."""
+    return token.pos_ == "VERB" and token.is_lower and bool({"Ger", "Part"} & set(token.morph.get("VerbForm")))
 
 
 def make_slot(doc: Doc, m: dict) -> Slot:
@@ -1135,6 +1150,8 @@ def subject_relative(info: SentenceInfo, lo: int) -> bool:
     name or article follows it ('which Musk founded', 'dat het Britse OneWeb overnam' have their own)."""
     doc = info.span.doc
     words = [t for t in info.span if t.idx >= lo and not (t.is_space or t.is_punct)][:2]
+    if words and opens_a_participle_phrase(words[0]):
+        return True  # "Project Kuiper, deploying more than 150": the name does what the participle says
     if len(words) < 2:
         return False
     nxt = words[1]

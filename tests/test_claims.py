@@ -2388,3 +2388,18 @@ def test_an_agent_after_a_hyphenated_word_is_found_and_the_word_is_no_verb(text,
 ])
 def test_a_name_beside_its_and_a_noun_is_the_owners_thing(text, lang, expected):
     assert ties_among(text, lang, ("Orbitra", "ORG"), ("Helix", "PRODUCT")) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a participle right after a name's comma describes that name, as 'which' does
+    ("The satellites compete with constellations such as Orbitra's Helix, which operates more than 7,700 satellites, "
+     "and Vega's Lyra, deploying more than 150 in orbit.", "en", [("Helix", 7700.0), ("Lyra", 150.0)]),
+    # after the phrase's closing comma the name is the subject again
+    ("Lyra, backed by Vega, already has 300 satellites in orbit.", "en", [("Lyra", 300.0)]),
+    # a day before the comma is no name: the participle goes on about the sentence's subject
+    ("Orbitra said its lander likely crashed on Friday, marking another failure two years after its first mission.",
+     "en", [("Orbitra", 2.0)]),
+])
+def test_a_participle_after_a_names_comma_describes_that_name(text, lang, expected):
+    helix, lyra = invented("Helix", "PROGRAM"), invented("Lyra", "PROGRAM")
+    assert subjects_of(text, lang, [ORBITRA, VEGA, helix, lyra]) == expected
