@@ -2403,3 +2403,13 @@ def test_a_name_beside_its_and_a_noun_is_the_owners_thing(text, lang, expected):
 def test_a_participle_after_a_names_comma_describes_that_name(text, lang, expected):
     helix, lyra = invented("Helix", "PROGRAM"), invented("Lyra", "PROGRAM")
     assert subjects_of(text, lang, [ORBITRA, VEGA, helix, lyra]) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a claim in cents is told in its currency, so it compares with other sums
+    ("The warrant lets Orbitra buy up to 160 million shares at one cent each.", "en", [(160e6, "shares"), (0.01, "USD")]),
+    ("Orbitra verkoopt zijn aandelen voor 50 cent per stuk.", "nl", [(0.5, "EUR")]),
+])
+def test_a_claim_in_cents_is_told_in_its_currency(text, lang, expected):
+    doc = extract_text(text, lang, "2026-03-10", extra_entities=[ORBITRA])
+    assert [(c["value"], c["unit"]) for c in doc._.kb_claims if c["value"] is not None] == expected

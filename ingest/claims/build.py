@@ -8,7 +8,7 @@ from ..discourse import PLACE_TYPES, doc_text, members_of_its_list, subject_for,
 from ..metrics import generic as generic_metrics
 from ..spans import Spans
 from ..tense import told_in_past
-from ..units import unit_family
+from ..units import CENTS, normalize, unit_family
 from .clauses import (
     clause_words,
     in_sentence,
@@ -323,6 +323,7 @@ def claim_record(info, subject, metric, amount, time, kind, dated_at, evidence, 
         period_start = period_end = period_source = None
     source = claimant_of(info, evidence["start"])
     claimant = source.name if source is not None else None
+    amount = in_whole_currency(amount)
     return {
         "sentence": info.index, "start": evidence["start"], "end": evidence["end"], "text": evidence["text"],
         "subject": subject.entity if subject else None, "subject_name": subject.name if subject else generic,
@@ -334,6 +335,14 @@ def claim_record(info, subject, metric, amount, time, kind, dated_at, evidence, 
         "time_text": time["text"] if time else None, "reference": time["reference"] if time else None,
         "kind": kind, "claimant": claimant,
     }
+
+
+def in_whole_currency(amount: dict | None) -> dict | None:
+    """'at one cent each' is 0.01 USD: a claim in cents is told in its currency, so it compares with others."""
+    if amount is None or not (amount["unit"] or "").endswith(CENTS):
+        return amount
+    whole = {k: normalize(amount[k], amount["unit"])[0] for k in ("value", "low", "high")}
+    return {**amount, **whole, "unit": normalize(1, amount["unit"])[1]}
 
 
 def founded_is_about_the_company(claims: list[dict], relations: list[dict]) -> list[dict]:
