@@ -2413,3 +2413,14 @@ def test_a_participle_after_a_names_comma_describes_that_name(text, lang, expect
 def test_a_claim_in_cents_is_told_in_its_currency(text, lang, expected):
     doc = extract_text(text, lang, "2026-03-10", extra_entities=[ORBITRA])
     assert [(c["value"], c["unit"]) for c in doc._.kb_claims if c["value"] is not None] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a vague count tells no figure: no claim
+    ("Orbitra designed racks that are a few centimeters in depth.", "en"),
+    ("Orbitra ontwierp rekken die een paar centimeter diep zijn.", "nl"),
+    ("Orbitra wants to launch several hundred satellites.", "en"),
+])
+def test_a_vague_count_is_no_claim(text, lang):
+    assert [c["value"] for c in extract_text(text, lang, "2026-03-10", extra_entities=[ORBITRA])._.kb_claims
+            if c["value"] is not None] == []

@@ -117,6 +117,8 @@ def build_claims(doc: Doc) -> list[dict]:
         for a in s_amounts:
             if a["unit"] is None and (verbless or IDENTIFIER.fullmatch(a["text"])):
                 continue  # "Posts: 2,511 +934", "AP video 4637165": a counter or an identifier, nothing told
+            if vague_count(a, text, lex):
+                continue  # "a few centimeters in depth", "several hundred satellites": no number is told
             a = ordinal_time_of_an_event(a, words, info, lex)
             if a is None:
                 continue  # "for the second time" with no event named: an order, nothing counted
@@ -335,6 +337,16 @@ def claim_record(info, subject, metric, amount, time, kind, dated_at, evidence, 
         "time_text": time["text"] if time else None, "reference": time["reference"] if time else None,
         "kind": kind, "claimant": claimant,
     }
+
+
+def vague_count(amount: dict, text: str, lex: dict) -> bool:
+    """The amount opens with, or follows, a word that makes it vague: 'a few centimeters', 'several hundred'."""
+    before = " " + " ".join(text[max(0, amount["start"] - VAGUE_REACH):amount["start"]].lower().split()) + " "
+    return amount["text"].lower().startswith(lex["vague_count_openers"]) \
+        or before.endswith(tuple(" " + w for w in lex["vague_count_openers"]))
+
+
+VAGUE_REACH = 20  # characters before an amount in which a vague word stands: "een stuk of"
 
 
 def in_whole_currency(amount: dict | None) -> dict | None:

@@ -46,6 +46,7 @@ def claim_lexicon(lang: str) -> dict:
         "lang": lang,
         "speech_words": {v for v in lex["speech_verbs"] if " " not in v},
         "saying_topic_prepositions": set(lex["saying_topic_prepositions"]),
+        "vague_count_openers": tuple(w + " " for w in lex["vague_count_openers"]),
         "separable_speech": dict(lex["separable_speech_verbs"]), "back_pointers": set(lex["back_pointers"]),
         "comparison_markers": [m.lower() for m in lex["comparison_markers"]],
         "base_openers": {"from", "van", "than", "dan"},
