@@ -2424,3 +2424,20 @@ def test_a_claim_in_cents_is_told_in_its_currency(text, lang, expected):
 def test_a_vague_count_is_no_claim(text, lang):
     assert [c["value"] for c in extract_text(text, lang, "2026-03-10", extra_entities=[ORBITRA])._.kb_claims
             if c["value"] is not None] == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # bare numbers that go on from a year's count count the same things, a year on per step; 'now' is now
+    ("The climb has been steep: Orbitra flew 25 missions in 2020, then 31, 61, and now 96.", "en",
+     [(25.0, "missions", "2020-01-01"), (31.0, "missions", "2021-01-01"), (61.0, "missions", "2022-01-01"),
+      (96.0, "missions", "2026-03-10")]),
+    ("Orbitra vloog 25 missies in 2020, daarna 31, 61 en nu 96.", "nl",
+     [(25.0, "missions", "2020-01-01"), (31.0, "missions", "2021-01-01"), (61.0, "missions", "2022-01-01"),
+      (96.0, "missions", "2026-03-10")]),
+    # counts joined by 'and' without a series word stay at their time
+    ("In 2024, 1.06 billion Orbitra shares were voted in favour and 916 million against.", "en",
+     [(1.06e9, "shares", "2024-01-01"), (916e6, "shares", "2024-01-01")]),
+])
+def test_a_series_after_a_dated_count_steps_a_year_per_number(text, lang, expected):
+    doc = extract_text(text, lang, "2026-03-10", extra_entities=[ORBITRA])
+    assert [(c["value"], c["unit"], c["period_start"]) for c in doc._.kb_claims if c["value"]] == expected

@@ -162,6 +162,7 @@ def build_claims(doc: Doc) -> list[dict]:
                 a["start"], a["end"]) \
                 or time_the_when_clause_points_to(sorted(s_times + bases, key=lambda t: t["start"]), info, a["start"], text,
                                                   lex, told_in_past(here, lex))  # "vergeleken met 2024, toen ..."
+            t = year_of_the_series_step(t, a, published)
             kind = choose_kind(here, a["start"], lex, a["qualifier"])
             claimed_from = complement_start(info, a)
             # "In 2015, X sent a plan claiming that Helix would carry ...": the time dates the claiming, an event too
@@ -337,6 +338,18 @@ def claim_record(info, subject, metric, amount, time, kind, dated_at, evidence, 
         "time_text": time["text"] if time else None, "reference": time["reference"] if time else None,
         "kind": kind, "claimant": claimant,
     }
+
+
+def year_of_the_series_step(t: dict | None, amount: dict, published: str | None) -> dict | None:
+    """'25 flights in 2020, then 31, 61, 96': a number of a series that goes on from a year's count is a year on per
+    step; the one told as now ('and now 165') holds when the article appeared."""
+    if t is not None and amount.get("series_now") and published and t["start"] < amount["start"]:
+        return {**t, "period_start": published, "period_end": published, "precision": "day"}
+    step = amount.get("series_step")
+    if not step or t is None or t.get("precision") != "year" or t["start"] > amount["start"]:
+        return t
+    year = int(t["period_start"][:4]) + step
+    return {**t, "period_start": f"{year}-01-01", "period_end": f"{year}-12-31"}
 
 
 def vague_count(amount: dict, text: str, lex: dict) -> bool:

@@ -128,10 +128,13 @@ def unit_of_a_coordinated_count(amount: dict, amounts: list[dict], text: str, le
         return amount
     before = [a for a in amounts if a["end"] <= amount["start"] and a["unit"] and unit_family(a["unit"]) == "count"
               and not a.get("multiple")]  # "is verdubbeld naar 200.000": not 200,000 times
-    if not before or any(before[-1]["end"] <= a["start"] < amount["start"] for a in amounts):
+    if not before:
+        return amount
+    series = [a for a in amounts if before[-1]["end"] <= a["start"] < amount["start"]]
+    if series and not in_a_series(series + [amount], before[-1], text, lex):
         return amount
     between = f' {text[before[-1]["end"]:amount["start"]].lower()} '
-    joined = (any(f" {w} " in between for w in lex["and_words"]) or level_reached(between, lex)) \
+    joined = (any(f" {w} " in between for w in lex["and_words"] + lex["series_words"]) or level_reached(between, lex)) \
         and not any(measures(w.strip(",.;:"), lex) for w in between.split())  # "and raised its valuation to 400"
     base = not joined and any(f" {w} " in between for w in lex["base_markers"])
     if len(between) > COORDINATION_REACH or not (joined or base):
@@ -139,10 +142,27 @@ def unit_of_a_coordinated_count(amount: dict, amounts: list[dict], text: str, le
     size = amount["value"] or amount["high"] or 0
     if not (size >= MIN_UNITLESS or (before[-1]["value"] or 0) <= size * 100):
         return amount  # "200 satellites and 3 ...": a small bare number says something else
-    return {**amount, "unit": before[-1]["unit"], "base_of_comparison": base}
+    gap = {w.strip(",") for w in text[(series or before)[-1]["end"]:amount["start"]].lower().split()}
+    stepped = (bool(series) or any(f" {w} " in between for w in lex["series_words"])) \
+        and not gap & set(lex["series_now_words"])  # "and now 165": now, not a year on
+    return {**amount, "unit": before[-1]["unit"], "base_of_comparison": base,
+            "series_step": len(series) + 1 if stepped else None, "series_now": bool(gap & set(lex["series_now_words"]))}
 
 
 COORDINATION_REACH = 100
+
+
+def in_a_series(bare: list[dict], counted: dict, text: str, lex: dict) -> bool:
+    """'25 orbital flights in 2020, then 31, 61, 96, 134, and now 165': bare numbers that follow a count with only
+    commas and words of a series between them go on counting the same things."""
+    glue = set(lex["and_words"]) | set(lex["series_words"])
+    previous = bare[0]
+    for a in bare[1:]:
+        words = [w.strip(",") for w in text[previous["end"]:a["start"]].lower().split()]
+        if a["unit"] is not None or any(w and w not in glue for w in words):
+            return False
+        previous = a
+    return counted["end"] <= bare[0]["start"]
 
 
 def level_reached(between: str, lex: dict) -> bool:
