@@ -172,7 +172,7 @@ def find_relative_heads(doc: Doc, info: SentenceInfo, c: dict, text: str) -> Non
     clauses = info.clauses
     for n, (lo, hi) in enumerate(clauses[1:], start=1):
         words = text[lo:lo + 20].split()
-        participle = bool(words) and participle_at(doc, info, lo)
+        participle = bool(words) and participle_at(info, lo)
         if not words or words[0].lower() not in c["relatives"] and not participle:
             continue
         if not text[max(0, lo - LOOK_BACK):lo].rstrip().endswith(","):
@@ -192,7 +192,8 @@ def find_relative_heads(doc: Doc, info: SentenceInfo, c: dict, text: str) -> Non
                 info.resumed_heads[clauses[n + 1][0]] = head[-1]
 
 
-def participle_at(doc: Doc, info: SentenceInfo, lo: int) -> bool:
+def participle_at(info: SentenceInfo, lo: int) -> bool:
+    """Whether the clause opening at character lo opens with a participle ('deploying more than 150 in orbit')."""
     first = next((t for t in info.span if t.idx >= lo and not (t.is_space or t.is_punct)), None)
     return first is not None and opens_a_participle_phrase(first)
 
