@@ -2441,3 +2441,17 @@ def test_a_vague_count_is_no_claim(text, lang):
 def test_a_series_after_a_dated_count_steps_a_year_per_number(text, lang, expected):
     doc = extract_text(text, lang, "2026-03-10", extra_entities=[ORBITRA])
     assert [(c["value"], c["unit"], c["period_start"]) for c in doc._.kb_claims if c["value"]] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # bare numbers listed after a count, each with its own year, count the same things in their own years
+    ("Orbitra flew 25 missions in 2020, 31 in 2021 and 61 in 2022.", "en",
+     [(25.0, "missions", "2020-01-01"), (31.0, "missions", "2021-01-01"), (61.0, "missions", "2022-01-01")]),
+    ("Orbitra vloog 25 missies in 2020, 31 in 2021 en 61 in 2022.", "nl",
+     [(25.0, "missions", "2020-01-01"), (31.0, "missions", "2021-01-01"), (61.0, "missions", "2022-01-01")]),
+    # a number without a year of its own after the comma is no item of the list
+    ("Orbitra had 500 employees in 2020, 30 of them engineers.", "en", [(500.0, "employees", "2020-01-01")]),
+])
+def test_bare_numbers_listed_with_their_own_years_count_the_same_things(text, lang, expected):
+    doc = extract_text(text, lang, "2026-03-10", extra_entities=[ORBITRA])
+    assert [(c["value"], c["unit"], c["period_start"]) for c in doc._.kb_claims if c["value"]] == expected

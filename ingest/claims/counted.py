@@ -131,10 +131,13 @@ def unit_of_a_coordinated_count(amount: dict, amounts: list[dict], text: str, le
     if not before:
         return amount
     series = [a for a in amounts if before[-1]["end"] <= a["start"] < amount["start"]]
-    if series and not in_a_series(series + [amount], before[-1], text, lex):
+    dated = own_year_after(amount, text, lex)  # "25 missions in 2020, 31 in 2021 and 61 in 2022"
+    if series and not in_a_series(series + [amount], before[-1], text, lex, dated):
         return amount
     between = f' {text[before[-1]["end"]:amount["start"]].lower()} '
-    joined = (any(f" {w} " in between for w in lex["and_words"] + lex["series_words"]) or level_reached(between, lex)) \
+    listed_by_year = dated and "," in between and only_list_words(between.split(), lex, dated)
+    joined = (any(f" {w} " in between for w in lex["and_words"] + lex["series_words"]) or level_reached(between, lex)
+              or listed_by_year) \
         and not any(measures(w.strip(",.;:"), lex) for w in between.split())  # "and raised its valuation to 400"
     base = not joined and any(f" {w} " in between for w in lex["base_markers"])
     if len(between) > COORDINATION_REACH or not (joined or base):
@@ -152,17 +155,35 @@ def unit_of_a_coordinated_count(amount: dict, amounts: list[dict], text: str, le
 COORDINATION_REACH = 100
 
 
-def in_a_series(bare: list[dict], counted: dict, text: str, lex: dict) -> bool:
+def in_a_series(bare: list[dict], counted: dict, text: str, lex: dict, dated: bool = False) -> bool:
     """'25 orbital flights in 2020, then 31, 61, 96, 134, and now 165': bare numbers that follow a count with only
-    commas and words of a series between them go on counting the same things."""
-    glue = set(lex["and_words"]) | set(lex["series_words"])
+    commas and words of a series between them (and, where each has its year, that year) go on counting the same
+    things."""
     previous = bare[0]
     for a in bare[1:]:
-        words = [w.strip(",") for w in text[previous["end"]:a["start"]].lower().split()]
-        if a["unit"] is not None or any(w and w not in glue for w in words):
+        if a["unit"] is not None or not only_list_words(text[previous["end"]:a["start"]].lower().split(), lex, dated):
             return False
         previous = a
     return counted["end"] <= bare[0]["start"]
+
+
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def only_list_words(words: list[str], lex: dict, dated: bool) -> bool:
+    """Only commas, 'and', words of a series and, when the numbers have their own years, those years between."""
+    glue = set(lex["and_words"]) | set(lex["series_words"])
+    times = set(lex["words_before_times"]) if dated else set()
+    return all(not w or w in glue or w in times or dated and YEAR_WORD.fullmatch(w) for w in (w.strip(",.") for w in words))
+
+
+def own_year_after(amount: dict, text: str, lex: dict) -> bool:
+    """'31 in 2021': a bare number followed by its own year."""
+    words = text[amount["end"]:amount["end"] + OWN_YEAR_REACH].lower().split()[:2]
+    return len(words) == 2 and words[0] in lex["words_before_times"] and bool(YEAR_WORD.fullmatch(words[1].strip(",.;")))
+
+
+OWN_YEAR_REACH = 12  # characters after a number in which its year stands: " in 2021"
 
 
 def level_reached(between: str, lex: dict) -> bool:

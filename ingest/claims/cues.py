@@ -54,7 +54,7 @@ def claim_lexicon(lang: str) -> dict:
         "source_units": set(lex["source_units"]), "source_followers": set(lex["source_followers"]),
         "speaking_openers": set(lex["speaking_openers"]), "partitives": list(lex["partitives"]),
         "and_words": list(lex["and_words"]), "series_words": list(lex["series_words"]),
-        "series_now_words": list(lex["series_now_words"]),
+        "series_now_words": list(lex["series_now_words"]), "words_before_times": list(lex["words_before_times"]),
         "base_markers": [m.lower() for m in lex["base_markers"]], "when_openers": set(lex["when_openers"]),
         "while_openers": set(lex["while_openers"]), "relative_openers": set(lex["relative_pronouns"]) - {"who", "whose", "whom"},
         "earlier_phrases": {" ".join(k.lower().split()): v for k, v in lex["earlier_phrases"].items()},
