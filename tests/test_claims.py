@@ -2455,3 +2455,12 @@ def test_a_series_after_a_dated_count_steps_a_year_per_number(text, lang, expect
 def test_bare_numbers_listed_with_their_own_years_count_the_same_things(text, lang, expected):
     doc = extract_text(text, lang, "2026-03-10", extra_entities=[ORBITRA])
     assert [(c["value"], c["unit"], c["period_start"]) for c in doc._.kb_claims if c["value"]] == expected
+
+
+def test_a_report_figure_with_no_time_is_for_the_quarter_named_earlier_in_the_article():
+    text = ("Orbitra agreed to buy Vega on Tuesday. The deal needs approval. Both boards back it. The firms will "
+            "merge their networks.\n\nOrbitra also announced its Q1 2026 results, which showed revenue "
+            "of 498 million euros.\n\nThe shift to networks, driven by 24.5 percent growth in mobility, points the way.")
+    doc = extract_text(text, "en", "2026-04-30", extra_entities=[ORBITRA, VEGA])
+    assert [(c["value"], c["period_start"], c["period_end"]) for c in doc._.kb_claims if c["value"]] == \
+        [(498e6, "2026-01-01", "2026-03-31"), (24.5, "2026-01-01", "2026-03-31")]

@@ -74,6 +74,7 @@ from .when import (
     in_the_past_when_reported,
     is_dateline,
     not_the_saying,
+    report_named_here,
     reported_period,
     same_period_as_before,
     the_period_it_is_for,
@@ -104,6 +105,7 @@ def build_claims(doc: Doc) -> list[dict]:
         s_times = [t for t in s_times if t not in bases]
         saying = {t["start"] for t in s_times if dates_the_saying(doc, t, lex, info)}  # "zei dinsdag", "said in January"
         s_times = counted_from_the_saying(s_times, saying, published, info)
+        report = report_named_here(s_times, published) or report  # "SES also announced its Q1 2024 results"
         topic = topic_before(infos, info.index)
         if topic is not None and info.claimant is not None and info.claimant.type != "PERSON" \
                 and paragraph_of(infos, topic) != info.paragraph:

@@ -239,6 +239,15 @@ def reported_period(infos, times: list[dict], published: str | None) -> dict | N
 LEAD_SENTENCES = 3  # the title and the opening of the text (furniture lines count as sentences)
 
 
+def report_named_here(times: list[dict], published: str | None) -> dict | None:
+    """A quarter or half year that has ended, named in a sentence ('its Q1 2024 results'): later report figures with
+    no time of their own are for it."""
+    if not published:
+        return None
+    return next((t for t in reversed(times) if t["precision"] in REPORT_PRECISIONS and t["period_end"]
+                 and t["period_end"] < published), None)
+
+
 REPORT_PRECISIONS = {"quarter", "half"}
 
 
