@@ -21,3 +21,13 @@ def is_owner(token, prepositions) -> bool:
     or after one of the prepositions of belonging."""
     return token.dep_ == "nmod:poss" or token.dep_ == "nmod" and any(
         c.dep_ == "case" and c.lower_ in prepositions for c in token.children)
+
+
+def is_participle(token) -> bool:
+    """'deploying', 'Rising', 'led', 'geleid': a verb in a participle or gerund form."""
+    return token.pos_ == "VERB" and bool({"Ger", "Part"} & set(token.morph.get("VerbForm")))
+
+
+def is_finite(token) -> bool:
+    """A verb or auxiliary that carries tense: 'draait', 'is', 'launched'; not 'to field', 'deploying'."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")

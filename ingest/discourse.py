@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .dependencies import is_object
+from .dependencies import is_object, is_participle
 from .detect import date_stamp
 from .lexicons import function_words, lexicon, load_registry
 from .spans import Spans
@@ -278,7 +278,7 @@ def split_clauses(sent: Span, c: dict) -> tuple[list[tuple[int, int]], set[int]]
 
 def opens_a_participle_phrase(token) -> bool:
     """'deploying', 'led', 'geleid': a participle right after a name's comma describes that name, as 'which' does."""
-    return token.pos_ == "VERB" and token.is_lower and bool({"Ger", "Part"} & set(token.morph.get("VerbForm")))
+    return token.is_lower and is_participle(token)
 
 
 def make_slot(doc: Doc, m: dict) -> Slot:

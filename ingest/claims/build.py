@@ -82,6 +82,7 @@ from .when import (
     time_later_than,
     time_of_the_figure_qualified,
     time_the_when_clause_points_to,
+    verb_of_saying_of,
 )
 
 
@@ -265,9 +266,7 @@ def speaker_of_the_dated_verb(info, t: dict, lex: dict):
     span = doc.char_span(t["start"], t["end"], alignment_mode="expand") if doc.has_annotation("DEP") else None
     if span is None:
         return None
-    head = span.root.head
-    if head.pos_ == "NOUN" and head.dep_ in ("obl", "nmod") and head.head.lower_ in lex["speech_words"]:
-        head = head.head  # "commented on [the design in October]": the time hangs on the topic of the saying
+    head = verb_of_saying_of(span, lex) or span.root.head  # "commented on [the design in October]"
     subject = head if head.dep_ in SUBJECT_DEPS else next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:  # "Jane Doe in May wrote": the time may hang on the speaker's name
         return None

@@ -146,10 +146,10 @@ def unit_of_a_coordinated_count(amount: dict, amounts: list[dict], text: str, le
     if not (size >= MIN_UNITLESS or (before[-1]["value"] or 0) <= size * 100):
         return amount  # "200 satellites and 3 ...": a small bare number says something else
     gap = {w.strip(",") for w in text[(series or before)[-1]["end"]:amount["start"]].lower().split()}
-    stepped = (bool(series) or any(f" {w} " in between for w in lex["series_words"])) \
-        and not gap & set(lex["series_now_words"])  # "and now 165": now, not a year on
+    now = bool(gap & set(lex["series_now_words"]))  # "and now 165": now, not a year on
+    stepped = (bool(series) or any(f" {w} " in between for w in lex["series_words"])) and not now
     return {**amount, "unit": before[-1]["unit"], "base_of_comparison": base,
-            "series_step": len(series) + 1 if stepped else None, "series_now": bool(gap & set(lex["series_now_words"]))}
+            "series_step": len(series) + 1 if stepped else None, "series_now": now}
 
 
 COORDINATION_REACH = 100

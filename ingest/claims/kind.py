@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..dependencies import is_finite
 from ..tense import DEFINITE_ARTICLES, told_in_past
 from .cues import nearest
 
@@ -82,8 +83,7 @@ def present_by_the_parse(info, pos: int) -> bool:
     if not doc.has_annotation("MORPH"):
         return False
     lo, hi = info.clause_of(pos)
-    tenses = {tense for t in info.span if lo <= t.idx < hi and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
-              for tense in t.morph.get("Tense")}
+    tenses = {tense for t in info.span if lo <= t.idx < hi and is_finite(t) for tense in t.morph.get("Tense")}
     return tenses == {"Pres"}
 
 

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import Counter
 
-from ..dependencies import is_owner
+from ..dependencies import is_owner, is_participle
 from ..discourse import (
     COMPANY_TYPES,
     PLACE_TYPES,
@@ -258,8 +258,7 @@ def described_by_an_opening_participle(info, amount: dict, lex: dict, topic):
     its comma; when that is a pronoun, the thing (a vehicle, a program) the story is about."""
     doc = info.span.doc
     first = next((t for t in info.span if not (t.is_space or t.is_punct)), None)
-    if topic is None or topic.type not in ("PRODUCT", "PROGRAM") or first is None or first.pos_ != "VERB" \
-            or not {"Part", "Ger"} & set(first.morph.get("VerbForm")):
+    if topic is None or topic.type not in ("PRODUCT", "PROGRAM") or first is None or not is_participle(first):
         return None  # a thing's measure: "it" after the phrase is the vehicle the story is about
     comma = next((t for t in doc[first.i:info.span.end] if t.text == ","), None)
     if comma is None or amount["end"] > comma.idx or comma.i + 1 >= info.span.end \
@@ -380,8 +379,7 @@ def subject_after_with(info, amount: dict, lex: dict):
         if slot.end > amount["start"] or slot.tok_start - 1 < info.span.start or slot.tok_end >= info.span.end:
             continue
         before, after = doc[slot.tok_start - 1], doc[slot.tok_end]
-        if before.lower_ in lex["absolute_openers"] and after.pos_ == "VERB" and {"Ger", "Part"} & set(after.morph.get("VerbForm")) \
-                and slot.type != "PERSON":
+        if before.lower_ in lex["absolute_openers"] and is_participle(after) and slot.type != "PERSON":
             return slot
     return None
 
@@ -502,6 +500,9 @@ def product_the_money_develops(info, amount: dict, lex: dict):
 FINANCING_REACH = 3  # "a $5 billion debt package for": the words that name what the money is
 
 
+PAID_TITLE_WORDS = 3  # "voor topman Ann Lee", "for chief executive Ann Lee"
+
+
 def paid_to(info, amount: dict, lex: dict):
     """'een beloningspakket voor topman Ann Lee dat tot 1 biljoen dollar waard kan worden', 'a pay package for Ann
     Lee worth $56 billion': what a pay package is worth is the pay of the person it is for."""
@@ -528,9 +529,6 @@ def valued_at(info, amount: dict, lex: dict):
     if not any(t.lower_ in lex["valuing_verbs"] for t in doc[info.span.start:span.start]):
         return None
     return next((s for s in info.slots if s.tok_end == span.start - 1 and not s.possessor and s.type in COUNTED_OWNER_TYPES), None)
-
-
-PAID_TITLE_WORDS = 3  # "voor topman Ann Lee", "for chief executive Ann Lee"
 
 
 def thing_named_generically(info, amount: dict, lex: dict) -> str | None:

@@ -80,16 +80,17 @@ def year_earlier(iso: str | None) -> str | None:
     return f"{int(y) - 1:04d}{rest}"
 
 
-def attached_to_a_verb_of_saying(span, lex: dict) -> bool:
-    """The time hangs on a verb of saying ('zei ... op 21 januari'), or on what the saying is about ('commented on
-    the design in October'); not on an event where it was said ('said during a panel at a conference May 27')."""
+def verb_of_saying_of(span, lex: dict):
+    """The verb of saying a time hangs on ('zei ... op 21 januari'), directly or through what the saying is about
+    ('commented on the design in October'); None for an event where it was said ('said during a panel at a
+    conference May 27')."""
     if not span.doc.has_annotation("DEP") or span.root.dep_ not in ("obl", "nmod"):
-        return False
+        return None
     head = span.root.head
     if head.dep_ in ("obl", "nmod") and any(c.dep_ == "case" and c.lower_ in lex["saying_topic_prepositions"]
                                             for c in head.children):
         head = head.head
-    return head.i != span.root.i and head.lower_ in lex["speech_words"]
+    return head if head.i != span.root.i and head.lower_ in lex["speech_words"] else None
 
 
 def dates_the_saying(doc: Doc, t: dict, lex: dict, info=None) -> bool:
@@ -111,7 +112,7 @@ def dates_the_saying(doc: Doc, t: dict, lex: dict, info=None) -> bool:
         return True  # "Speaking at a conference in Turin last October, the Amazon founder said ..."
     if said_before_what_was_said(doc, span, lex):
         return True  # "told employees in a memo on Monday that ...", "zei dinsdag in een verklaring dat ..."
-    if attached_to_a_verb_of_saying(span, lex):
+    if verb_of_saying_of(span, lex) is not None:
         return True  # "commented on the rocket's design in October": the parse ties the time to the saying
     speaker = info.claimant if info is not None else None
     if speaker is not None and 0 <= t["start"] - speaker.end <= 1:
@@ -232,8 +233,7 @@ def reported_period(infos, times: list[dict], published: str | None) -> dict | N
     if not lead or not published:
         return None
     end = lead[-1].span.end_char
-    return next((t for t in times if t["start"] < end and t["precision"] in REPORT_PRECISIONS
-                 and t["period_end"] and t["period_end"] < published), None)
+    return next((t for t in times if t["start"] < end and an_ended_report_period(t, published)), None)
 
 
 LEAD_SENTENCES = 3  # the title and the opening of the text (furniture lines count as sentences)
@@ -244,8 +244,12 @@ def report_named_here(times: list[dict], published: str | None) -> dict | None:
     no time of their own are for it."""
     if not published:
         return None
-    return next((t for t in reversed(times) if t["precision"] in REPORT_PRECISIONS and t["period_end"]
-                 and t["period_end"] < published), None)
+    return next((t for t in reversed(times) if an_ended_report_period(t, published)), None)
+
+
+def an_ended_report_period(t: dict, published: str) -> bool:
+    """A quarter or half year over before the article appeared."""
+    return t["precision"] in REPORT_PRECISIONS and bool(t["period_end"]) and t["period_end"] < published
 
 
 REPORT_PRECISIONS = {"quarter", "half"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from ..dependencies import is_finite
 from ..discourse import ARTICLES, HYPHENS, PLACE_TYPES, POSSESSIVE, POSSESSIVE_DETERMINERS, QUOTES, cues, lowers, topic_before
 from ..lexicons import function_words, lexicon
 from .lists import coordinated_after, listed_after
@@ -397,7 +398,7 @@ def match_possessed_plan(doc, info, p):
             continue
         thing = next((s for s in info.slots if k <= s.tok_start <= k + POSSESSED_PLAN_REACH and s.type in types
                       and not s.possessor and s.entity != owner.entity), None)
-        if thing is None or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[k:thing.tok_start]):
+        if thing is None or any(is_finite(t) for t in doc[k:thing.tok_start]):
             continue  # "Vega's plan to grow is why Helix flies": the name is in another clause
         if not any(t.lower_ in p["then"] for t in doc[k:min(info.span.end, thing.tok_end + PLAN_VERB_AFTER)]):
             continue  # "China's bid to rival Starlink": not a plan to field Starlink
